@@ -1,0 +1,84 @@
+package nl.impact.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code impact} command line: a thin shell that parses arguments and delegates to the
+ * scenario reader, the engine and the reports. {@link #run} is what tests call.
+ */
+@Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CalculatorsCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
+                "  3  --check found outputs that differ", "  4  a KPI fell below its band twice in a row"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the command line and returns its exit code; never calls {@link System#exit}. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(stdout)
+                .setErr(stderr)
+                .setExecutionExceptionHandler(Main::handle);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT);
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT));
+        try {
+            return cli.execute(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean debug = debug(parsed);
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println("error: " + problem.format());
+            }
+            err.println(invalid.problems().size() == 1 ? "1 problem found." : invalid.problems().size() + " problems found.");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+        err.println("error: unexpected failure: " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --debug for the stack trace.");
+        }
+        return ExitCodes.UNEXPECTED;
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

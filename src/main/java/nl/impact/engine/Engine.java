@@ -1,0 +1,120 @@
+package nl.impact.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.KernaanpakCalculator;
+import nl.impact.model.Band;
+import nl.impact.model.Domain;
+import nl.impact.model.Effect;
+import nl.impact.model.Kernaanpak;
+import nl.impact.model.Parameter;
+import nl.impact.model.Scenario;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problems;
+
+/**
+ * Computes a scenario: for every kernaanpak and variant its quantities, then its effects, spread
+ * over the years their timing gives. Values stay exact and undiscounted.
+ */
+public final class Engine {
+
+    private final CalculatorRegistry calculators;
+
+    public Engine(CalculatorRegistry calculators) {
+        this.calculators = calculators;
+    }
+
+    public RunResult run(Scenario scenario) throws InvalidInputException {
+        Problems problems = new Problems(scenario.file().toString(), scenario.sourceMap());
+        List<KernaanpakResult> results = new ArrayList<>();
+        for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {
+            compute(scenario, kernaanpak, problems).ifPresent(results::add);
+        }
+        problems.throwIfAny();
+        return new RunResult(scenario, List.copyOf(results));
+    }
+
+    private Optional<KernaanpakResult> compute(Scenario scenario, Kernaanpak kernaanpak, Problems problems) {
+        KernaanpakCalculator calculator = calculators.find(kernaanpak.calculator()).orElseThrow(
+                () -> new IllegalStateException("calculator '" + kernaanpak.calculator() + "' vanished"));
+        List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
+        CalculationPlan plan = CalculationPlan.build(scenario.parameters(), kernaanpak, calculator, planProblems);
+        planProblems.forEach(p -> problems.add(p.path(), p.message()));
+        if (!planProblems.isEmpty()) {
+            return Optional.empty();
+        }
+        YearRange years = scenario.years();
+        Map<Variant, Map<String, YearSeries>> values = new EnumMap<>(Variant.class);
+        Map<Variant, VariantEvaluator> evaluators = new EnumMap<>(Variant.class);
+        for (Variant variant : Variant.values()) {
+            VariantEvaluator evaluator = new VariantEvaluator(plan, variant, years, problems);
+            Optional<Map<String, YearSeries>> computed = evaluator.evaluate();
+            if (computed.isEmpty()) {
+                return Optional.empty();
+            }
+            values.put(variant, computed.get());
+            evaluators.put(variant, evaluator);
+        }
+        List<QuantityResult> quantities = plan.nodes().stream()
+                .filter(CalculationPlan.Node::isQuantity)
+                .map(n -> new QuantityResult(kernaanpak.id(), n.name(), n.unit(), n.description(),
+                        Band.from(v -> values.get(v).get(n.name()))))
+                .toList();
+        List<EffectResult> effects = new ArrayList<>();
+        for (Effect effect : kernaanpak.effects()) {
+            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
+                Domain domain = scenario.domain(amount.getKey()).orElseThrow();
+                Map<Variant, YearSeries> byVariant = new EnumMap<>(Variant.class);
+                for (Variant variant : Variant.values()) {
+                    Optional<YearSeries> series = spread(effect, amount.getValue(), values.get(variant)
+                            .get(effect.per()), evaluators.get(variant), years);
+                    if (series.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    byVariant.put(variant, series.get());
+                }
+                effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(),
+                        Band.from(byVariant::get)));
+            }
+        }
+        return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get), quantities,
+                List.copyOf(effects)));
+    }
+
+    /**
+     * Euros per effect year: every case starting in a plan year contributes volume x amount x
+     * correction in each year its timing reaches, up to the last effect year.
+     */
+    private static Optional<YearSeries> spread(Effect effect, Parameter amount, YearSeries volume,
+            VariantEvaluator evaluator, YearRange years) {
+        SortedMap<Integer, BigDecimal> euros = new TreeMap<>();
+        years.effectYears().forEach(y -> euros.put(y, BigDecimal.ZERO));
+        for (int start = years.first(); start <= years.last(); start++) {
+            Optional<BigDecimal> perUnit = evaluator.parameterValue(amount, start);
+            Optional<BigDecimal> correction = effect.correction() == null
+                    ? Optional.of(BigDecimal.ONE)
+                    : evaluator.parameterValue(effect.correction(), start);
+            if (perUnit.isEmpty() || correction.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal cohort = volume.at(start).multiply(perUnit.get()).multiply(correction.get());
+            for (int year = years.first(); year <= years.effectsUntil(); year++) {
+                if (effect.timing().fallsIn(start, year)) {
+                    euros.merge(year, cohort, BigDecimal::add);
+                }
+            }
+        }
+        return Optional.of(new YearSeries(euros));
+    }
+}

@@ -1,0 +1,54 @@
+package nl.impact.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.impact.model.Band;
+import nl.impact.model.Variant;
+import nl.impact.model.YearSeries;
+
+/** Effects added up per financier, per kernaanpak and in all, year by year and per variant. */
+public final class Totals {
+
+    /** What a total groups by. */
+    public enum Dimension { FINANCIER, KERNAANPAK, TOTAL }
+
+    /** One total: {@code key} is the financier, the kernaanpak id, or {@code total}. */
+    public record Total(Dimension dimension, String key, String label, Band<YearSeries> values) {
+    }
+
+    private Totals() {
+    }
+
+    public static List<Total> of(RunResult result) {
+        List<Total> totals = new ArrayList<>();
+        Map<String, String> financiers = new LinkedHashMap<>();
+        result.scenario().financiers().forEach(f -> financiers.put(f, f));
+        totals.addAll(group(result, Dimension.FINANCIER, financiers, EffectResult::financier));
+        Map<String, String> kernaanpakken = new LinkedHashMap<>();
+        result.scenario().kernaanpakken().forEach(k -> kernaanpakken.put(k.id(), k.name()));
+        totals.addAll(group(result, Dimension.KERNAANPAK, kernaanpakken, EffectResult::kernaanpak));
+        totals.addAll(group(result, Dimension.TOTAL, Map.of("total", "Totaal"), e -> "total"));
+        return totals;
+    }
+
+    /** Sums the effects of one kernaanpak, per variant and year. */
+    public static Band<YearSeries> of(KernaanpakResult result) {
+        return sum(result.effects());
+    }
+
+    private static List<Total> group(RunResult result, Dimension dimension, Map<String, String> keys,
+            Function<EffectResult, String> keyOf) {
+        List<Total> totals = new ArrayList<>();
+        keys.forEach((key, label) -> totals.add(new Total(dimension, key, label,
+                sum(result.effects().filter(e -> keyOf.apply(e).equals(key)).toList()))));
+        return totals;
+    }
+
+    static Band<YearSeries> sum(List<EffectResult> effects) {
+        return Band.from((Variant v) -> effects.stream().map(e -> e.values().get(v))
+                .reduce(YearSeries.empty(), YearSeries::plus));
+    }
+}

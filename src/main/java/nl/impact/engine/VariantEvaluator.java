@@ -1,0 +1,101 @@
+package nl.impact.engine;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.formula.FormulaException;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.formula.YearContext;
+import nl.impact.model.Parameter;
+import nl.impact.model.ParameterKind;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+import nl.impact.scenario.Problems;
+
+/** Computes every name of one kernaanpak for one variant, year by year over the plan years. */
+final class VariantEvaluator {
+
+    private final CalculationPlan plan;
+    private final Variant variant;
+    private final YearRange years;
+    private final Problems problems;
+    private final Map<String, SortedMap<Integer, BigDecimal>> values = new LinkedHashMap<>();
+
+    VariantEvaluator(CalculationPlan plan, Variant variant, YearRange years, Problems problems) {
+        this.plan = plan;
+        this.variant = variant;
+        this.years = years;
+        this.problems = problems;
+    }
+
+    /** Every name's values, or empty when a formula failed (the problem is recorded). */
+    Optional<Map<String, YearSeries>> evaluate() {
+        for (CalculationPlan.Node node : plan.nodes()) {
+            SortedMap<Integer, BigDecimal> series = new TreeMap<>();
+            values.put(node.name(), series);
+            for (int year = years.first(); year <= years.last(); year++) {
+                Optional<BigDecimal> value = node.formula() == null
+                        ? Optional.of(node.parameter().values().get(variant).at(year))
+                        : compute(node.formula(), year, node.path(), node.kind());
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                series.put(year, value.get());
+            }
+        }
+        Map<String, YearSeries> result = new LinkedHashMap<>();
+        values.forEach((name, series) -> result.put(name, new YearSeries(series)));
+        return Optional.of(result);
+    }
+
+    /** The value of an effect's amount or correction for cases starting in {@code year}. */
+    Optional<BigDecimal> parameterValue(Parameter parameter, int year) {
+        if (parameter.isFormula()) {
+            return compute(plan.effectFormula(parameter), year, parameter.path(), parameter.kind());
+        }
+        return Optional.of(parameter.values().get(variant).at(year));
+    }
+
+    private Optional<BigDecimal> compute(FormulaExpression formula, int year, String path, ParameterKind kind) {
+        try {
+            BigDecimal value = formula.evaluate(new Context(year));
+            Optional<String> wrong = kind.check(value);
+            if (wrong.isPresent()) {
+                problems.add(path, wrong.get() + " in " + year + " (" + variant.key() + ")");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (FormulaException e) {
+            problems.add(path, e.getMessage() + " (" + variant.key() + ")");
+            return Optional.empty();
+        }
+    }
+
+    private final class Context implements YearContext {
+        private final int year;
+
+        Context(int year) {
+            this.year = year;
+        }
+
+        @Override
+        public int year() {
+            return year;
+        }
+
+        @Override
+        public int firstYear() {
+            return years.first();
+        }
+
+        @Override
+        public BigDecimal value(String name, int y) {
+            return values.get(name).get(y);
+        }
+    }
+}

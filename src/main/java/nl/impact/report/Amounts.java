@@ -1,0 +1,21 @@
+package nl.impact.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Rounding happens here and only here: when a value is written out. */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    /** Two decimals, half up, plain notation: {@code 762383.00}, {@code -31.00}. */
+    public static String csv(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Whole units with thousands separators, for people: {@code 20,291,000}. */
+    public static String human(BigDecimal value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
+    }
+}

@@ -1,0 +1,38 @@
+package nl.impact.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.Totals;
+import nl.impact.model.YearRange;
+
+/** The short human summary on stdout: totals per kernaanpak and per financier, min/expected/max. */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {
+    }
+
+    public static void print(RunResult result, PrintWriter out) {
+        YearRange years = result.scenario().years();
+        List<Totals.Total> totals = Totals.of(result);
+        int width = Math.max(30, totals.stream().mapToInt(t -> t.label().length()).max().orElse(0) + 2);
+        String line = "%-" + width + "s %15s %15s %15s%n";
+        out.printf("%s: effects %d-%d in euros, undiscounted (cases start %d-%d)%n", result.scenario().name(),
+                years.first(), years.effectsUntil(), years.first(), years.last());
+        Totals.Dimension section = null;
+        for (Totals.Total total : totals) {
+            if (total.dimension() != section) {
+                section = total.dimension();
+                out.println();
+                out.printf(line, switch (section) {
+                    case FINANCIER -> "per financier";
+                    case KERNAANPAK -> "per kernaanpak";
+                    case TOTAL -> "in all";
+                }, "min", "expected", "max");
+            }
+            out.printf(line, total.label(), Amounts.human(total.values().min().total()),
+                    Amounts.human(total.values().expected().total()), Amounts.human(total.values().max().total()));
+        }
+        out.flush();
+    }
+}

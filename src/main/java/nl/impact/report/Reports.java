@@ -1,0 +1,27 @@
+package nl.impact.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import nl.impact.engine.RunResult;
+
+/** Every output file of {@code impact run}, written together into one directory. */
+public final class Reports {
+
+    private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv());
+
+    private Reports() {
+    }
+
+    /** Writes all outputs into {@code target}, replacing it only once all are complete. */
+    public static void write(RunResult result, Path target) throws IOException {
+        OutputDirectory.replace(target, dir -> writeInto(result, dir));
+    }
+
+    /** Writes all outputs into an existing directory. */
+    public static void writeInto(RunResult result, Path directory) throws IOException {
+        for (OutputWriter writer : WRITERS) {
+            writer.write(result, directory);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.impact.model.Paths;
+
+/** Typed reading of a document's nodes; every mismatch becomes a problem at its path. */
+final class Fields {
+
+    /** Names a formula can use: a letter or underscore, then letters, digits and underscores. */
+    static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Keys of kernaanpakken and KPIs: also used in file names and sheet names. */
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final Problems problems;
+
+    Fields(Problems problems) {
+        this.problems = problems;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    boolean isObject(JsonNode node, String path, String what) {
+        if (node != null && node.isObject()) {
+            return true;
+        }
+        problems.add(path, "expected " + what + ", got " + describe(node));
+        return false;
+    }
+
+    /** Reports keys of {@code node} outside {@code allowed}. */
+    void onlyKeys(JsonNode node, String path, Set<String> allowed) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                problems.add(Paths.child(path, key), "unknown key '" + key + "'; expected one of "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    Optional<String> text(JsonNode parent, String key, String path, boolean required) {
+        JsonNode node = parent.get(key);
+        String at = Paths.child(path, key);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(path, "missing '" + key + "' (text)");
+            }
+            return Optional.empty();
+        }
+        if (!node.isTextual() && !node.isNumber()) {
+            problems.add(at, "expected text, got " + describe(node));
+            return Optional.empty();
+        }
+        String value = node.asText();
+        if (required && value.isBlank()) {
+            problems.add(at, "expected text, got an empty value");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    Optional<Integer> integer(JsonNode parent, String key, String path, boolean required) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(path, "missing '" + key + "' (a whole number)");
+            }
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problems.add(Paths.child(path, key), "expected a whole number, got " + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(node.intValue());
+    }
+
+    Optional<BigDecimal> number(JsonNode node, String path) {
+        if (node == null || !node.isNumber()) {
+            problems.add(path, "expected a number, got " + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(node.decimalValue());
+    }
+
+    /** Checks a name a formula can refer to. */
+    boolean identifier(String name, String path) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return true;
+        }
+        problems.add(path, "'" + name + "' is not a valid name: use letters, digits and _, starting with a letter");
+        return false;
+    }
+
+    boolean key(String name, String path) {
+        if (KEY.matcher(name).matches()) {
+            return true;
+        }
+        problems.add(path, "'" + name + "' is not a valid key: use letters, digits, - and _");
+        return false;
+    }
+
+    static Iterable<Map.Entry<String, JsonNode>> entries(JsonNode node) {
+        return node::fields;
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "an empty value";
+        }
+        if (node.isTextual()) {
+            return "text '" + node.asText() + "'";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.decimalValue().toPlainString();
+        }
+        if (node.isBoolean()) {
+            return "the boolean " + node.asText();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return "a map";
+    }
+}

@@ -1,0 +1,203 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.impact.model.Band;
+import nl.impact.model.Parameter;
+import nl.impact.model.ParameterKind;
+import nl.impact.model.Paths;
+import nl.impact.model.Provenance;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearValues;
+
+/**
+ * Reads one parameter definition: a single {@code value}, a value {@code perYear}, a band
+ * ({@code min}/{@code max}, optional {@code expected}) or a {@code formula}; its unit and kind;
+ * and its provenance ({@code source}, {@code assumption}, {@code derived} or {@code placeholder}).
+ */
+final class ParameterReader {
+
+    static final Set<String> KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
+            "unit", "kind", "description", "source", "assumption", "derived", "placeholder");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final Fields fields;
+    private final YearRange years;
+
+    ParameterReader(Fields fields, YearRange years) {
+        this.fields = fields;
+        this.years = years;
+    }
+
+    /**
+     * @param kind the kind a calculator requires, or null when the scenario may choose
+     * @param unit the unit a calculator gives, used when the scenario names none
+     */
+    Optional<Parameter> read(String name, JsonNode node, String path, ParameterKind kind, String unit) {
+        if (!fields.isObject(node, path, "a parameter (a map with value, perYear, min/max or formula, and a source)")) {
+            return Optional.empty();
+        }
+        int before = fields.problems().list().size();
+        fields.onlyKeys(node, path, KEYS);
+        ParameterKind effectiveKind = kind(node, path, kind);
+        Optional<Provenance> provenance = provenance(node, path);
+        String description = fields.text(node, "description", path, false).orElse("");
+        String effectiveUnit = fields.text(node, "unit", path, false).orElse(unit == null ? "" : unit);
+
+        boolean hasValue = node.has("value");
+        boolean hasPerYear = node.has("perYear");
+        boolean hasBand = node.has("min") || node.has("max");
+        boolean hasFormula = node.has("formula");
+        int forms = (hasValue ? 1 : 0) + (hasPerYear ? 1 : 0) + (hasBand ? 1 : 0) + (hasFormula ? 1 : 0);
+        if (forms != 1) {
+            fields.problems().add(path, forms == 0
+                    ? "missing a value: expected one of value, perYear, min/max or formula"
+                    : "expected only one of value, perYear, min/max or formula");
+            return Optional.empty();
+        }
+        if (node.has("expected") && !hasBand) {
+            fields.problems().add(Paths.child(path, "expected"), "'expected' goes with a min/max band");
+        }
+        Band<YearValues> values = null;
+        String formula = null;
+        if (hasFormula) {
+            formula = fields.text(node, "formula", path, true).orElse(null);
+            if (provenance.isPresent() && provenance.get().kind() == Provenance.Kind.SOURCE) {
+                // A formula is by nature derived; say how, so a reader can check it.
+                fields.problems().add(path, "a formula parameter is derived: give 'derived: how' instead of 'source'");
+            }
+        } else if (hasValue) {
+            values = number(node.get("value"), Paths.child(path, "value"), effectiveKind)
+                    .map(v -> Band.of(YearValues.constant(v))).orElse(null);
+        } else if (hasPerYear) {
+            values = perYear(node.get("perYear"), Paths.child(path, "perYear"), effectiveKind).map(Band::of).orElse(null);
+        } else {
+            values = band(node, path, effectiveKind);
+        }
+        if (fields.problems().list().size() > before || provenance.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
+                hasBand, provenance.get()));
+    }
+
+    private ParameterKind kind(JsonNode node, String path, ParameterKind required) {
+        Optional<String> given = fields.text(node, "kind", path, false);
+        if (given.isEmpty()) {
+            return required == null ? ParameterKind.NUMBER : required;
+        }
+        Optional<ParameterKind> kind = ParameterKind.fromKey(given.get());
+        if (kind.isEmpty()) {
+            fields.problems().add(Paths.child(path, "kind"), "unknown kind '" + given.get()
+                    + "'; expected one of count, amount, fraction, rate, number");
+            return required == null ? ParameterKind.NUMBER : required;
+        }
+        if (required != null && kind.get() != required) {
+            fields.problems().add(Paths.child(path, "kind"), "the calculator needs " + required.expected()
+                    + " here, not " + kind.get().key());
+            return required;
+        }
+        return kind.get();
+    }
+
+    private Optional<Provenance> provenance(JsonNode node, String path) {
+        Provenance found = null;
+        for (Provenance.Kind kind : Provenance.Kind.values()) {
+            if (node.has(kind.key())) {
+                Optional<String> text = fields.text(node, kind.key(), path, true);
+                if (found != null) {
+                    fields.problems().add(Paths.child(path, kind.key()), "give one provenance, not both '"
+                            + found.kind().key() + "' and '" + kind.key() + "'");
+                    return Optional.empty();
+                }
+                if (text.isEmpty()) {
+                    return Optional.empty();
+                }
+                found = new Provenance(kind, text.get());
+            }
+        }
+        if (found == null) {
+            fields.problems().add(path, "missing provenance: give 'source' (where the figure comes from), "
+                    + "or mark it 'assumption', 'derived' or 'placeholder' with a reason");
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    private Band<YearValues> band(JsonNode node, String path, ParameterKind kind) {
+        if (!node.has("min") || !node.has("max")) {
+            fields.problems().add(path, "a band needs both 'min' and 'max'");
+            return null;
+        }
+        Optional<YearValues> min = yearValues(node.get("min"), Paths.child(path, "min"), kind);
+        Optional<YearValues> max = yearValues(node.get("max"), Paths.child(path, "max"), kind);
+        Optional<YearValues> expected = node.has("expected")
+                ? yearValues(node.get("expected"), Paths.child(path, "expected"), kind)
+                : min.flatMap(lo -> max.map(hi -> lo.combine(hi, (a, b) -> a.add(b).multiply(HALF))));
+        if (min.isEmpty() || max.isEmpty() || expected.isEmpty()) {
+            return null;
+        }
+        return new Band<>(min.get(), expected.get(), max.get());
+    }
+
+    private Optional<YearValues> yearValues(JsonNode node, String path, ParameterKind kind) {
+        if (node != null && node.isObject()) {
+            return perYear(node, path, kind);
+        }
+        return number(node, path, kind).map(YearValues::constant);
+    }
+
+    private Optional<YearValues> perYear(JsonNode node, String path, ParameterKind kind) {
+        if (!fields.isObject(node, path, "a value per year (a map of year: number)")) {
+            return Optional.empty();
+        }
+        SortedMap<Integer, BigDecimal> values = new TreeMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String at = Paths.child(path, entry.getKey());
+            Integer year = parseYear(entry.getKey());
+            if (year == null || !years.isPlanYear(year)) {
+                fields.problems().add(at, "expected a plan year from " + years.first() + " to " + years.last()
+                        + ", got '" + entry.getKey() + "'");
+                ok = false;
+                continue;
+            }
+            Optional<BigDecimal> value = number(entry.getValue(), at, kind);
+            ok &= value.isPresent();
+            value.ifPresent(v -> values.put(year, v));
+        }
+        for (int year = years.first(); year <= years.last(); year++) {
+            if (!values.containsKey(year) && ok) {
+                fields.problems().add(path, "missing a value for " + year + " (every plan year from "
+                        + years.first() + " to " + years.last() + " needs one)");
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(YearValues.perYear(values)) : Optional.empty();
+    }
+
+    private Optional<BigDecimal> number(JsonNode node, String path, ParameterKind kind) {
+        Optional<BigDecimal> value = fields.number(node, path);
+        if (value.isPresent()) {
+            Optional<String> wrong = kind.check(value.get());
+            if (wrong.isPresent()) {
+                fields.problems().add(path, wrong.get());
+                return Optional.empty();
+            }
+        }
+        return value;
+    }
+
+    private static Integer parseYear(String key) {
+        try {
+            return Integer.valueOf(key);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

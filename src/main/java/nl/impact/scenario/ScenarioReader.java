@@ -1,0 +1,163 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.model.Domain;
+import nl.impact.model.Kernaanpak;
+import nl.impact.model.Parameter;
+import nl.impact.model.Paths;
+import nl.impact.model.Scenario;
+import nl.impact.model.YearRange;
+
+/**
+ * Reads and validates a scenario file (YAML or JSON). It reports every problem it finds, each with
+ * file, line, column, path and what was expected, and returns a scenario only when there are none.
+ */
+public final class ScenarioReader {
+
+    /** The top-level keys this reader knows; other stages may read their own sections. */
+    private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
+            "kernaanpakken");
+    private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
+    private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
+
+    private final CalculatorRegistry calculators;
+
+    public ScenarioReader(CalculatorRegistry calculators) {
+        this.calculators = calculators;
+    }
+
+    public Scenario read(Path file) throws InvalidInputException {
+        SourceDocument document = SourceDocument.read(file);
+        Problems problems = document.problems();
+        Fields fields = new Fields(problems);
+        JsonNode root = document.root();
+        if (!fields.isObject(root, "", "a scenario (a map with name, years, domains and kernaanpakken)")) {
+            problems.throwIfAny();
+        }
+        fields.onlyKeys(root, "", KEYS);
+        String name = fields.text(root, "name", "", true).orElse("");
+        String description = fields.text(root, "description", "", false).orElse("");
+        Optional<YearRange> years = years(root.get("years"), fields);
+        Map<String, Domain> domains = domains(root.get("domains"), fields);
+        if (years.isEmpty()) {
+            // Without years no value per year can be checked; report what was found so far.
+            problems.throwIfAny();
+        }
+        ParameterReader parameterReader = new ParameterReader(fields, years.get());
+        Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
+        List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
+                new KernaanpakReader(fields, parameterReader, calculators, domains));
+        if (problems.isEmpty()) {
+            for (Kernaanpak k : kernaanpakken) {
+                List<CalculationPlan.PlanProblem> found = new ArrayList<>();
+                CalculationPlan.build(shared, k, calculators.find(k.calculator()).orElseThrow(), found);
+                found.forEach(p -> problems.add(p.path(), p.message()));
+            }
+        }
+        problems.throwIfAny();
+        return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
+                document.sourceMap());
+    }
+
+    private static Optional<YearRange> years(JsonNode node, Fields fields) {
+        if (node == null) {
+            fields.problems().add("", "missing 'years' (first, last and effectsUntil)");
+            return Optional.empty();
+        }
+        if (!fields.isObject(node, "years", "a map with first, last and effectsUntil")) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(node, "years", YEAR_KEYS);
+        Optional<Integer> first = fields.integer(node, "first", "years", true);
+        Optional<Integer> last = fields.integer(node, "last", "years", true);
+        Optional<Integer> until = fields.integer(node, "effectsUntil", "years", false);
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        int effectsUntil = until.orElse(last.get());
+        if (last.get() < first.get()) {
+            fields.problems().add("years.last", "expected a year not before first (" + first.get() + "), got " + last.get());
+            return Optional.empty();
+        }
+        if (effectsUntil < last.get()) {
+            fields.problems().add("years.effectsUntil", "expected a year not before last (" + last.get() + "), got "
+                    + effectsUntil);
+            return Optional.empty();
+        }
+        return Optional.of(new YearRange(first.get(), last.get(), effectsUntil));
+    }
+
+    private static Map<String, Domain> domains(JsonNode node, Fields fields) {
+        Map<String, Domain> domains = new LinkedHashMap<>();
+        if (node == null) {
+            fields.problems().add("", "missing 'domains' (each with the financier who pays it)");
+            return domains;
+        }
+        if (!fields.isObject(node, "domains", "a map of domain: {law, financier}")) {
+            return domains;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String path = Paths.child("domains", entry.getKey());
+            JsonNode domain = entry.getValue();
+            if (!fields.isObject(domain, path, "a domain (a map with law and financier)")) {
+                continue;
+            }
+            fields.onlyKeys(domain, path, DOMAIN_KEYS);
+            Optional<String> financier = fields.text(domain, "financier", path, true);
+            String law = fields.text(domain, "law", path, false).orElse(entry.getKey());
+            financier.ifPresent(f -> domains.put(entry.getKey(), new Domain(entry.getKey(), law, f)));
+        }
+        return domains;
+    }
+
+    private static Map<String, Parameter> sharedParameters(JsonNode node, Fields fields, ParameterReader reader) {
+        Map<String, Parameter> shared = new LinkedHashMap<>();
+        if (node == null || !fields.isObject(node, "parameters", "a map of name: parameter")) {
+            return shared;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String path = Paths.child("parameters", entry.getKey());
+            if (fields.identifier(entry.getKey(), path)) {
+                reader.read(entry.getKey(), entry.getValue(), path, null, null)
+                        .ifPresent(p -> shared.put(p.name(), p));
+            }
+        }
+        return shared;
+    }
+
+    private static List<Kernaanpak> kernaanpakken(JsonNode node, Fields fields, KernaanpakReader reader) {
+        List<Kernaanpak> list = new ArrayList<>();
+        if (node == null) {
+            fields.problems().add("", "missing 'kernaanpakken' (at least one)");
+            return list;
+        }
+        if (!fields.isObject(node, "kernaanpakken", "a map of id: kernaanpak")) {
+            return list;
+        }
+        if (node.isEmpty()) {
+            fields.problems().add("kernaanpakken", "expected at least one kernaanpak");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String path = Paths.child("kernaanpakken", entry.getKey());
+            reader.read(entry.getKey(), entry.getValue(), path).ifPresent(k -> {
+                if (!names.add(k.name())) {
+                    fields.problems().add(Paths.child(path, "name"), "the name '" + k.name()
+                            + "' is used by another kernaanpak too");
+                }
+                list.add(k);
+            });
+        }
+        return list;
+    }
+}

@@ -1,0 +1,199 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.KernaanpakCalculator;
+import nl.impact.calc.ParameterSpec;
+import nl.impact.model.ParameterKind;
+import nl.impact.model.Provenance;
+
+/**
+ * The JSON Schema of scenario files, built from the calculators on the class path so that editors
+ * complete and check each calculator's parameters. {@link ScenarioReader} stays the authority: it
+ * checks what a schema cannot (references between names, cycles, plan years).
+ */
+public final class ScenarioSchema {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private ScenarioSchema() {
+    }
+
+    public static ObjectNode generate(CalculatorRegistry calculators) {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", "https://impact.example/scenario.schema.json");
+        schema.put("title", "impact scenario");
+        schema.put("description", "A maatschappelijke business case scenario; see docs/scenario-format.md.");
+        schema.put("type", "object");
+        schema.set("required", strings("name", "years", "domains", "kernaanpakken"));
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("name", text("Name of the scenario."));
+        properties.set("description", text("What the scenario is about."));
+        ObjectNode years = object("The plan's years.", "first", "last");
+        years.withObject("/properties").set("first", integer("First plan year: cases start from here."));
+        years.withObject("/properties").set("last", integer("Last plan year: the last year cases start."));
+        years.withObject("/properties").set("effectsUntil", integer("Last year in which effects are counted."));
+        properties.set("years", years);
+        ObjectNode domain = object("A domain (law) and its financier.", "financier");
+        domain.withObject("/properties").set("law", text("The law, in full."));
+        domain.withObject("/properties").set("financier", text("Who pays: gemeente, zorgverzekeraar, ..."));
+        domain.withObject("/properties").set("description", text("Free text."));
+        properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, ...)."));
+        properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
+        properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
+
+        ObjectNode defs = schema.putObject("$defs");
+        defs.set("yearValues", yearValues());
+        defs.set("parameter", parameter());
+        defs.set("formula", formula());
+        defs.set("effect", effect());
+        defs.set("kernaanpak", kernaanpak(calculators));
+        return schema;
+    }
+
+    private static ObjectNode yearValues() {
+        ObjectNode node = JSON.objectNode();
+        node.put("description", "A number, or a map of plan year to number.");
+        ArrayNode oneOf = node.putArray("oneOf");
+        oneOf.addObject().put("type", "number");
+        ObjectNode perYear = oneOf.addObject().put("type", "object");
+        perYear.putObject("propertyNames").put("pattern", "^[0-9]{4}$");
+        perYear.putObject("additionalProperties").put("type", "number");
+        return node;
+    }
+
+    private static ObjectNode parameter() {
+        ObjectNode node = object("A parameter: value, perYear, min/max (with optional expected) or formula; "
+                + "and one provenance.");
+        ObjectNode p = node.withObject("/properties");
+        p.set("value", JSON.objectNode().put("type", "number").put("description", "One value for every year and variant."));
+        p.set("perYear", ref("yearValues"));
+        p.set("min", ref("yearValues"));
+        p.set("max", ref("yearValues"));
+        p.set("expected", ref("yearValues"));
+        p.set("formula", text("A formula over other names of the kernaanpak."));
+        p.set("unit", text("Unit shown in outputs."));
+        ObjectNode kind = text("What kind of number.");
+        ArrayNode kinds = kind.putArray("enum");
+        for (ParameterKind k : ParameterKind.values()) {
+            kinds.add(k.key());
+        }
+        p.set("kind", kind);
+        p.set("description", text("Free text."));
+        ArrayNode provenance = node.putArray("oneOf");
+        for (Provenance.Kind k : Provenance.Kind.values()) {
+            p.set(k.key(), text("Provenance: " + k.key() + "."));
+            provenance.addObject().set("required", strings(k.key()));
+        }
+        return node;
+    }
+
+    private static ObjectNode formula() {
+        ObjectNode node = JSON.objectNode();
+        ArrayNode oneOf = node.putArray("oneOf");
+        oneOf.add(text("The formula."));
+        ObjectNode full = object("A formula with unit and description.", "formula");
+        full.withObject("/properties").set("formula", text("The formula."));
+        full.withObject("/properties").set("unit", text("Unit."));
+        full.withObject("/properties").set("description", text("Free text."));
+        oneOf.add(full);
+        return node;
+    }
+
+    private static ObjectNode effect() {
+        ObjectNode node = object("A monetised effect.", "name", "per", "amounts", "timing");
+        ObjectNode p = node.withObject("/properties");
+        p.set("name", text("Name of the effect."));
+        p.set("per", text("The quantity or parameter the amount is per (cases, clients, ...)."));
+        ObjectNode amount = JSON.objectNode();
+        amount.putArray("oneOf").add(ref("parameter")).add(text("Name of a parameter or quantity."));
+        p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative."));
+        p.set("correction", amount.deepCopy());
+        ObjectNode timing = JSON.objectNode();
+        ArrayNode oneOf = timing.putArray("oneOf");
+        oneOf.addObject().set("enum", strings("direct", "next-year"));
+        ObjectNode offset = object("Years after the start, and for how many years.", "offset");
+        offset.withObject("/properties").set("offset", integer("Years after the case starts."));
+        offset.withObject("/properties").set("years", integer("Consecutive years the effect recurs."));
+        oneOf.add(offset);
+        p.set("timing", timing);
+        p.set("note", text("Free text."));
+        return node;
+    }
+
+    private static ObjectNode kernaanpak(CalculatorRegistry calculators) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", "object");
+        node.put("description", "A kernaanpak; keys besides the reserved ones are the calculator's parameters.");
+        node.set("required", strings("calculator"));
+        ObjectNode p = node.putObject("properties");
+        p.set("name", text("Name shown in outputs."));
+        p.set("description", text("Free text."));
+        ObjectNode calculator = text("The calculator's id; see `impact calculators`.");
+        ArrayNode ids = calculator.putArray("enum");
+        calculators.all().forEach(c -> ids.add(c.id()));
+        p.set("calculator", calculator);
+        p.set("formulas", mapOf(ref("formula"), "Extra quantities as formulas."));
+        p.putObject("effects").put("type", "array").set("items", ref("effect"));
+        node.set("additionalProperties", ref("parameter"));
+        ArrayNode allOf = node.putArray("allOf");
+        for (KernaanpakCalculator c : calculators.all()) {
+            if (c.acceptsAnyParameter()) {
+                continue;
+            }
+            ObjectNode rule = allOf.addObject();
+            rule.putObject("if").putObject("properties").putObject("calculator").put("const", c.id());
+            ObjectNode then = rule.putObject("then");
+            List<String> names = new ArrayList<>(KernaanpakReader.RESERVED);
+            c.parameters().stream().map(ParameterSpec::name).forEach(names::add);
+            then.set("required", strings(c.parameters().stream().map(ParameterSpec::name).toArray(String[]::new)));
+            then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+        }
+        return node;
+    }
+
+    private static ObjectNode object(String description, String... required) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", "object");
+        node.put("description", description);
+        if (required.length > 0) {
+            node.set("required", strings(required));
+        }
+        node.putObject("properties");
+        node.put("additionalProperties", false);
+        return node;
+    }
+
+    private static ObjectNode mapOf(ObjectNode values, String description) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", "object");
+        node.put("description", description);
+        node.set("additionalProperties", values);
+        return node;
+    }
+
+    private static ObjectNode text(String description) {
+        return JSON.objectNode().put("type", "string").put("description", description);
+    }
+
+    private static ObjectNode integer(String description) {
+        return JSON.objectNode().put("type", "integer").put("description", description);
+    }
+
+    private static ObjectNode ref(String name) {
+        return JSON.objectNode().put("$ref", "#/$defs/" + name);
+    }
+
+    private static ArrayNode strings(String... values) {
+        ArrayNode array = JSON.arrayNode();
+        for (String v : values) {
+            array.add(v);
+        }
+        return array;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.impact.model.Paths;
+import nl.impact.model.SourceMap;
+
+/**
+ * A YAML or JSON file parsed into a tree, with the line and column of every path and every
+ * duplicated key reported. Numbers are read as exact decimals from their text.
+ */
+public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
+
+    public static SourceDocument read(Path file) throws InvalidInputException {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "",
+                    Files.exists(file) ? "not a file" : "file not found"));
+        }
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        SourceMap sourceMap = new SourceMap();
+        Problems problems = new Problems(name, sourceMap);
+        try {
+            String text = Files.readString(file);
+            index(factory, text, sourceMap, problems);
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
+            }
+            return new SourceDocument(file, root, sourceMap, problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw InvalidInputException.of(new Problem(name, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "not valid " + (json ? "JSON" : "YAML") + ": "
+                    + e.getOriginalMessage()));
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
+        } catch (IOException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** One streaming pass that records where every path starts and finds duplicated keys. */
+    private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems)
+            throws IOException {
+        Deque<Frame> stack = new ArrayDeque<>();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                SourceMap.Location location = new SourceMap.Location(at.getLineNr(), at.getColumnNr());
+                Frame top = stack.peek();
+                switch (token) {
+                    case FIELD_NAME -> {
+                        top.field = parser.currentName();
+                        String path = top.next();
+                        Integer first = top.keyLines.putIfAbsent(top.field, at.getLineNr());
+                        if (first != null) {
+                            problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path,
+                                    "'" + top.field + "' is used twice (first on line " + first + ")"));
+                        }
+                        sourceMap.put(path, location);
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        String path = top == null ? "" : top.next();
+                        sourceMap.put(path, location);
+                        stack.push(new Frame(path, token == JsonToken.START_ARRAY));
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        advance(stack.peek());
+                    }
+                    default -> {
+                        if (top != null) {
+                            sourceMap.put(top.next(), location);
+                        }
+                        advance(top);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void advance(Frame frame) {
+        if (frame != null && frame.array) {
+            frame.index++;
+        }
+    }
+
+    /** An object or array being read: its path, and the key or index of the value that comes next. */
+    private static final class Frame {
+        final String path;
+        final boolean array;
+        final Map<String, Integer> keyLines = new HashMap<>();
+        String field;
+        int index;
+
+        Frame(String path, boolean array) {
+            this.path = path;
+            this.array = array;
+        }
+
+        String next() {
+            return array ? Paths.index(path, index) : Paths.child(path, field);
+        }
+    }
+}
