@@ -1,0 +1,87 @@
+package nl.impact.report.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.engine.KernaanpakResult;
+import nl.impact.engine.RunResult;
+import nl.impact.report.OutputWriter;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code bijlage-1-maatschappelijke-business-case.xlsx}: bijlage 1 of the plan as a live
+ * workbook. Sheets: Samenvatting, Per financier, one per kernaanpak, Algemene invoer (when the
+ * scenario has shared parameters) and Bronnen en aannames. See docs/workbooks.md.
+ */
+public final class BusinessCaseWorkbook implements OutputWriter {
+
+    public static final String FILE = "bijlage-1-maatschappelijke-business-case.xlsx";
+
+    /** A workbook in memory with the engine's value of each of its formula cells. */
+    public record Built(XSSFWorkbook workbook, Expectations expectations) {
+    }
+
+    @Override
+    public void write(RunResult result, Path directory) throws IOException {
+        Instant date = DocumentDate.fromEnvironment();
+        try (XSSFWorkbook workbook = build(result, date).workbook()) {
+            WorkbookFile.write(workbook, directory.resolve(FILE), date);
+        }
+    }
+
+    public static Built build(RunResult result, Instant date) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Styles styles = new Styles(workbook);
+        Expectations expectations = new Expectations();
+        SheetNames names = new SheetNames();
+        String summaryName = names.claim(SummarySheet.NAME, "Samenvatting");
+        String financierName = names.claim(FinancierSheet.NAME, "Per financier");
+        String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
+        boolean shared = SharedInputsSheet.needed(result.scenario());
+        String sharedName = shared ? names.claim(SharedInputsSheet.NAME, "Algemeen") : null;
+        List<String> kernaanpakNames = new ArrayList<>();
+        for (KernaanpakResult k : result.kernaanpakken()) {
+            kernaanpakNames.add(names.claim(k.kernaanpak().name(), k.kernaanpak().id()));
+        }
+
+        // Sheets in reading order: the summary first, the sources last.
+        SheetWriter summary = sheet(workbook, summaryName, styles, expectations);
+        SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
+        List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
+                .toList();
+        SheetWriter sharedSheet = shared ? sheet(workbook, sharedName, styles, expectations) : null;
+        SheetWriter sources = sheet(workbook, sourcesName, styles, expectations);
+
+        YearColumns cols = new YearColumns(result.scenario().years());
+        NameCells sharedNames = new NameCells(cols);
+        RangeNames ranges = new RangeNames(workbook);
+        SourceList sourceList = new SourceList();
+        if (shared) {
+            SharedInputsSheet.write(sharedSheet, result.scenario(), sharedNames, ranges, sourceList);
+        }
+        List<KernaanpakSheet.Rows> rows = new ArrayList<>();
+        for (int i = 0; i < kernaanpakSheets.size(); i++) {
+            rows.add(new KernaanpakSheet(kernaanpakSheets.get(i), result.scenario(), result.kernaanpakken().get(i),
+                    sharedNames.copy(), ranges, sourceList).write());
+        }
+        SummarySheet.Rows summaryRows = SummarySheet.write(summary, result, rows);
+        FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows);
+        SourcesSheet.write(sources, result.scenario(), sourceList);
+
+        // Cached values first: a reader that does not recalculate sees the numbers, and the charts
+        // take their cached points from these cells.
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        SummarySheet.charts(summary, summaryRows, result.scenario().years());
+        FinancierSheet.charts(financiers, financierRows, result.scenario().years());
+        workbook.setActiveSheet(0);
+        WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
+        return new Built(workbook, expectations);
+    }
+
+    private static SheetWriter sheet(XSSFWorkbook workbook, String name, Styles styles, Expectations expectations) {
+        return new SheetWriter(workbook.createSheet(name), styles, expectations);
+    }
+}

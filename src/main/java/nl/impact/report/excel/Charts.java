@@ -1,0 +1,127 @@
+package nl.impact.report.excel;
+
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Native Excel charts (DrawingML, through POI's XDDF) over rows of a sheet: they refer to the
+ * cells, so they follow a changed input. Their cached points are read from the cells' cached
+ * values, so charts are drawn after the workbook has been evaluated.
+ */
+final class Charts {
+
+    /** One series: its name's cell and the row of values, on the chart's sheet. */
+    record Series(int titleRow, int titleColumn, int valuesRow) {
+    }
+
+    /** Where a chart goes: the anchor's top-left and bottom-right cells. */
+    record Place(int firstColumn, int firstRow, int lastColumn, int lastRow) {
+    }
+
+    private Charts() {
+    }
+
+    /** Columns (one bar per year) with the series stacked on each other. */
+    static void stackedBars(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+            List<Series> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis euros = valueAxis(chart);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.STACKED);
+        data.setVaryColors(false);
+        add(sheet, data, headerRow, firstColumn, lastColumn, series);
+        chart.plot(data);
+        fullOverlap(chart);
+    }
+
+    /** One line per series over the years. */
+    static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+            List<Series> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis euros = valueAxis(chart);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
+        data.setVaryColors(false);
+        for (XDDFChartData.Series s : add(sheet, data, headerRow, firstColumn, lastColumn, series)) {
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) s;
+            line.setSmooth(false);
+            line.setMarkerStyle(MarkerStyle.CIRCLE);
+        }
+        chart.plot(data);
+    }
+
+    /**
+     * Stacked bars must overlap fully ({@code <c:overlap val="100"/>}), or Excel draws each series
+     * offset. XDDFBarChartData.setOverlap needs a schema type that POI's lite schema jar lacks, so
+     * the element is written with a cursor, in its place in the schema's order: before the axis ids.
+     */
+    private static void fullOverlap(XSSFChart chart) {
+        for (CTBarChart bar : chart.getCTChart().getPlotArea().getBarChartList()) {
+            try (XmlCursor cursor = bar.getAxIdArray(0).newCursor()) {
+                cursor.beginElement(new QName(CHART_NS, "overlap", "c"));
+                cursor.insertAttributeWithValue("val", "100");
+            }
+        }
+    }
+
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.firstColumn(), place.firstRow(),
+                place.lastColumn(), place.lastRow());
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static XDDFValueAxis valueAxis(XSSFChart chart) {
+        XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
+        axis.setCrosses(AxisCrosses.AUTO_ZERO);
+        axis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        axis.setNumberFormat("\"€ \"#,##0");
+        return axis;
+    }
+
+    private static List<XDDFChartData.Series> add(XSSFSheet sheet, XDDFChartData data, int headerRow, int firstColumn,
+            int lastColumn, List<Series> series) {
+        XDDFDataSource<String> years = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headerRow, headerRow, firstColumn, lastColumn));
+        return series.stream().map(s -> {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(s.valuesRow(), s.valuesRow(), firstColumn, lastColumn));
+            XDDFChartData.Series added = data.addSeries(years, values);
+            CellReference titleCell = new CellReference(sheet.getSheetName(), s.titleRow(), s.titleColumn(), true, true);
+            added.setTitle(sheet.getRow(s.titleRow()).getCell(s.titleColumn()).getStringCellValue(), titleCell);
+            return added;
+        }).toList();
+    }
+}

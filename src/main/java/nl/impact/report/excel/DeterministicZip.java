@@ -1,0 +1,69 @@
+package nl.impact.report.excel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip (an .xlsx is one) so that its bytes depend on its content only. POI stamps each
+ * entry with the current time; here every entry gets one fixed time, entries come in a fixed order
+ * ({@code [Content_Types].xml} first, as Office writes it, then by name) and the compression level
+ * is fixed.
+ */
+public final class DeterministicZip {
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+
+    private DeterministicZip() {
+    }
+
+    public static byte[] rewrite(byte[] zip, Instant time) {
+        List<Entry> entries = read(zip);
+        entries.sort(Comparator.comparing((Entry e) -> !e.name.equals(CONTENT_TYPES)).thenComparing(e -> e.name));
+        // Local time in UTC: setTimeLocal writes exactly this DOS time, whatever the machine's zone.
+        LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipOutputStream zos = new ZipOutputStream(out)) {
+            zos.setLevel(Deflater.DEFAULT_COMPRESSION);
+            for (Entry e : entries) {
+                ZipEntry entry = new ZipEntry(e.name);
+                entry.setTimeLocal(local);
+                entry.setMethod(ZipEntry.DEFLATED);
+                zos.putNextEntry(entry);
+                zos.write(e.data);
+                zos.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private record Entry(String name, byte[] data) {
+    }
+
+    private static List<Entry> read(byte[] zip) {
+        List<Entry> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    entries.add(new Entry(e.getName(), in.readAllBytes()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,352 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.formula.FormulaException;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.formula.YearContext;
+import nl.impact.engine.EffectResult;
+import nl.impact.engine.KernaanpakResult;
+import nl.impact.model.Effect;
+import nl.impact.model.Kernaanpak;
+import nl.impact.model.Parameter;
+import nl.impact.model.Scenario;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+
+/**
+ * One sheet per kernaanpak. An input block holds every parameter per variant and plan year (a
+ * typed-in value, or a formula for a derived parameter); a calculation block computes the
+ * quantities, the euros per start year (cohort) and the euros per effect year of every effect
+ * and domain, then the subtotals per financier and the kernaanpak's total. Every computed cell is
+ * a formula over cells above it, so a changed input flows through the whole workbook.
+ */
+final class KernaanpakSheet {
+
+    /** The rows other sheets add up: per variant the total, and per financier and variant the subtotal. */
+    record Rows(String sheet, Map<Variant, Integer> total, Map<String, Map<Variant, Integer>> financiers) {
+    }
+
+    private final SheetWriter w;
+    private final Scenario scenario;
+    private final KernaanpakResult result;
+    private final NameCells names;
+    private final RangeNames ranges;
+    private final SourceList sources;
+    private final YearColumns cols;
+    private final YearRange years;
+    private final Map<String, Map<Variant, Integer>> parameterRows = new HashMap<>();
+    private int row;
+
+    KernaanpakSheet(SheetWriter w, Scenario scenario, KernaanpakResult result, NameCells names, RangeNames ranges,
+            SourceList sources) {
+        this.w = w;
+        this.scenario = scenario;
+        this.result = result;
+        this.names = names;
+        this.ranges = ranges;
+        this.sources = sources;
+        this.years = scenario.years();
+        this.cols = new YearColumns(years);
+    }
+
+    Rows write() {
+        Kernaanpak k = result.kernaanpak();
+        Styles styles = w.styles();
+        w.text(row++, 0, k.name(), styles.title());
+        w.text(row++, 0, k.description(), Styles.Text.NOTE);
+        w.text(row++, 0, "Invoer in blauw op geel: pas die aan en het hele werkboek rekent mee. Bedragen in euro's,"
+                + " onverdisconteerd; een negatief bedrag is een kostenpost. Startjaren " + years.first() + "-"
+                + years.last() + ", effecten tot en met " + years.effectsUntil() + ".", Styles.Text.NOTE);
+        int header = row++;
+        Headers.yearHeader(w, header, cols, "Naam", "Toelichting");
+        Sheets.finish(w.sheet(), header, 2);
+
+        section("Invoer");
+        CalculationPlan plan = result.plan();
+        for (CalculationPlan.Node node : plan.nodes()) {
+            if (node.isQuantity()) {
+                continue;
+            }
+            if (node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && !node.parameter().isFormula()) {
+                continue; // typed in once, on the sheet of shared inputs
+            }
+            parameter(node.name(), node.unit(), node.parameter(), node.formula(),
+                    (v, y) -> value(node.name(), v, y), node.name());
+        }
+        for (Effect effect : k.effects()) {
+            String perUnit = unitOf(effect.per());
+            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
+                Parameter p = amount.getValue();
+                parameter(effect.name() + " – " + amount.getKey(), "€ per " + perUnit, p, plan.effectFormula(p),
+                        (v, y) -> effectParameter(p, v, y), null);
+            }
+            if (effect.correction() != null) {
+                Parameter p = effect.correction();
+                parameter(effect.name() + " – correctiefactor", "fractie", p, plan.effectFormula(p),
+                        (v, y) -> effectParameter(p, v, y), null);
+            }
+        }
+
+        section("Berekening: hoeveelheden per jaar");
+        for (CalculationPlan.Node node : plan.nodes()) {
+            if (node.isQuantity()) {
+                quantity(node);
+            }
+        }
+
+        section("Berekening: effecten in euro's per domein");
+        Map<String, Map<Variant, List<Integer>>> byFinancier = new LinkedHashMap<>();
+        scenario.financiers().forEach(f -> byFinancier.put(f, emptyPerVariant()));
+        int next = 0;
+        for (Effect effect : k.effects()) {
+            w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
+            w.text(row, cols.note(), "per " + effect.per() + ", " + Labels.timing(effect.timing())
+                    + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
+            row++;
+            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
+                EffectResult er = result.effects().get(next++);
+                if (!er.effect().equals(effect.name()) || !er.domain().equals(amount.getKey())) {
+                    throw new IllegalStateException("effect results out of order at " + er.effect() + "/" + er.domain());
+                }
+                Map<Variant, Integer> euroRows = effect(effect, amount.getKey(), amount.getValue(), er);
+                euroRows.forEach((v, r) -> byFinancier.get(er.financier()).get(v).add(r));
+            }
+        }
+
+        section("Totalen per financier");
+        Map<String, Map<Variant, Integer>> financierRows = new LinkedHashMap<>();
+        Map<Variant, List<Integer>> allFinanciers = emptyPerVariant();
+        for (Map.Entry<String, Map<Variant, List<Integer>>> f : byFinancier.entrySet()) {
+            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                List<EffectResult> paid = result.effects().stream().filter(e -> e.financier().equals(f.getKey())).toList();
+                rows.put(v, sumRow(f.getKey(), v, f.getValue().get(v), year -> sum(paid, v, year), Styles.Role.FORMULA));
+                allFinanciers.get(v).add(rows.get(v));
+            }
+            financierRows.put(f.getKey(), rows);
+        }
+        Map<Variant, Integer> totalRows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            totalRows.put(v, sumRow("Totaal " + k.name(), v, allFinanciers.get(v),
+                    year -> sum(result.effects(), v, year), Styles.Role.TOTAL));
+        }
+        w.widths(widths());
+        return new Rows(w.name(), totalRows, financierRows);
+    }
+
+    private void section(String title) {
+        row++;
+        for (int c = 0; c <= cols.note(); c++) {
+            w.text(row, c, c == 0 ? title : "", w.styles().section());
+        }
+        row++;
+    }
+
+    /** Three rows, one per variant: typed-in values, or a formula for a derived parameter. */
+    private void parameter(String label, String unit, Parameter p, FormulaExpression formula,
+            BiFunction<Variant, Integer, BigDecimal> expected, String name) {
+        Styles.Format format = Styles.Format.of(p.kind());
+        boolean assumed = p.provenance().isAssumed();
+        sources.add(new SourceList.Entry(result.kernaanpak().name(), label, unit, p.provenance(), p.path(), w.name(), row));
+        Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            labels(label, v, unit);
+            w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
+                    assumed ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), (formula == null ? "" : "formule: " + formula.text() + ". ")
+                        + p.provenance().text(), Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                if (formula == null) {
+                    w.input(row, cols.column(y), p.values().get(v).at(y), format);
+                } else {
+                    w.formula(row, cols.column(y), ExcelFormula.translate(formula.syntaxTree(), names.at(w.name(), v, y)),
+                            expected.apply(v, y), Styles.Role.FORMULA, format);
+                }
+            }
+            if (name != null) {
+                names.put(name, w.name(), v, row);
+            }
+            if (formula == null && name != null) {
+                ranges.define(result.kernaanpak().id() + "_" + name + "_" + Labels.variant(v),
+                        SheetNames.quoted(w.name()) + "!" + absolute(row, cols.column(years.first())) + ":"
+                        + absolute(row, cols.lastPlanColumn()));
+            }
+            rows.put(v, row);
+            row++;
+        }
+        parameterRows.put(p.path(), rows);
+    }
+
+    private void quantity(CalculationPlan.Node node) {
+        Styles.Format format = unitFormat(node.unit());
+        for (Variant v : Variant.values()) {
+            labels(node.name(), v, node.unit());
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), "formule: " + node.formula().text()
+                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
+                        Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                w.formula(row, cols.column(y), ExcelFormula.translate(node.formula().syntaxTree(), names.at(w.name(), v, y)),
+                        value(node.name(), v, y), Styles.Role.FORMULA, format);
+            }
+            names.put(node.name(), w.name(), v, row);
+            row++;
+        }
+    }
+
+    /**
+     * One effect in one domain: per variant the euros of the cases starting in each plan year
+     * (volume x amount x correction), then the euros falling in each effect year: the sum of the
+     * start years whose timing reaches that year.
+     */
+    private Map<Variant, Integer> effect(Effect effect, String domain, Parameter amount, EffectResult er) {
+        Map<Variant, Integer> cohortRows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            labels(domain + ": euro's per startjaar", v, "€");
+            for (int s = years.first(); s <= years.last(); s++) {
+                String formula = names.at(w.name(), v, s).cell(effect.per()) + "*"
+                        + SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
+                BigDecimal expected = value(effect.per(), v, s).multiply(effectParameter(amount, v, s));
+                if (effect.correction() != null) {
+                    formula = "(" + formula + ")*" + SheetWriter.local(parameterRows.get(effect.correction().path()).get(v),
+                            cols.column(s));
+                    expected = expected.multiply(effectParameter(effect.correction(), v, s));
+                }
+                w.formula(row, cols.column(s), "(" + formula + ")", expected, Styles.Role.FORMULA, Styles.Format.EURO);
+            }
+            cohortRows.put(v, row);
+            row++;
+        }
+        Map<Variant, Integer> euroRows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            labels(domain + " (" + er.financier() + ")", v, "€");
+            int cohort = cohortRows.get(v);
+            for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                int from = Math.max(years.first(), y - effect.timing().offset() - effect.timing().years() + 1);
+                int to = Math.min(years.last(), y - effect.timing().offset());
+                String formula = from > to ? "0" : "SUM(" + SheetWriter.local(cohort, cols.column(from)) + ":"
+                        + SheetWriter.local(cohort, cols.column(to)) + ")";
+                w.formula(row, cols.column(y), formula, er.values().get(v).at(y), Styles.Role.FORMULA, Styles.Format.EURO);
+            }
+            totalCell(row, er.values().get(v).total(), Styles.Role.FORMULA);
+            euroRows.put(v, row);
+            row++;
+        }
+        return euroRows;
+    }
+
+    /** A row adding up other rows of this sheet, year by year, with its total. */
+    private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
+            Styles.Role role) {
+        labels(label, v, "€");
+        BigDecimal total = BigDecimal.ZERO;
+        for (int y = years.first(); y <= years.effectsUntil(); y++) {
+            int column = cols.column(y);
+            w.formula(row, column, Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, column)).toList()),
+                    expected.apply(y), role, Styles.Format.EURO);
+            total = total.add(expected.apply(y));
+        }
+        totalCell(row, total, role);
+        return row++;
+    }
+
+    private void totalCell(int r, BigDecimal expected, Styles.Role role) {
+        w.formula(r, cols.total(), "SUM(" + SheetWriter.local(r, cols.column(years.first())) + ":"
+                + SheetWriter.local(r, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.EURO);
+    }
+
+    private void labels(String label, Variant v, String unit) {
+        w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
+        w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+        w.text(row, YearColumns.UNIT, unit, Styles.Text.PLAIN);
+    }
+
+    private BigDecimal value(String name, Variant v, int year) {
+        YearSeries series = caseInsensitive(result.values().get(v)).get(name);
+        return series.at(year);
+    }
+
+    /** An effect's amount or correction for cases starting in {@code year}, as the engine computes it. */
+    private BigDecimal effectParameter(Parameter p, Variant v, int year) {
+        if (!p.isFormula()) {
+            return p.values().get(v).at(year);
+        }
+        Map<String, YearSeries> values = caseInsensitive(result.values().get(v));
+        try {
+            return result.plan().effectFormula(p).evaluate(new YearContext() {
+                @Override
+                public int year() {
+                    return year;
+                }
+
+                @Override
+                public int firstYear() {
+                    return years.first();
+                }
+
+                @Override
+                public BigDecimal value(String name, int y) {
+                    return values.get(name).at(y);
+                }
+            });
+        } catch (FormulaException e) {
+            throw new IllegalStateException("the engine computed " + p.path() + " but it fails now: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, YearSeries> caseInsensitive(Map<String, YearSeries> values) {
+        Map<String, YearSeries> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        map.putAll(values);
+        return map;
+    }
+
+    private static BigDecimal sum(List<EffectResult> effects, Variant v, int year) {
+        return effects.stream().map(e -> e.values().get(v).at(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private String unitOf(String name) {
+        return result.plan().nodes().stream().filter(n -> n.name().equalsIgnoreCase(name)).map(CalculationPlan.Node::unit)
+                .findFirst().orElse(name);
+    }
+
+    private static Styles.Format unitFormat(String unit) {
+        String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        return u.equals("euro") || u.equals("€") ? Styles.Format.EURO : Styles.Format.NUMBER;
+    }
+
+    private static Map<Variant, List<Integer>> emptyPerVariant() {
+        Map<Variant, List<Integer>> map = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            map.put(v, new ArrayList<>());
+        }
+        return map;
+    }
+
+    private static String absolute(int r, int c) {
+        return new org.apache.poi.ss.util.CellReference(r, c, true, true).formatAsString();
+    }
+
+    private List<Integer> widths() {
+        List<Integer> widths = new ArrayList<>(List.of(44, 11, 22, 11));
+        for (int y = years.first(); y <= years.effectsUntil(); y++) {
+            widths.add(16);
+        }
+        widths.add(17);
+        widths.add(90);
+        return widths;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.impact.report.excel;
+
+import nl.impact.model.Provenance;
+import nl.impact.model.Timing;
+import nl.impact.model.Variant;
+
+/** The Dutch words the workbooks use for the tool's terms, as the plan uses them. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String variant(Variant variant) {
+        return switch (variant) {
+            case MIN -> "minimaal";
+            case EXPECTED -> "verwacht";
+            case MAX -> "maximaal";
+        };
+    }
+
+    static String provenance(Provenance.Kind kind) {
+        return switch (kind) {
+            case SOURCE -> "bron";
+            case ASSUMPTION -> "aanname";
+            case DERIVED -> "afgeleid";
+            case PLACEHOLDER -> "voorlopig";
+        };
+    }
+
+    static String timing(Timing timing) {
+        if (timing.equals(Timing.DIRECT)) {
+            return "in het startjaar";
+        }
+        if (timing.equals(Timing.NEXT_YEAR)) {
+            return "een jaar na het startjaar";
+        }
+        return (timing.offset() == 0 ? "vanaf het startjaar" : timing.offset() + " jaar na het startjaar")
+                + ", " + timing.years() + " jaar lang";
+    }
+}

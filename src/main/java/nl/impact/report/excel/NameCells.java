@@ -1,0 +1,83 @@
+package nl.impact.report.excel;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.impact.model.Variant;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Where each name of a kernaanpak lives in the workbook: a sheet and one row per variant, with a
+ * column per year. Names are matched regardless of case, as the engine's formulas match them.
+ */
+final class NameCells {
+
+    private record Location(String sheet, Map<Variant, Integer> rows) {
+    }
+
+    private final Map<String, Location> byName = new HashMap<>();
+    private final YearColumns columns;
+
+    NameCells(YearColumns columns) {
+        this.columns = columns;
+    }
+
+    NameCells copy() {
+        NameCells copy = new NameCells(columns);
+        copy.byName.putAll(byName);
+        return copy;
+    }
+
+    void put(String name, String sheet, Variant variant, int row) {
+        byName.computeIfAbsent(key(name), k -> new Location(sheet, new EnumMap<>(Variant.class))).rows().put(variant, row);
+    }
+
+    /** The references a formula on {@code sheet} sees when it computes {@code variant} in {@code year}. */
+    ExcelFormula.References at(String sheet, Variant variant, int year) {
+        return new ExcelFormula.References() {
+            @Override
+            public String cell(String name) {
+                return prefix(name) + new CellReference(row(name), columns.column(year)).formatAsString();
+            }
+
+            @Override
+            public String upToThisYear(String name) {
+                int row = row(name);
+                // The start column is absolute so that the range still starts in the first year when copied.
+                return prefix(name) + new CellReference(row, columns.column(columns.years().first()), false, true)
+                        .formatAsString() + ":" + new CellReference(row, columns.column(year)).formatAsString();
+            }
+
+            @Override
+            public Optional<String> previousYear(String name) {
+                if (year == columns.years().first()) {
+                    return Optional.empty();
+                }
+                return Optional.of(prefix(name) + new CellReference(row(name), columns.column(year - 1)).formatAsString());
+            }
+
+            private int row(String name) {
+                return location(name).rows().get(variant);
+            }
+
+            private String prefix(String name) {
+                String other = location(name).sheet();
+                return other.equals(sheet) ? "" : SheetNames.quoted(other) + "!";
+            }
+        };
+    }
+
+    private Location location(String name) {
+        Location location = byName.get(key(name));
+        if (location == null) {
+            throw new IllegalStateException("no cell yet for '" + name + "'");
+        }
+        return location;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes the cells of one sheet, the only place that does: text from a scenario always becomes a
+ * text cell (never a formula, whatever it starts with), every formula cell is recorded with the
+ * engine's value for it.
+ */
+final class SheetWriter {
+
+    private final XSSFSheet sheet;
+    private final Styles styles;
+    private final Expectations expectations;
+
+    SheetWriter(XSSFSheet sheet, Styles styles, Expectations expectations) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.expectations = expectations;
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    Styles styles() {
+        return styles;
+    }
+
+    /** Text as text; text that Excel would take for a formula is also marked as text for its editor. */
+    void text(int row, int column, String text, Styles.Text kind) {
+        String value = text == null ? "" : text;
+        cell(row, column, styles.text(kind, looksLikeFormula(value))).setCellValue(value);
+    }
+
+    void text(int row, int column, String text, XSSFCellStyle style) {
+        cell(row, column, style).setCellValue(text == null ? "" : text);
+    }
+
+    /** A number typed in: an input cell. */
+    void input(int row, int column, BigDecimal value, Styles.Format format) {
+        cell(row, column, styles.number(Styles.Role.INPUT, format)).setCellValue(value.doubleValue());
+    }
+
+    /** A formula (without {@code =}) and the value the engine gives for it. */
+    void formula(int row, int column, String formula, BigDecimal expected, Styles.Role role, Styles.Format format) {
+        cell(row, column, styles.number(role, format)).setCellFormula(formula);
+        expectations.put(name(), row, column, expected);
+    }
+
+    /** Column widths in characters. */
+    void widths(List<Integer> characters) {
+        for (int i = 0; i < characters.size(); i++) {
+            sheet.setColumnWidth(i, characters.get(i) * 256);
+        }
+    }
+
+    /** A reference to a cell of this sheet as another sheet writes it. */
+    String reference(int row, int column) {
+        return SheetNames.quoted(name()) + "!" + new CellReference(row, column).formatAsString();
+    }
+
+    static String local(int row, int column) {
+        return new CellReference(row, column).formatAsString();
+    }
+
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private XSSFCell cell(int row, int column, XSSFCellStyle style) {
+        XSSFRow r = sheet.getRow(row);
+        if (r == null) {
+            r = sheet.createRow(row);
+        }
+        XSSFCell cell = r.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
+    }
+}

@@ -1,0 +1,217 @@
+package nl.impact.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.impact.engine.RunResult;
+import nl.impact.testing.Cli;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bijlage 1 of the default scenario, as `impact run` writes it, against the engine. */
+class BusinessCaseWorkbookTest {
+
+    @TempDir
+    static Path out;
+
+    static Path file;
+    static Map<String, BigDecimal> expected;
+
+    @BeforeAll
+    static void runDefaultScenario() throws Exception {
+        Cli.Result run = Cli.run("run", Workbooks.PLUSWIJKEN.toString(), "--out", out.resolve("run").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        file = out.resolve("run").resolve(BusinessCaseWorkbook.FILE);
+        RunResult result = Workbooks.run(Workbooks.PLUSWIJKEN);
+        try (XSSFWorkbook built = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook()) {
+            expected = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).expectations().values();
+        }
+    }
+
+    @Test
+    void hasTheSheetsOfBijlage1() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            List<String> names = new java.util.ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Samenvatting", "Per financier", "Programmalijn 1 (PlusWIJkteams)",
+                    "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken", "Welzijn op Recept",
+                    "Bronnen en aannames");
+        }
+    }
+
+    @Test
+    void everyFormulaCellHasAnEngineValueAndEveryEngineValueAFormulaCell() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            List<String> formulas = Workbooks.formulaCells(workbook);
+            assertThat(formulas).hasSizeGreaterThan(1000);
+            assertThat(formulas).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        }
+    }
+
+    @Test
+    void cachedValuesAgreeWithTheEngineToTheCent() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            assertThat(Workbooks.disagreements(expected, key -> cachedNumber(Workbooks.cell(workbook, key)))).isEmpty();
+        }
+    }
+
+    @Test
+    void recomputedValuesAgreeWithTheEngineToTheCent() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            // Poison every cached value first, so only a real recomputation can pass.
+            for (String key : expected.keySet()) {
+                Workbooks.cell(workbook, key).setCellValue(-987654.321);
+            }
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            assertThat(Workbooks.disagreements(expected, key -> cachedNumber(Workbooks.cell(workbook, key)))).isEmpty();
+        }
+    }
+
+    @Test
+    void aChangedInputFlowsThroughToTheSummaryAndTheFinanciers() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            double before2025 = summary(workbook, "Doorbraakmethode", "verwacht", 2025);
+            double before2026 = summary(workbook, "Doorbraakmethode", "verwacht", 2026);
+            double gemeente2026 = summary(workbook, "Per financier", "gemeente", "verwacht", 2026);
+            // 100 more households starting in 2025, through the named range of the input.
+            Cell households2025 = namedCells(workbook, "doorbraakmethode_huishoudens_verwacht").get(0);
+            households2025.setCellValue(households2025.getNumericCellValue() + 100);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            // Directe opbrengsten 3,287 per case in 2025; kosten voorkomen 17,004 per case one year later (plan L1094-1095).
+            assertThat(summary(workbook, "Doorbraakmethode", "verwacht", 2025) - before2025).isCloseTo(328_700, within());
+            assertThat(summary(workbook, "Doorbraakmethode", "verwacht", 2026) - before2026).isCloseTo(1_700_400, within());
+            // Gemeente pays Wmo, Jeugdwet, Wgs, Participatiewet: 8,207 + 6,994 + 84 + 169 per case in 2026.
+            assertThat(summary(workbook, "Per financier", "gemeente", "verwacht", 2026) - gemeente2026)
+                    .isCloseTo(100 * (8207 + 6994 + 84 + 169), within());
+        }
+    }
+
+    @Test
+    void namesTheInputsAndKeepsTheirValuesAsInputs() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            List<Cell> fte = namedCells(workbook, "welzijn_op_recept_fte_verwacht");
+            assertThat(fte).extracting(Cell::getNumericCellValue).containsExactly(5.0, 10.0, 15.0);
+            assertThat(fte).allSatisfy(c -> assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC));
+            assertThat(workbook.getName("kernteam_ouderen_kernteams_minimaal")).isNotNull();
+        }
+    }
+
+    @Test
+    void looksLikeAFinancialWorkbook() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            for (XSSFSheet sheet : List.of(workbook.getSheet("Samenvatting"), workbook.getSheet("Doorbraakmethode"),
+                    workbook.getSheet("Per financier"), workbook.getSheet("Bronnen en aannames"))) {
+                assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            }
+            Cell total = Workbooks.cell(workbook, "Samenvatting!E7");
+            assertThat(total.getCellStyle().getDataFormatString()).startsWith("\"€ \"#,##0.00");
+            Cell input = namedCells(workbook, "doorbraakmethode_huishoudens_verwacht").get(0);
+            assertThat(input.getCellStyle().getFillForegroundColorColor()).isNotNull();
+            assertThat(total.getCellStyle().getFillForegroundColorColor()).isNull();
+            assertThat(workbook.getSheet("Samenvatting").getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(workbook.getSheet("Per financier").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void highlightsAssumptionsInTheSources() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            XSSFSheet sources = workbook.getSheet("Bronnen en aannames");
+            int assumptions = 0;
+            int sourced = 0;
+            for (org.apache.poi.ss.usermodel.Row row : sources) {
+                Cell kind = row.getCell(3);
+                if (row.getRowNum() <= 3 || kind == null) {
+                    continue;
+                }
+                boolean highlighted = kind.getCellStyle().getFillForegroundColorColor() != null;
+                switch (kind.getStringCellValue()) {
+                    case "aanname", "voorlopig" -> {
+                        assumptions++;
+                        assertThat(highlighted).as("row " + (row.getRowNum() + 1)).isTrue();
+                    }
+                    default -> {
+                        sourced++;
+                        assertThat(highlighted).as("row " + (row.getRowNum() + 1)).isFalse();
+                    }
+                }
+            }
+            // Programmalijn 1: three per-wijk numbers and three amounts; Kernteam ouderen: three amounts;
+            // PlusPraktijken: the 2026-2027 PlusPunt volumes.
+            assertThat(assumptions).isEqualTo(11);
+            assertThat(sourced).isGreaterThan(20);
+        }
+    }
+
+    private static java.util.List<Cell> namedCells(XSSFWorkbook workbook, String name) {
+        Name defined = workbook.getName(name);
+        assertThat(defined).as(name).isNotNull();
+        AreaReference area = new AreaReference(defined.getRefersToFormula(), workbook.getSpreadsheetVersion());
+        java.util.List<Cell> cells = new java.util.ArrayList<>();
+        for (CellReference ref : area.getAllReferencedCells()) {
+            cells.add(workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()));
+        }
+        return cells;
+    }
+
+    private static double summary(XSSFWorkbook workbook, String kernaanpak, String variant, int year) {
+        return summary(workbook, "Samenvatting", kernaanpak, variant, year);
+    }
+
+    /** The value in the row labelled {@code label}/{@code variant}, in the column headed {@code year}. */
+    private static double summary(XSSFWorkbook workbook, String sheetName, String label, String variant, int year) {
+        XSSFSheet sheet = workbook.getSheet(sheetName);
+        int column = -1;
+        for (Cell c : sheet.getRow(3)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(Integer.toString(year))) {
+                column = c.getColumnIndex();
+            }
+        }
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            Cell a = row.getCell(0);
+            Cell b = row.getCell(1);
+            if (a != null && b != null && a.getCellType() == CellType.STRING && a.getStringCellValue().equals(label)
+                    && b.getStringCellValue().equals(variant)) {
+                return row.getCell(column).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no row " + label + "/" + variant + " on " + sheetName);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(Workbooks.CENT);
+    }
+
+    private static Double cachedNumber(Cell cell) {
+        if (cell == null || cell.getCellType() != CellType.FORMULA
+                || cell.getCachedFormulaResultType() != CellType.NUMERIC) {
+            return null;
+        }
+        return cell.getNumericCellValue();
+    }
+
+    @Test
+    void theSameScenarioGivesTheSameBytes() throws Exception {
+        Path again = out.resolve("again");
+        assertThat(Cli.run("run", Workbooks.PLUSWIJKEN.toString(), "--out", again.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(again.resolve(BusinessCaseWorkbook.FILE))).isEqualTo(Files.readAllBytes(file));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.impact.report.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.engine.Engine;
+import nl.impact.engine.RunResult;
+import nl.impact.scenario.ScenarioReader;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Test helpers: run a scenario through the engine, open a workbook, compare cells with the engine. */
+final class Workbooks {
+
+    static final Path PLUSWIJKEN = Path.of("scenarios", "pluswijken.yaml");
+
+    /** Half a cent: a cell agrees with the engine when it rounds to the same cent. */
+    static final double CENT = 0.005;
+
+    private Workbooks() {
+    }
+
+    static RunResult run(Path scenario) throws Exception {
+        CalculatorRegistry calculators = CalculatorRegistry.load();
+        return new Engine(calculators).run(new ScenarioReader(calculators).read(scenario));
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** Every formula cell of the workbook, keyed as {@link Expectations#key}. */
+    static List<String> formulaCells(XSSFWorkbook workbook) {
+        List<String> keys = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        keys.add(Expectations.key(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex()));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    static Cell cell(XSSFWorkbook workbook, String key) {
+        int bang = key.lastIndexOf('!');
+        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(key.substring(bang + 1));
+        Sheet sheet = workbook.getSheet(key.substring(0, bang));
+        Row row = sheet == null ? null : sheet.getRow(ref.getRow());
+        return row == null ? null : row.getCell(ref.getCol());
+    }
+
+    /** Cells whose number differs from the engine's by half a cent or more, described. */
+    static List<String> disagreements(Map<String, BigDecimal> expected, java.util.function.Function<String, Double> actual) {
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((key, value) -> {
+            Double got = actual.apply(key);
+            if (got == null || Math.abs(got - value.doubleValue()) >= CENT) {
+                wrong.add(key + ": engine " + value.toPlainString() + ", workbook " + got);
+            }
+        });
+        return wrong;
+    }
+}
