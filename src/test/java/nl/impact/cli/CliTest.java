@@ -41,6 +41,9 @@ class CliTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required parameter: 'SCENARIO'");
         assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(2);
+        Cli.Result none = Cli.run();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing command.").contains("Usage: impact");
         assertThat(Cli.run("run", "--nope", "x.yaml").exitCode()).isEqualTo(2);
     }
 
