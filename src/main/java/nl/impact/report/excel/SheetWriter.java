@@ -44,7 +44,8 @@ final class SheetWriter {
     }
 
     void text(int row, int column, String text, XSSFCellStyle style) {
-        cell(row, column, style).setCellValue(text == null ? "" : text);
+        String value = text == null ? "" : text;
+        cell(row, column, looksLikeFormula(value) ? styles.quoted(style) : style).setCellValue(value);
     }
 
     /** A number typed in: an input cell. */

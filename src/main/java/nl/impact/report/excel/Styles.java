@@ -147,6 +147,16 @@ public final class Styles {
         });
     }
 
+    /** {@code base} marked as text for Excel's editor (a leading apostrophe), for text that starts like a formula. */
+    public XSSFCellStyle quoted(XSSFCellStyle base) {
+        return texts.computeIfAbsent("quoted/" + base.getIndex(), k -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+
     /** Kinds of text cell. */
     public enum Text { PLAIN, BOLD, NOTE, ASSUMPTION, WRAP, WRAP_ASSUMPTION }
 

@@ -1,0 +1,75 @@
+package nl.impact.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.testing.Cli;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text from a scenario that looks like a formula stays text in the workbook. */
+class ScenarioTextTest {
+
+    private static final String NAME = "=HYPERLINK(\"http://example.org\",\"klik\")";
+    private static final String SOURCE = "=1+1 is not a source";
+    private static final String EFFECT = "+Beweegaanbod";
+    private static final String UNIT = "@deelnemers";
+    private static final String DESCRIPTION = "-5 procent";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void labelsStartingLikeAFormulaAreWrittenAsText() throws Exception {
+        Path scenario = work.resolve("hostile.yaml");
+        String yaml = Files.readString(Path.of("scenarios", "voorbeeldregio-valpreventie.yaml"), StandardCharsets.UTF_8)
+                .replace("name: Ketenaanpak valpreventie", "name: '" + NAME.replace("'", "''") + "'")
+                .replace("assumption: illustrative region of about 160,000 inhabitants, a quarter aged 65 or over",
+                        "assumption: '" + SOURCE + "'")
+                .replace("- name: Beweegaanbod", "- name: '" + EFFECT + "'")
+                .replace("unit: deelnemers, description: participants starting in the year",
+                        "unit: '" + UNIT + "', description: participants starting in the year")
+                .replace("description: Screen, grade the risk, and offer recognised interventions and exercise.",
+                        "description: '" + DESCRIPTION + "'");
+        assertThat(yaml).contains(NAME.substring(1, 10), SOURCE, EFFECT, UNIT, DESCRIPTION);
+        Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
+
+        Cli.Result run = Cli.run("run", scenario.toString(), "--out", work.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        try (XSSFWorkbook workbook = Workbooks.open(work.resolve("out").resolve(BusinessCaseWorkbook.FILE))) {
+            List<String> found = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            String text = cell.getStringCellValue();
+                            for (String hostile : List.of(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION)) {
+                                if (text.equals(hostile)) {
+                                    found.add(hostile);
+                                    // Excel's editor keeps it text too when the cell is edited.
+                                    assertThat(cell.getCellStyle().getQuotePrefixed()).as(hostile).isTrue();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(found).contains(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION);
+            // No text became a formula: the formula cells are exactly those the writer computes.
+            assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf(
+                    BusinessCaseWorkbook.build(Workbooks.run(scenario), DocumentDate.FIXED).expectations().values().keySet());
+            // The sheet of the kernaanpak is named after it, still text, and found by that name.
+            assertThat(workbook.getSheet(SheetNames.clean(NAME))).isNotNull();
+        }
+    }
+}
