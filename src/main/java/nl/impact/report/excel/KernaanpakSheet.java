@@ -216,7 +216,7 @@ final class KernaanpakSheet {
     private Map<Variant, Integer> effect(Effect effect, String domain, Parameter amount, EffectResult er) {
         Map<Variant, Integer> cohortRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(domain + ": euro's per startjaar", v, "€");
+            labels(effect.name() + " – " + domain + ": per startjaar", v, "€");
             for (int s = years.first(); s <= years.last(); s++) {
                 String formula = names.at(w.name(), v, s).cell(effect.per()) + "*"
                         + SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
@@ -233,7 +233,7 @@ final class KernaanpakSheet {
         }
         Map<Variant, Integer> euroRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(domain + " (" + er.financier() + ")", v, "€");
+            labels(effect.name() + " – " + domain + " (" + er.financier() + ")", v, "€");
             int cohort = cohortRows.get(v);
             for (int y = years.first(); y <= years.effectsUntil(); y++) {
                 int from = Math.max(years.first(), y - effect.timing().offset() - effect.timing().years() + 1);
@@ -341,7 +341,7 @@ final class KernaanpakSheet {
     }
 
     private List<Integer> widths() {
-        List<Integer> widths = new ArrayList<>(List.of(44, 11, 22, 11));
+        List<Integer> widths = new ArrayList<>(List.of(56, 11, 22, 11));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
             widths.add(16);
         }
