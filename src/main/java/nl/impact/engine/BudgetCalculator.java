@@ -96,7 +96,7 @@ final class BudgetCalculator {
 
     private Provenance.Kind provenance(BudgetLine line) {
         List<Provenance.Kind> kinds = new ArrayList<>();
-        line.shares().values().forEach(s -> kinds.add(s.provenance().kind()));
+        line.split().values().forEach(s -> kinds.add(s.provenance().kind()));
         if (line.cost() instanceof BudgetCost.Amount amount) {
             kinds.add(amount.amount().provenance().kind());
         } else {

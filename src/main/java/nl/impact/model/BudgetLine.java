@@ -27,4 +27,12 @@ public record BudgetLine(
     public boolean isProgrammeWide() {
         return PROGRAMME.equals(kernaanpak);
     }
+
+    /**
+     * The shares when the cost is split over several financiers; empty when one financier pays all
+     * of it, since a whole share is no estimate and adds no uncertainty to the line.
+     */
+    public Map<String, Parameter> split() {
+        return shares.size() > 1 ? shares : Map.of();
+    }
 }

@@ -55,12 +55,7 @@ public final class BudgetCsv implements OutputWriter {
             parts.add("quantity: " + quantity);
             parts.add("tariff: " + perUnit.tariff().provenance());
         }
-        // Shares written out under 'financiers' have their own provenance; 'financier: x' is all of it.
-        line.shares().forEach((financier, share) -> {
-            if (!share.path().endsWith(".financier")) {
-                parts.add("share " + financier + ": " + share.provenance());
-            }
-        });
+        line.split().forEach((financier, share) -> parts.add("share " + financier + ": " + share.provenance()));
         return String.join("; ", parts);
     }
 }
