@@ -36,6 +36,11 @@ public final class CalculationPlan {
         public boolean isQuantity() {
             return origin == Origin.CALCULATOR_QUANTITY || origin == Origin.SCENARIO_FORMULA;
         }
+
+        /** Where the formula text stands, for messages about it. */
+        public String formulaPath() {
+            return origin == Origin.CALCULATOR_QUANTITY ? path : Paths.child(path, "formula");
+        }
     }
 
     /** A problem found while planning, at a path in the scenario. */
@@ -77,7 +82,7 @@ public final class CalculationPlan {
                     Origin.CALCULATOR_QUANTITY, null, formula), problems);
         }
         for (Formula f : kernaanpak.formulas()) {
-            FormulaExpression formula = parse(f.expression(), f.path(), problems);
+            FormulaExpression formula = parse(f.expression(), Paths.child(f.path(), "formula"), problems);
             add(byName, lowerCase, new Node(f.name(), f.path(), f.unit(), ParameterKind.NUMBER, f.description(),
                     Origin.SCENARIO_FORMULA, null, formula), problems);
         }
@@ -85,7 +90,7 @@ public final class CalculationPlan {
         NameGraph graph = new NameGraph();
         for (Node node : byName.values()) {
             Set<String> uses = node.formula() == null ? Set.of() : node.formula().names();
-            checkNames(uses, byName, node.path(), problems);
+            checkNames(uses, byName, node.formulaPath(), problems);
             graph.add(node.name(), uses);
         }
         List<NameGraph.Cycle> cycles = new ArrayList<>();
@@ -105,9 +110,9 @@ public final class CalculationPlan {
             }
             for (Parameter p : parameters) {
                 if (p.isFormula()) {
-                    FormulaExpression formula = parse(p.formula(), p.path(), problems);
+                    FormulaExpression formula = parse(p.formula(), formulaPath(p), problems);
                     if (formula != null) {
-                        checkNames(formula.names(), byName, p.path(), problems);
+                        checkNames(formula.names(), byName, formulaPath(p), problems);
                         effectFormulas.put(p.path(), formula);
                     }
                 }
@@ -117,8 +122,13 @@ public final class CalculationPlan {
     }
 
     private static Node parameterNode(Parameter p, Origin origin, List<PlanProblem> problems) {
-        FormulaExpression formula = p.isFormula() ? parse(p.formula(), p.path(), problems) : null;
+        FormulaExpression formula = p.isFormula() ? parse(p.formula(), formulaPath(p), problems) : null;
         return new Node(p.name(), p.path(), p.unit(), p.kind(), p.description(), origin, p, formula);
+    }
+
+    /** Where a parameter's formula text stands; problems resolve it to the parameter for a bare name. */
+    private static String formulaPath(Parameter p) {
+        return Paths.child(p.path(), "formula");
     }
 
     private static void add(Map<String, Node> byName, Map<String, String> lowerCase, Node node,

@@ -5,17 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.calc.CalculatorRegistry;
-import nl.impact.engine.Engine;
+import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
-import nl.impact.model.Scenario;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
-import nl.impact.scenario.ScenarioReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalculatorRegistry calculators = CalculatorRegistry.load();
-        Scenario scenario = new ScenarioReader(calculators).read(scenarioFile);
-        RunResult result = new Engine(calculators).run(scenario);
+        RunResult result = Computation.of(scenarioFile);
         if (target.check != null) {
             return check(result, target.check);
         }

@@ -12,6 +12,7 @@ import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.calc.formula.YearContext;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
+import nl.impact.model.Paths;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.model.YearSeries;
@@ -41,7 +42,7 @@ final class VariantEvaluator {
             for (int year = years.first(); year <= years.last(); year++) {
                 Optional<BigDecimal> value = node.formula() == null
                         ? Optional.of(node.parameter().values().get(variant).at(year))
-                        : compute(node.formula(), year, node.path(), node.kind());
+                        : compute(node.formula(), year, node.formulaPath(), node.kind());
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
@@ -56,7 +57,7 @@ final class VariantEvaluator {
     /** The value of an effect's amount or correction for cases starting in {@code year}. */
     Optional<BigDecimal> parameterValue(Parameter parameter, int year) {
         if (parameter.isFormula()) {
-            return compute(plan.effectFormula(parameter), year, parameter.path(), parameter.kind());
+            return compute(plan.effectFormula(parameter), year, Paths.child(parameter.path(), "formula"), parameter.kind());
         }
         return Optional.of(parameter.values().get(variant).at(year));
     }

@@ -11,19 +11,27 @@ public final class SourceMap {
 
     private final Map<String, Location> locations = new HashMap<>();
 
+    /** Records where {@code path} starts; the first record wins. */
     public void put(String path, Location location) {
         locations.putIfAbsent(path, location);
     }
 
-    /** The location of {@code path}, or of its nearest enclosing path that has one. */
-    public Location locate(String path) {
+    /** Records where a scalar value stands, in place of its key: a message about a value points at it. */
+    public void putValue(String path, Location location) {
+        locations.put(path, location);
+    }
+
+    /** The deepest path that exists in the document: {@code path} itself or its nearest ancestor. */
+    public String resolve(String path) {
         String p = path;
-        while (true) {
-            Location location = locations.get(p);
-            if (location != null || p.isEmpty()) {
-                return location == null ? new Location(0, 0) : location;
-            }
+        while (!p.isEmpty() && !locations.containsKey(p)) {
             p = Paths.parent(p);
         }
+        return p;
+    }
+
+    /** The location of {@code path}, or of its nearest enclosing path that has one. */
+    public Location locate(String path) {
+        return locations.getOrDefault(resolve(path), new Location(0, 0));
     }
 }

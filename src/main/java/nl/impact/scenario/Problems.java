@@ -16,9 +16,14 @@ public final class Problems {
         this.sourceMap = sourceMap;
     }
 
+    /**
+     * Adds a problem at {@code path}, or at its nearest ancestor that stands in the file (a
+     * formula given as a bare name has no {@code .formula} key of its own).
+     */
     public void add(String path, String message) {
-        SourceMap.Location at = sourceMap.locate(path);
-        list.add(new Problem(file, at.line(), at.column(), path, message));
+        String existing = sourceMap.resolve(path);
+        SourceMap.Location at = sourceMap.locate(existing);
+        list.add(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
     }
 
     public void add(Problem problem) {

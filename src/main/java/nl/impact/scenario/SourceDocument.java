@@ -95,7 +95,7 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     }
                     default -> {
                         if (top != null) {
-                            sourceMap.put(top.next(), location);
+                            sourceMap.putValue(top.next(), location);
                         }
                         advance(top);
                     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every way a begroting can be wrong gives exit code 2 and a message with file, line, column, path
- * and what was expected; nothing is written.
+ * and what was expected; nothing is written. A message about a value points at the value, one about
+ * a map at its key.
  */
 class BegrotingValidationTest {
 
@@ -58,7 +59,7 @@ class BegrotingValidationTest {
     @Test
     void anUnknownKernaanpakIsNamedWithTheKnownOnes() throws IOException {
         String text = Fixtures.smallWith("kernaanpak: wor", "kernaanpak: wr");
-        assertThat(invalid(text)).contains(error(text, "kernaanpak: wr", "kernaanpak",
+        assertThat(invalid(text)).contains(error(text, "kernaanpak: wr", "wr",
                 "begroting.lines.coaches.kernaanpak",
                 "unknown kernaanpak 'wr'; expected one of wor, or 'programma' for a programme-wide line"));
     }
@@ -66,7 +67,7 @@ class BegrotingValidationTest {
     @Test
     void anUnknownFinancierIsNamedWithTheKnownOnes() throws IOException {
         String text = Fixtures.smallWith("      financier: gemeente", "      financier: rijk");
-        assertThat(invalid(text)).contains(error(text, "financier: rijk", "financier",
+        assertThat(invalid(text)).contains(error(text, "financier: rijk", "rijk",
                 "begroting.lines.opstart.financier", "unknown financier 'rijk'; expected one of gemeente, "
                         + "zorgverzekeraar, provincie (declare others in begroting.financiers)"));
     }
@@ -81,7 +82,7 @@ class BegrotingValidationTest {
     @Test
     void aNegativeAmountIsRejected() throws IOException {
         String text = Fixtures.smallWith("amount: {value: 100, source: test}", "amount: {value: -100, source: test}");
-        assertThat(invalid(text)).contains(error(text, "amount: {value: -100", "value",
+        assertThat(invalid(text)).contains(error(text, "amount: {value: -100", "-100",
                 "begroting.lines.onderzoek.amount.value", "expected a cost in euros (zero or more: a budget figure "
                         + "is an investment, given as a positive cost), got -100"));
     }
@@ -89,14 +90,14 @@ class BegrotingValidationTest {
     @Test
     void aNegativeAmountInOneYearIsLocatedAtThatYear() throws IOException {
         String text = Fixtures.smallWith("2026: 0, 2027: 0}, source", "2026: -5, 2027: 0}, source");
-        assertThat(invalid(text)).contains(error(text, "2026: -5", "2026",
+        assertThat(invalid(text)).contains(error(text, "2026: -5", "-5",
                 "begroting.lines.opstart.amount.perYear.2026", "expected a cost in euros"));
     }
 
     @Test
     void aNegativeTariffIsRejected() throws IOException {
         String text = Fixtures.smallWith("tariff: {min: 800", "tariff: {min: -800");
-        assertThat(invalid(text)).contains(error(text, "tariff: {min: -800", "min",
+        assertThat(invalid(text)).contains(error(text, "tariff: {min: -800", "-800",
                 "begroting.lines.coaches.tariff.min", "expected a cost in euros"));
     }
 
@@ -110,7 +111,7 @@ class BegrotingValidationTest {
     @Test
     void aNamedQuantityMustBeOneOfItsKernaanpak() throws IOException {
         String text = Fixtures.smallWith("quantity: fte", "quantity: ftes");
-        assertThat(invalid(text)).contains(error(text, "quantity: ftes", "quantity",
+        assertThat(invalid(text)).contains(error(text, "quantity: ftes", "ftes",
                 "begroting.lines.coaches.quantity",
                 "unknown name 'ftes' in kernaanpak 'wor'; expected one of clienten, clientenPerFte, fte"));
     }
@@ -119,7 +120,7 @@ class BegrotingValidationTest {
     void aProgrammeWideLineCannotNameAQuantity() throws IOException {
         String text = Fixtures.smallWith("amount: {value: 100, source: test}",
                 "quantity: clienten\n      tariff: {value: 5, source: test}");
-        assertThat(invalid(text)).contains(error(text, "quantity: clienten", "quantity",
+        assertThat(invalid(text)).contains(error(text, "quantity: clienten", "clienten",
                 "begroting.lines.onderzoek.quantity", "a programme-wide line has no kernaanpak to take 'clienten' "
                         + "from: give the quantity as a parameter"));
     }
@@ -127,7 +128,7 @@ class BegrotingValidationTest {
     @Test
     void anUnknownCategoryIsNamedWithTheKnownOnes() throws IOException {
         String text = Fixtures.smallWith("category: other", "category: overig");
-        assertThat(invalid(text)).contains(error(text, "category: overig", "category",
+        assertThat(invalid(text)).contains(error(text, "category: overig", "overig",
                 "begroting.lines.opstart.category", "unknown category 'overig'; expected one of personnel, material, "
                         + "ict, research, maatwerkbudget, communication, training, other"));
     }
@@ -170,7 +171,7 @@ class BegrotingValidationTest {
     @Test
     void aDiscountRateIsAFraction() throws IOException {
         String text = Fixtures.small() + "discountRate: 1.5\n";
-        assertThat(invalid(text)).contains(error(text, "discountRate: 1.5", "discountRate", "discountRate",
+        assertThat(invalid(text)).contains(error(text, "discountRate: 1.5", "1.5", "discountRate",
                 "expected a fraction from 0 to 1, got 1.5"));
     }
 
