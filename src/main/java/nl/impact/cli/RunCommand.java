@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
@@ -60,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
         Reports.write(result, dir);
         ConsoleSummary.print(result, spec.commandLine().getOut());
+        ConsoleBusinessCase.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }

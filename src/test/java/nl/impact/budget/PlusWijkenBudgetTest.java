@@ -30,12 +30,14 @@ class PlusWijkenBudgetTest {
     static Csv businessCase;
     static Csv summary;
     static Csv effectTotals;
+    static String stdout;
 
     @BeforeAll
     static void run() throws IOException {
         Path out = dir.resolve("out");
         Cli.Result result = Cli.run("run", SCENARIO.toString(), "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
+        stdout = result.out();
         budget = Csv.read(out.resolve("budget.csv"));
         businessCase = Csv.read(out.resolve("business-case.csv"));
         summary = Csv.read(out.resolve("business-case-summary.csv"));
@@ -54,6 +56,14 @@ class PlusWijkenBudgetTest {
                 "pluswijkteams", "wijkbeeld-evaluatie", "projectleiders-doorbraakmethode", "ipw-regie-en-coaching",
                 "maatwerkbudget", "kernteam-extra-uren", "shared-service-center", "welzijnscoaches",
                 "opleiding-welzijnscoaches", "ict", "communicatie");
+    }
+
+    @Test
+    void stdoutShowsInvestmentsAndNetPerFinancier() {
+        // Investments 11,437,500 for the zorgverzekeraar; net 17,035,362 - 11,437,500 (expected).
+        assertThat(stdout).contains("investments (begroting)", "net (effects - investments)")
+                .containsPattern("zorgverzekeraar +11,437,500 +11,437,500 +11,437,500")
+                .containsPattern("zorgverzekeraar +578,694 +5,597,862 +10,617,030");
     }
 
     @Test
