@@ -133,8 +133,10 @@ class PlusWijkenBudgetTest {
         assertThat(summaryOf("financier", "zorgverzekeraar", "expected").get("break_even_year")).isEqualTo("2026");
         // Minimal effect: cumulative -341,105.58 in 2027, +578,694.42 in 2028 (next-year savings).
         assertThat(summaryOf("financier", "zorgverzekeraar", "min").get("break_even_year")).isEqualTo("2028");
-        // The zorgkantoor only bears Wlz costs: never.
+        // The zorgkantoor only bears Wlz costs: never; it invests nothing, so it has no ratio either.
         assertThat(summaryOf("financier", "zorgkantoor", "expected").get("break_even_year")).isEmpty();
+        assertThat(summaryOf("financier", "zorgkantoor", "expected").get("ratio")).isEmpty();
+        assertThat(summaryOf("financier", "zorgkantoor", "expected").get("investments")).isEqualTo("0.00");
         // Programme-wide lines have no benefits: never.
         assertThat(summaryOf("kernaanpak", "programma", "expected").get("break_even_year")).isEmpty();
         for (CSVRecord row : summary.rows()) {

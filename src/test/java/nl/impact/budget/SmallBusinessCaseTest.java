@@ -110,7 +110,7 @@ class SmallBusinessCaseTest {
         // Zorgverzekeraar min: net +20 in 2025 already.
         assertThat(one(summary, Map.of("key", "zorgverzekeraar", "variant", "min")).get("break_even_year"))
                 .isEqualTo("2025");
-        // Nothing invested: no ratio. Programma has no benefits: ratio 0.
+        // Programma has no benefits: ratio 0.
         assertThat(one(summary, Map.of("key", "programma", "variant", "expected")).get("ratio")).isEqualTo("0.00");
     }
 
