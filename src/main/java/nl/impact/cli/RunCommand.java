@@ -10,7 +10,6 @@ import nl.impact.engine.RunResult;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.OutputComparison;
-import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -66,20 +65,13 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes the outputs into a temporary directory, compares, and reports on stderr only. */
+    /** Compares the outputs in {@code dir} with the computed ones; reports on stderr only. */
     private int check(RunResult result, Path dir) throws IOException, InvalidInputException {
         if (!Files.isDirectory(dir)) {
             throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "",
                     "no such directory to check the outputs against"));
         }
-        Path computed = Files.createTempDirectory("impact-check-");
-        OutputComparison comparison;
-        try {
-            Reports.writeInto(result, computed);
-            comparison = OutputComparison.of(dir, computed);
-        } finally {
-            OutputDirectory.deleteTree(computed);
-        }
+        OutputComparison comparison = Reports.compare(result, dir);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

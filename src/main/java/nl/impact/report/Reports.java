@@ -19,6 +19,20 @@ public final class Reports {
         OutputDirectory.replace(target, dir -> writeInto(result, dir));
     }
 
+    /**
+     * Computes what {@link #write} would write, in a temporary directory, and compares it with
+     * {@code existing}; writes nothing there.
+     */
+    public static OutputComparison compare(RunResult result, Path existing) throws IOException {
+        Path computed = java.nio.file.Files.createTempDirectory("impact-check-");
+        try {
+            writeInto(result, computed);
+            return OutputComparison.of(existing, computed);
+        } finally {
+            OutputDirectory.deleteTree(computed);
+        }
+    }
+
     /** Writes all outputs into an existing directory. */
     public static void writeInto(RunResult result, Path directory) throws IOException {
         for (OutputWriter writer : WRITERS) {
