@@ -4,8 +4,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.impact.model.Scenario;
 
-/** The outcome of computing a scenario: one result per kernaanpak, in the scenario's order. */
-public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
+/**
+ * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
+ * the scenario's order. Every flow is undiscounted euros per year; effects are benefits (a cost is
+ * negative), budget lines are investments (positive costs).
+ */
+public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget) {
+
+    /** A result without a begroting. */
+    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
+        this(scenario, kernaanpakken, List.of());
+    }
 
     public Stream<QuantityResult> quantities() {
         return kernaanpakken.stream().flatMap(k -> k.quantities().stream());
@@ -13,5 +22,10 @@ public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken)
 
     public Stream<EffectResult> effects() {
         return kernaanpakken.stream().flatMap(k -> k.effects().stream());
+    }
+
+    /** Every budget line's part per financier. */
+    public Stream<Investment> investments() {
+        return budget.stream().flatMap(b -> b.investments().stream());
     }
 }

@@ -36,7 +36,7 @@ public final class Styles {
 
         public static Format of(ParameterKind kind) {
             return switch (kind) {
-                case AMOUNT -> EURO;
+                case AMOUNT, COST -> EURO;
                 case FRACTION -> PERCENT;
                 case COUNT, RATE, NUMBER -> NUMBER;
             };
