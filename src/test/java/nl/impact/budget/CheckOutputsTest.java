@@ -103,7 +103,7 @@ class CheckOutputsTest {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path f : files.toList()) {
                 FileTime modified = Files.getLastModifiedTime(f);
-                snapshot.put(f.getFileName().toString(), modified + "\n" + Files.readString(f, StandardCharsets.UTF_8));
+                snapshot.put(f.getFileName().toString(), modified + "\n" + bytes(f));
             }
         }
         return snapshot;
@@ -113,9 +113,14 @@ class CheckOutputsTest {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path f : files.toList()) {
-                contents.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                contents.put(f.getFileName().toString(), bytes(f));
             }
         }
         return contents;
+    }
+
+    /** A file's bytes as a string, one char per byte: the outputs include binary workbooks (.xlsx). */
+    private static String bytes(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
     }
 }
