@@ -10,7 +10,7 @@ public final class Reports {
 
     private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
             new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(),
-            new nl.impact.report.excel.BusinessCaseWorkbook());
+            new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook());
 
     private Reports() {
     }

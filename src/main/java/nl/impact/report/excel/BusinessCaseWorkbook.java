@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.impact.engine.BusinessCase;
+import nl.impact.engine.NetFlow;
 import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
@@ -13,8 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code bijlage-1-maatschappelijke-business-case.xlsx}: bijlage 1 of the plan as a live
- * workbook. Sheets: Samenvatting, Per financier, one per kernaanpak, Algemene invoer (when the
- * scenario has shared parameters) and Bronnen en aannames. See docs/workbooks.md.
+ * workbook. Sheets: Samenvatting, Business case, Per financier, Kengetallen, one per kernaanpak,
+ * Begroting, Algemene invoer (when the scenario has shared parameters) and Bronnen en aannames.
+ * See docs/workbooks.md.
  */
 public final class BusinessCaseWorkbook implements OutputWriter {
 
@@ -38,7 +44,10 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();
         String summaryName = names.claim(SummarySheet.NAME, "Samenvatting");
+        String businessCaseName = names.claim(BusinessCaseSheet.NAME, "Business case");
         String financierName = names.claim(FinancierSheet.NAME, "Per financier");
+        String keyFiguresName = names.claim(KeyFiguresSheet.NAME, "Kengetallen");
+        String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
         String sharedName = shared ? names.claim(SharedInputsSheet.NAME, "Algemeen") : null;
@@ -49,9 +58,12 @@ public final class BusinessCaseWorkbook implements OutputWriter {
 
         // Sheets in reading order: the summary first, the sources last.
         SheetWriter summary = sheet(workbook, summaryName, styles, expectations);
+        SheetWriter businessCase = sheet(workbook, businessCaseName, styles, expectations);
         SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
+        SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
+        SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
         SheetWriter sharedSheet = shared ? sheet(workbook, sharedName, styles, expectations) : null;
         SheetWriter sources = sheet(workbook, sourcesName, styles, expectations);
 
@@ -63,12 +75,24 @@ public final class BusinessCaseWorkbook implements OutputWriter {
             SharedInputsSheet.write(sharedSheet, result.scenario(), sharedNames, ranges, sourceList);
         }
         List<KernaanpakSheet.Rows> rows = new ArrayList<>();
+        Map<String, NameCells> cellsById = new HashMap<>();
         for (int i = 0; i < kernaanpakSheets.size(); i++) {
-            rows.add(new KernaanpakSheet(kernaanpakSheets.get(i), result.scenario(), result.kernaanpakken().get(i),
-                    sharedNames.copy(), ranges, sourceList).write());
+            NameCells cells = sharedNames.copy();
+            KernaanpakResult k = result.kernaanpakken().get(i);
+            cellsById.put(k.kernaanpak().id(), cells);
+            rows.add(new KernaanpakSheet(kernaanpakSheets.get(i), result.scenario(), k, cells, ranges, sourceList)
+                    .write());
         }
-        SummarySheet.Rows summaryRows = SummarySheet.write(summary, result, rows);
-        FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows);
+        // The begroting is here too, its quantities referring to the kernaanpak sheets, so that the
+        // net business case follows every input.
+        BudgetSheet.Rows budget = new BudgetSheet(budgetSheet, result, id -> Optional.ofNullable(cellsById.get(id)),
+                ranges, sourceList).write();
+        List<NetFlow> flows = BusinessCase.of(result);
+        SummarySheet.Rows summaryRows = SummarySheet.write(summary, result, rows, budget, flows);
+        BusinessCaseSheet.Rows businessCaseRows = BusinessCaseSheet.write(businessCase, result, rows, budget, flows);
+        FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows, budget, flows);
+        KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
+                businessCaseName, ranges);
         SourcesSheet.write(sources, result.scenario(), sourceList);
 
         // Cached values first: a reader that does not recalculate sees the numbers, and the charts

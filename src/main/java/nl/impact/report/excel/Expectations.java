@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellReference;
 public final class Expectations {
 
     private final Map<String, BigDecimal> values = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     /** The key of a cell: {@code Sheet!E12}, the sheet name unquoted. */
     public static String key(String sheet, int row, int column) {
@@ -21,12 +22,34 @@ public final class Expectations {
     }
 
     void put(String sheet, int row, int column, BigDecimal value) {
-        if (values.put(key(sheet, row, column), value) != null) {
-            throw new IllegalStateException("cell written twice: " + key(sheet, row, column));
+        String key = key(sheet, row, column);
+        if (texts.containsKey(key) || values.put(key, value) != null) {
+            throw new IllegalStateException("cell written twice: " + key);
         }
     }
 
+    /** A formula that gives text (such as "geen" for a ratio without investments). */
+    void putText(String sheet, int row, int column, String value) {
+        String key = key(sheet, row, column);
+        if (values.containsKey(key) || texts.put(key, value) != null) {
+            throw new IllegalStateException("cell written twice: " + key);
+        }
+    }
+
+    /** The numeric formula cells and their engine values. */
     public Map<String, BigDecimal> values() {
         return Collections.unmodifiableMap(values);
+    }
+
+    /** The formula cells that give text, and the text. */
+    public Map<String, String> texts() {
+        return Collections.unmodifiableMap(texts);
+    }
+
+    /** Every formula cell. */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(values.keySet());
+        keys.addAll(texts.keySet());
+        return keys;
     }
 }

@@ -59,6 +59,16 @@ final class SheetWriter {
         expectations.put(name(), row, column, expected);
     }
 
+    /** A formula whose engine value may be a number or a text (a ratio or year that does not exist). */
+    void formula(int row, int column, String formula, Object expected, Styles.Role role, Styles.Format format) {
+        if (expected instanceof BigDecimal number) {
+            formula(row, column, formula, number, role, format);
+        } else {
+            cell(row, column, styles.number(role, format)).setCellFormula(formula);
+            expectations.putText(name(), row, column, (String) expected);
+        }
+    }
+
     /** Column widths in characters. */
     void widths(List<Integer> characters) {
         for (int i = 0; i < characters.size(); i++) {

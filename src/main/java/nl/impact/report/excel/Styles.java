@@ -26,7 +26,9 @@ public final class Styles {
         /** Euros and cents; the codes are Excel's, which shows them as {@code € 1.234,56} in a Dutch locale. */
         EURO("\"€ \"#,##0.00;[Red]\"€ \"-#,##0.00"),
         NUMBER("#,##0.00"),
-        PERCENT("0.00%");
+        PERCENT("0.00%"),
+        /** A calendar year: no thousands separator. */
+        YEAR("0");
 
         final String code;
 

@@ -29,16 +29,21 @@ class BusinessCaseWorkbookTest {
 
     static Path file;
     static Map<String, BigDecimal> expected;
+    static Map<String, String> expectedTexts;
+    static java.util.Set<String> formulaKeys;
+    static RunResult result;
 
     @BeforeAll
     static void runDefaultScenario() throws Exception {
         Cli.Result run = Cli.run("run", Workbooks.PLUSWIJKEN.toString(), "--out", out.resolve("run").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         file = out.resolve("run").resolve(BusinessCaseWorkbook.FILE);
-        RunResult result = Workbooks.run(Workbooks.PLUSWIJKEN);
-        try (XSSFWorkbook built = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook()) {
-            expected = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).expectations().values();
-        }
+        result = Workbooks.run(Workbooks.PLUSWIJKEN);
+        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(result, DocumentDate.FIXED);
+        built.workbook().close();
+        expected = built.expectations().values();
+        expectedTexts = built.expectations().texts();
+        formulaKeys = built.expectations().keys();
     }
 
     @Test
@@ -46,9 +51,9 @@ class BusinessCaseWorkbookTest {
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             List<String> names = new java.util.ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Samenvatting", "Per financier", "Programmalijn 1 (PlusWIJkteams)",
-                    "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken", "Welzijn op Recept",
-                    "Bronnen en aannames");
+            assertThat(names).containsExactly("Samenvatting", "Business case", "Per financier", "Kengetallen",
+                    "Programmalijn 1 (PlusWIJkteams)", "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken",
+                    "Welzijn op Recept", "Begroting", "Bronnen en aannames");
         }
     }
 
@@ -57,7 +62,7 @@ class BusinessCaseWorkbookTest {
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             List<String> formulas = Workbooks.formulaCells(workbook);
             assertThat(formulas).hasSizeGreaterThan(1000);
-            assertThat(formulas).containsExactlyInAnyOrderElementsOf(expected.keySet());
+            assertThat(formulas).containsExactlyInAnyOrderElementsOf(formulaKeys);
         }
     }
 
@@ -65,6 +70,7 @@ class BusinessCaseWorkbookTest {
     void cachedValuesAgreeWithTheEngineToTheCent() throws Exception {
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             assertThat(Workbooks.disagreements(expected, key -> cachedNumber(Workbooks.cell(workbook, key)))).isEmpty();
+            assertThat(Workbooks.textDisagreements(expectedTexts, workbook)).isEmpty();
         }
     }
 
@@ -72,12 +78,13 @@ class BusinessCaseWorkbookTest {
     void recomputedValuesAgreeWithTheEngineToTheCent() throws Exception {
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             // Poison every cached value first, so only a real recomputation can pass.
-            for (String key : expected.keySet()) {
+            for (String key : formulaKeys) {
                 Workbooks.cell(workbook, key).setCellValue(-987654.321);
             }
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
             assertThat(Workbooks.disagreements(expected, key -> cachedNumber(Workbooks.cell(workbook, key)))).isEmpty();
+            assertThat(Workbooks.textDisagreements(expectedTexts, workbook)).isEmpty();
         }
     }
 
@@ -154,9 +161,10 @@ class BusinessCaseWorkbookTest {
                     }
                 }
             }
+            assertThat(assumptions).isEqualTo(Workbooks.assumedParameters(result.scenario()));
             // Programmalijn 1: three per-wijk numbers and three amounts; Kernteam ouderen: three amounts;
-            // PlusPraktijken: the 2026-2027 PlusPunt volumes.
-            assertThat(assumptions).isEqualTo(11);
+            // PlusPraktijken: the 2026-2027 PlusPunt volumes; and at least the begroting's tariffs.
+            assertThat(assumptions).isGreaterThan(11 + 10);
             assertThat(sourced).isGreaterThan(20);
         }
     }

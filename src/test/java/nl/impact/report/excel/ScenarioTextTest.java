@@ -67,7 +67,7 @@ class ScenarioTextTest {
             assertThat(found).contains(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION);
             // No text became a formula: the formula cells are exactly those the writer computes.
             assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf(
-                    BusinessCaseWorkbook.build(Workbooks.run(scenario), DocumentDate.FIXED).expectations().values().keySet());
+                    BusinessCaseWorkbook.build(Workbooks.run(scenario), DocumentDate.FIXED).expectations().keys());
             // The sheet of the kernaanpak is named after it, still text, and found by that name.
             assertThat(workbook.getSheet(SheetNames.clean(NAME))).isNotNull();
         }

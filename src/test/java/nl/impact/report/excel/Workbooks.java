@@ -63,6 +63,46 @@ final class Workbooks {
         return row == null ? null : row.getCell(ref.getCol());
     }
 
+    /** Formula cells whose text differs from the engine's (a ratio or year that does not exist). */
+    static List<String> textDisagreements(Map<String, String> expected, XSSFWorkbook workbook) {
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((key, value) -> {
+            Cell cell = cell(workbook, key);
+            String got = cell == null || cell.getCachedFormulaResultType() != CellType.STRING ? null
+                    : cell.getStringCellValue();
+            if (!value.equals(got)) {
+                wrong.add(key + ": engine " + value + ", workbook " + got);
+            }
+        });
+        return wrong;
+    }
+
+    /** Every parameter of a scenario marked assumption or placeholder, counted independently of the writer. */
+    static int assumedParameters(nl.impact.model.Scenario scenario) {
+        List<nl.impact.model.Parameter> all = new ArrayList<>(scenario.parameters().values());
+        for (nl.impact.model.Kernaanpak k : scenario.kernaanpakken()) {
+            all.addAll(k.parameters().values());
+            for (nl.impact.model.Effect e : k.effects()) {
+                all.addAll(e.amounts().values());
+                if (e.correction() != null) {
+                    all.add(e.correction());
+                }
+            }
+        }
+        for (nl.impact.model.BudgetLine line : scenario.begroting().lines()) {
+            all.addAll(line.split().values());
+            if (line.cost() instanceof nl.impact.model.BudgetCost.Amount amount) {
+                all.add(amount.amount());
+            } else if (line.cost() instanceof nl.impact.model.BudgetCost.PerUnit perUnit) {
+                all.add(perUnit.tariff());
+                if (perUnit.quantity() instanceof nl.impact.model.BudgetCost.GivenQuantity given) {
+                    all.add(given.parameter());
+                }
+            }
+        }
+        return (int) all.stream().filter(p -> p.provenance().isAssumed()).count();
+    }
+
     /** Cells whose number differs from the engine's by half a cent or more, described. */
     static List<String> disagreements(Map<String, BigDecimal> expected, java.util.function.Function<String, Double> actual) {
         List<String> wrong = new ArrayList<>();

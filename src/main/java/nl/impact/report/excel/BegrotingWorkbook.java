@@ -1,0 +1,47 @@
+package nl.impact.report.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import nl.impact.engine.RunResult;
+import nl.impact.report.OutputWriter;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code bijlage-2-begroting.xlsx}: bijlage 2 of the plan, the begroting, as a live workbook: the
+ * Begroting sheet (lines, quantity x tariff, parts per financier, subtotals per kernaanpak,
+ * category and financier) and Bronnen en aannames. A quantity a line takes from its kernaanpak is
+ * copied from the engine here (bijlage 1 computes it); everything else is an input or a formula.
+ */
+public final class BegrotingWorkbook implements OutputWriter {
+
+    public static final String FILE = "bijlage-2-begroting.xlsx";
+
+    @Override
+    public void write(RunResult result, Path directory) throws IOException {
+        Instant date = DocumentDate.fromEnvironment();
+        try (XSSFWorkbook workbook = build(result, date).workbook()) {
+            WorkbookFile.write(workbook, directory.resolve(FILE), date);
+        }
+    }
+
+    public static BusinessCaseWorkbook.Built build(RunResult result, Instant date) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Styles styles = new Styles(workbook);
+        Expectations expectations = new Expectations();
+        SheetNames names = new SheetNames();
+        SheetWriter budget = new SheetWriter(workbook.createSheet(names.claim(BudgetSheet.NAME, "Begroting")), styles,
+                expectations);
+        SheetWriter sources = new SheetWriter(workbook.createSheet(names.claim(SourcesSheet.NAME, "Bronnen")), styles,
+                expectations);
+        SourceList sourceList = new SourceList();
+        new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook), sourceList).write();
+        SourcesSheet.write(sources, result.scenario(), sourceList);
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        workbook.setActiveSheet(0);
+        WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);
+        return new BusinessCaseWorkbook.Built(workbook, expectations);
+    }
+}

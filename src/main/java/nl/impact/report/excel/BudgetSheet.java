@@ -1,0 +1,323 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.engine.BudgetLineResult;
+import nl.impact.engine.Investment;
+import nl.impact.engine.KernaanpakResult;
+import nl.impact.engine.RunResult;
+import nl.impact.model.BudgetCategory;
+import nl.impact.model.BudgetCost;
+import nl.impact.model.BudgetLine;
+import nl.impact.model.Parameter;
+import nl.impact.model.Provenance;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * {@code Begroting}: every budget line per variant and plan year: its amount, or its quantity
+ * times its tariff (a formula), the part each financier pays (cost x share, a formula), and below
+ * the lines the subtotals per kernaanpak, per category and per financier and the total, all
+ * formulas. Used in bijlage 2 and, so that the net business case is live, in bijlage 1 too.
+ */
+final class BudgetSheet {
+
+    static final String NAME = "Begroting";
+
+    /**
+     * Where a line's quantity comes from when the line names one of its kernaanpak's quantities:
+     * the cells of that kernaanpak in this workbook, or none (the value is then written as given).
+     */
+    interface Quantities {
+        Optional<NameCells> of(String kernaanpak);
+    }
+
+    /** The subtotal rows, per key (kernaanpak id, category key, financier) and variant, and the total. */
+    record Rows(String sheet, Map<String, Map<Variant, Integer>> kernaanpakken,
+            Map<String, Map<Variant, Integer>> financiers, Map<Variant, Integer> total) {
+    }
+
+    private final SheetWriter w;
+    private final RunResult result;
+    private final Quantities quantities;
+    private final RangeNames ranges;
+    private final SourceList sources;
+    private final YearRange years;
+    private final YearColumns cols;
+    private int row;
+
+    BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
+        this.w = w;
+        this.result = result;
+        this.quantities = quantities;
+        this.ranges = ranges;
+        this.sources = sources;
+        YearRange all = result.scenario().years();
+        // The budget falls in the plan years only.
+        this.years = new YearRange(all.first(), all.last(), all.last());
+        this.cols = new YearColumns(years);
+    }
+
+    private record LineRows(BudgetLineResult line, Map<Variant, Integer> cost,
+            Map<String, Map<Variant, Integer>> parts) {
+    }
+
+    Rows write() {
+        w.text(row++, 0, "Begroting: " + result.scenario().name(), w.styles().title());
+        w.text(row++, 0, "Investeringen per begrotingspost, variant en jaar in euro's (kosten positief),"
+                + " onverdisconteerd. Invoer in blauw op geel; aantal x tarief en elk subtotaal zijn formules.",
+                Styles.Text.NOTE);
+        row++;
+        int header = row++;
+        Headers.yearHeader(w, header, cols, "Post", "Toelichting");
+        Sheets.finish(w.sheet(), header, 2);
+
+        List<LineRows> lines = new ArrayList<>();
+        section("Begrotingsposten");
+        for (BudgetLineResult line : result.budget()) {
+            lines.add(line(line));
+        }
+
+        section("Subtotalen per kernaanpak");
+        Map<String, String> kernaanpakken = new LinkedHashMap<>();
+        result.scenario().kernaanpakken().forEach(k -> kernaanpakken.put(k.id(), k.name()));
+        if (result.budget().stream().anyMatch(b -> b.line().isProgrammeWide())) {
+            kernaanpakken.put(BudgetLine.PROGRAMME, "Programma (programmabreed)");
+        }
+        Map<String, Map<Variant, Integer>> byKernaanpak = new LinkedHashMap<>();
+        kernaanpakken.forEach((id, name) -> byKernaanpak.put(id,
+                subtotal(name, lines, l -> l.line().line().kernaanpak().equals(id))));
+
+        section("Subtotalen per categorie");
+        for (BudgetCategory category : BudgetCategory.values()) {
+            if (result.budget().stream().anyMatch(b -> b.line().category() == category)) {
+                subtotal(category(category), lines, l -> l.line().line().category() == category);
+            }
+        }
+
+        section("Subtotalen per financier");
+        Map<String, Map<Variant, Integer>> byFinancier = new LinkedHashMap<>();
+        for (String financier : result.scenario().allFinanciers()) {
+            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                List<Integer> parts = lines.stream().filter(l -> l.parts().containsKey(financier))
+                        .map(l -> l.parts().get(financier).get(v)).toList();
+                rows.put(v, sumRow(financier, v, parts, y -> invested(i -> i.financier().equals(financier), v, y),
+                        Styles.Role.FORMULA));
+            }
+            byFinancier.put(financier, rows);
+        }
+
+        section("Totaal");
+        Map<Variant, Integer> total = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            total.put(v, sumRow("Totaal begroting", v, lines.stream().map(l -> l.cost().get(v)).toList(),
+                    y -> invested(i -> true, v, y), Styles.Role.TOTAL));
+        }
+        List<Integer> widths = new ArrayList<>(List.of(56, 11, 24, 11));
+        for (int y = years.first(); y <= years.last(); y++) {
+            widths.add(16);
+        }
+        widths.add(17);
+        widths.add(90);
+        w.widths(widths);
+        return new Rows(w.name(), byKernaanpak, byFinancier, total);
+    }
+
+    private LineRows line(BudgetLineResult computed) {
+        BudgetLine line = computed.line();
+        w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
+        w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
+                isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+        w.text(row, cols.note(), "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
+                + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note()),
+                Styles.Text.PLAIN);
+        row++;
+        Map<Variant, Integer> cost;
+        if (line.cost() instanceof BudgetCost.Amount amount) {
+            cost = input(line.post() + " – bedrag", amount.amount(), line);
+            totals(cost, computed.total());
+        } else {
+            BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
+            Map<Variant, Integer> quantity = quantity(line, perUnit.quantity());
+            Map<Variant, Integer> tariff = input(line.post() + " – tarief", perUnit.tariff(), line);
+            cost = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                labels(line.post() + " – kosten (aantal x tarief)", v, "€");
+                for (int y = years.first(); y <= years.last(); y++) {
+                    int c = cols.column(y);
+                    w.formula(row, c, "(" + SheetWriter.local(quantity.get(v), c) + "*" + SheetWriter.local(tariff.get(v), c)
+                            + ")", computed.total().get(v).at(y), Styles.Role.FORMULA, Styles.Format.EURO);
+                }
+                total(row, computed.total().get(v).total(), Styles.Role.FORMULA);
+                cost.put(v, row++);
+            }
+        }
+        Map<String, Map<Variant, Integer>> parts = new LinkedHashMap<>();
+        Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
+        for (Map.Entry<String, Parameter> share : line.split().entrySet()) {
+            shareRows.put(share.getKey(), input(line.post() + " – aandeel " + share.getKey(), share.getValue(), line));
+        }
+        for (Investment part : computed.investments()) {
+            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                labels(line.post() + " – betaald door " + part.financier(), v, "€");
+                for (int y = years.first(); y <= years.last(); y++) {
+                    int c = cols.column(y);
+                    String formula = shareRows.containsKey(part.financier())
+                            ? "(" + SheetWriter.local(cost.get(v), c) + "*"
+                                    + SheetWriter.local(shareRows.get(part.financier()).get(v), c) + ")"
+                            : SheetWriter.local(cost.get(v), c);
+                    w.formula(row, c, formula, part.values().get(v).at(y), Styles.Role.FORMULA, Styles.Format.EURO);
+                }
+                total(row, part.values().get(v).total(), Styles.Role.FORMULA);
+                rows.put(v, row++);
+            }
+            parts.put(part.financier(), rows);
+        }
+        return new LineRows(computed, cost, parts);
+    }
+
+    /** The line's own cost rows hold typed-in amounts; give them their totals. */
+    private void totals(Map<Variant, Integer> rows, nl.impact.model.Band<YearSeries> expected) {
+        rows.forEach((v, r) -> total(r, expected.get(v).total(), Styles.Role.FORMULA));
+    }
+
+    /** Three input rows, one per variant, with a named range each. */
+    private Map<Variant, Integer> input(String label, Parameter p, BudgetLine line) {
+        sources.add(new SourceList.Entry(kernaanpakName(line.kernaanpak()), label, p.unit(), p.provenance(), p.path(),
+                w.name(), row));
+        Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            labels(label, v, p.unit());
+            w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
+                    p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), p.provenance().text(), Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
+            }
+            ranges.define("begroting_" + line.id() + "_" + p.name() + "_" + Labels.variant(v), SheetNames.quoted(w.name())
+                    + "!" + new CellReference(row, cols.column(years.first()), true, true).formatAsString() + ":"
+                    + new CellReference(row, cols.lastPlanColumn(), true, true).formatAsString());
+            rows.put(v, row++);
+        }
+        return rows;
+    }
+
+    /** The quantity of a quantity x tariff line: its own input, or the kernaanpak's quantity it names. */
+    private Map<Variant, Integer> quantity(BudgetLine line, BudgetCost.Quantity quantity) {
+        if (quantity instanceof BudgetCost.GivenQuantity given) {
+            return input(line.post() + " – aantal", given.parameter(), line);
+        }
+        String name = ((BudgetCost.NamedQuantity) quantity).name();
+        KernaanpakResult kernaanpak = result.kernaanpakken().stream()
+                .filter(k -> k.kernaanpak().id().equals(line.kernaanpak())).findFirst().orElseThrow();
+        CalculationPlan.Node node = kernaanpak.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow();
+        Optional<NameCells> cells = quantities.of(line.kernaanpak());
+        Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            labels(line.post() + " – aantal: " + name, v, node.unit());
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), cells.isPresent()
+                        ? "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name() + ", op het blad daarvan"
+                        : "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name()
+                                + " zoals bijlage 1 die berekent (daar een formule; hier overgenomen)", Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                BigDecimal value = kernaanpak.values().get(v).get(name).at(y);
+                if (cells.isPresent()) {
+                    w.formula(row, cols.column(y), cells.get().at(w.name(), v, y).cell(name), value, Styles.Role.FORMULA,
+                            Styles.Format.NUMBER);
+                } else {
+                    w.input(row, cols.column(y), value, Styles.Format.NUMBER);
+                }
+            }
+            rows.put(v, row++);
+        }
+        return rows;
+    }
+
+    private Map<Variant, Integer> subtotal(String label, List<LineRows> lines, Predicate<LineRows> which) {
+        List<LineRows> selected = lines.stream().filter(which).toList();
+        Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            rows.put(v, sumRow(label, v, selected.stream().map(l -> l.cost().get(v)).toList(),
+                    y -> selected.stream().map(l -> l.line().total().get(v).at(y)).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    Styles.Role.FORMULA));
+        }
+        return rows;
+    }
+
+    private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
+            Styles.Role role) {
+        labels(label, v, "€");
+        BigDecimal total = BigDecimal.ZERO;
+        for (int y = years.first(); y <= years.last(); y++) {
+            int c = cols.column(y);
+            w.formula(row, c, Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, c)).toList()), expected.apply(y),
+                    role, Styles.Format.EURO);
+            total = total.add(expected.apply(y));
+        }
+        total(row, total, role);
+        return row++;
+    }
+
+    private BigDecimal invested(Predicate<Investment> which, Variant v, int year) {
+        return result.investments().filter(which).map(i -> i.values().get(v).at(year))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void total(int r, BigDecimal expected, Styles.Role role) {
+        w.formula(r, cols.total(), "SUM(" + SheetWriter.local(r, cols.column(years.first())) + ":"
+                + SheetWriter.local(r, cols.lastPlanColumn()) + ")", expected, role, Styles.Format.EURO);
+    }
+
+    private void section(String title) {
+        row++;
+        for (int c = 0; c <= cols.note(); c++) {
+            w.text(row, c, c == 0 ? title : "", w.styles().section());
+        }
+        row++;
+    }
+
+    private void labels(String label, Variant v, String unit) {
+        w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
+        w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+        w.text(row, YearColumns.UNIT, unit, Styles.Text.PLAIN);
+    }
+
+    private String kernaanpakName(String id) {
+        return BudgetLine.PROGRAMME.equals(id) ? "Programma (programmabreed)"
+                : result.scenario().kernaanpakken().stream().filter(k -> k.id().equals(id)).map(k -> k.name())
+                        .findFirst().orElse(id);
+    }
+
+    private static boolean isAssumed(Provenance.Kind kind) {
+        return kind == Provenance.Kind.ASSUMPTION || kind == Provenance.Kind.PLACEHOLDER;
+    }
+
+    static String category(BudgetCategory category) {
+        return switch (category) {
+            case PERSONNEL -> "Personeel";
+            case MATERIAL -> "Materieel";
+            case ICT -> "ICT";
+            case RESEARCH -> "Onderzoek en evaluatie";
+            case MAATWERKBUDGET -> "Maatwerkbudget";
+            case COMMUNICATION -> "Communicatie";
+            case TRAINING -> "Opleiding";
+            case OTHER -> "Overig";
+        };
+    }
+}

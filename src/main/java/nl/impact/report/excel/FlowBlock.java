@@ -1,0 +1,96 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import nl.impact.engine.NetFlow;
+import nl.impact.model.Band;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The net business case of one financier, kernaanpak or the whole plan, year by year: opbrengsten
+ * (benefits) and investeringen (investments) as references to where they are computed, then netto
+ * = opbrengsten - investeringen and the cumulatieve netto, three variants each.
+ */
+final class FlowBlock {
+
+    /** What a row of the block shows. */
+    enum Measure {
+        OPBRENGSTEN("opbrengsten"), INVESTERINGEN("investeringen"), NETTO("netto"), CUMULATIEF("cumulatief netto");
+
+        final String label;
+
+        Measure(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The block's rows per measure and variant, and the first row after it. */
+    record Rows(Map<Measure, Map<Variant, Integer>> rows, int next) {
+        int get(Measure measure, Variant variant) {
+            return rows.get(measure).get(variant);
+        }
+    }
+
+    /** The formula of a benefit or investment cell in one variant and year. */
+    interface Source extends BiFunction<Variant, Integer, String> {
+    }
+
+    private FlowBlock() {
+    }
+
+    static Rows write(SheetWriter w, int start, String label, NetFlow flow, Source benefits, Source investments,
+            YearRange years) {
+        YearColumns cols = new YearColumns(years);
+        Map<Measure, Map<Variant, Integer>> rows = new EnumMap<>(Measure.class);
+        int row = start;
+        for (Measure measure : Measure.values()) {
+            Map<Variant, Integer> byVariant = new EnumMap<>(Variant.class);
+            Band<YearSeries> expected = switch (measure) {
+                case OPBRENGSTEN -> flow.benefits();
+                case INVESTERINGEN -> flow.investments();
+                case NETTO -> flow.net();
+                case CUMULATIEF -> flow.cumulativeNet();
+            };
+            for (Variant v : Variant.values()) {
+                w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
+                w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+                w.text(row, YearColumns.UNIT, "€", Styles.Text.PLAIN);
+                w.text(row, YearColumns.PROVENANCE, measure.label, Styles.Text.PLAIN);
+                Styles.Role role = measure == Measure.NETTO ? Styles.Role.TOTAL : Styles.Role.FORMULA;
+                for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                    int c = cols.column(y);
+                    String formula = switch (measure) {
+                        case OPBRENGSTEN -> benefits.apply(v, y);
+                        case INVESTERINGEN -> investments.apply(v, y);
+                        case NETTO -> "(" + SheetWriter.local(rows.get(Measure.OPBRENGSTEN).get(v), c) + "-"
+                                + SheetWriter.local(rows.get(Measure.INVESTERINGEN).get(v), c) + ")";
+                        case CUMULATIEF -> "SUM(" + new CellReference(rows.get(Measure.NETTO).get(v),
+                                cols.column(years.first()), false, true).formatAsString() + ":"
+                                + SheetWriter.local(rows.get(Measure.NETTO).get(v), c) + ")";
+                    };
+                    w.formula(row, c, formula, expected.get(v).at(y), role, Styles.Format.EURO);
+                }
+                if (measure != Measure.CUMULATIEF) {
+                    SummarySheet.total(w, row, cols, expected.get(v).total(), role);
+                }
+                byVariant.put(v, row++);
+            }
+            rows.put(measure, byVariant);
+        }
+        return new Rows(rows, row);
+    }
+
+    /** Zero after the plan years: the begroting has no investments there. */
+    static String investedIn(String cell, int year, YearRange years) {
+        return year <= years.last() ? cell : "0";
+    }
+
+    static BigDecimal none() {
+        return BigDecimal.ZERO;
+    }
+}
