@@ -144,12 +144,12 @@ final class BudgetSheet {
         row++;
         Map<Variant, Integer> cost;
         if (line.cost() instanceof BudgetCost.Amount amount) {
-            cost = input(line.post() + " – bedrag", amount.amount(), line);
+            cost = input(line.post() + " – bedrag", "bedrag", amount.amount(), line);
             totals(cost, computed.total());
         } else {
             BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
             Map<Variant, Integer> quantity = quantity(line, perUnit.quantity());
-            Map<Variant, Integer> tariff = input(line.post() + " – tarief", perUnit.tariff(), line);
+            Map<Variant, Integer> tariff = input(line.post() + " – tarief", "tarief", perUnit.tariff(), line);
             cost = new EnumMap<>(Variant.class);
             for (Variant v : Variant.values()) {
                 labels(line.post() + " – kosten (aantal x tarief)", v, "€");
@@ -165,7 +165,8 @@ final class BudgetSheet {
         Map<String, Map<Variant, Integer>> parts = new LinkedHashMap<>();
         Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
         for (Map.Entry<String, Parameter> share : line.split().entrySet()) {
-            shareRows.put(share.getKey(), input(line.post() + " – aandeel " + share.getKey(), share.getValue(), line));
+            shareRows.put(share.getKey(), input(line.post() + " – aandeel " + share.getKey(), "aandeel_" + share.getKey(),
+                    share.getValue(), line));
         }
         for (Investment part : computed.investments()) {
             Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
@@ -192,8 +193,8 @@ final class BudgetSheet {
         rows.forEach((v, r) -> total(r, expected.get(v).total(), Styles.Role.FORMULA));
     }
 
-    /** Three input rows, one per variant, with a named range each. */
-    private Map<Variant, Integer> input(String label, Parameter p, BudgetLine line) {
+    /** Three input rows, one per variant, each with a named range {@code begroting_<line>_<key>_<variant>}. */
+    private Map<Variant, Integer> input(String label, String key, Parameter p, BudgetLine line) {
         sources.add(new SourceList.Entry(kernaanpakName(line.kernaanpak()), label, p.unit(), p.provenance(), p.path(),
                 w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
@@ -207,7 +208,7 @@ final class BudgetSheet {
             for (int y = years.first(); y <= years.last(); y++) {
                 w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
             }
-            ranges.define("begroting_" + line.id() + "_" + p.name() + "_" + Labels.variant(v), SheetNames.quoted(w.name())
+            ranges.define("begroting_" + line.id() + "_" + key + "_" + Labels.variant(v), SheetNames.quoted(w.name())
                     + "!" + new CellReference(row, cols.column(years.first()), true, true).formatAsString() + ":"
                     + new CellReference(row, cols.lastPlanColumn(), true, true).formatAsString());
             rows.put(v, row++);
@@ -218,7 +219,7 @@ final class BudgetSheet {
     /** The quantity of a quantity x tariff line: its own input, or the kernaanpak's quantity it names. */
     private Map<Variant, Integer> quantity(BudgetLine line, BudgetCost.Quantity quantity) {
         if (quantity instanceof BudgetCost.GivenQuantity given) {
-            return input(line.post() + " – aantal", given.parameter(), line);
+            return input(line.post() + " – aantal", "aantal", given.parameter(), line);
         }
         String name = ((BudgetCost.NamedQuantity) quantity).name();
         KernaanpakResult kernaanpak = result.kernaanpakken().stream()

@@ -63,6 +63,46 @@ final class Workbooks {
         return row == null ? null : row.getCell(ref.getCol());
     }
 
+    /** The cells of a named range, in order. */
+    static List<Cell> named(XSSFWorkbook workbook, String name) {
+        org.apache.poi.ss.usermodel.Name defined = workbook.getName(name);
+        if (defined == null) {
+            throw new AssertionError("no named range " + name);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (org.apache.poi.ss.util.CellReference ref : new org.apache.poi.ss.util.AreaReference(
+                defined.getRefersToFormula(), workbook.getSpreadsheetVersion()).getAllReferencedCells()) {
+            cells.add(workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()));
+        }
+        return cells;
+    }
+
+    /**
+     * The cell in the row whose column A is {@code label}, column B {@code variant} and, when given,
+     * column D {@code part}, under the header {@code column} (a year, or "Totaal ..." by prefix) in row 4.
+     */
+    static Cell at(XSSFWorkbook workbook, String sheetName, String label, String variant, String part, String column) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        int col = -1;
+        for (Cell c : sheet.getRow(3)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(column)) {
+                col = c.getColumnIndex();
+                break;
+            }
+        }
+        for (Row row : sheet) {
+            if (text(row, 0).equals(label) && text(row, 1).equals(variant) && (part == null || text(row, 3).equals(part))) {
+                return row.getCell(col);
+            }
+        }
+        throw new AssertionError("no row " + label + "/" + variant + "/" + part + " on " + sheetName);
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
     /** Formula cells whose text differs from the engine's (a ratio or year that does not exist). */
     static List<String> textDisagreements(Map<String, String> expected, XSSFWorkbook workbook) {
         List<String> wrong = new ArrayList<>();
