@@ -227,9 +227,22 @@ final class BudgetSheet {
         CalculationPlan.Node node = kernaanpak.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
                 .orElseThrow();
         Optional<NameCells> cells = quantities.of(line.kernaanpak());
+        // A parameter keeps its provenance; a computed quantity is derived from the kernaanpak's figures.
+        Provenance provenance = node.parameter() != null && !node.parameter().isFormula()
+                ? node.parameter().provenance()
+                : new Provenance(Provenance.Kind.DERIVED, "computed by the kernaanpak: "
+                        + (node.formula() == null ? name : node.formula().text()));
+        String label = line.post() + " – aantal: " + name;
+        if (cells.isEmpty()) {
+            // Typed in here, so it is listed with the sources like every other input of this workbook.
+            sources.add(new SourceList.Entry(kernaanpakName(line.kernaanpak()), label, node.unit(), provenance,
+                    node.path(), w.name(), row));
+        }
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(line.post() + " – aantal: " + name, v, node.unit());
+            labels(label, v, node.unit());
+            w.text(row, YearColumns.PROVENANCE, Labels.provenance(provenance.kind()),
+                    provenance.isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
             if (v == Variant.MIN) {
                 w.text(row, cols.note(), cells.isPresent()
                         ? "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name() + ", op het blad daarvan"
