@@ -24,6 +24,8 @@ class ScenarioTextTest {
     private static final String EFFECT = "+Beweegaanbod";
     private static final String UNIT = "@deelnemers";
     private static final String DESCRIPTION = "-5 procent";
+    private static final String POST = "=SUM(A1:A9) coaches";
+    private static final String TARIFF_SOURCE = "@tarief uit de cao";
 
     @TempDir
     Path work;
@@ -40,20 +42,40 @@ class ScenarioTextTest {
                         "unit: '" + UNIT + "', description: participants starting in the year")
                 .replace("description: Screen, grade the risk, and offer recognised interventions and exercise.",
                         "description: '" + DESCRIPTION + "'");
+        yaml += """
+
+                begroting:
+                  lines:
+                    coaches:
+                      post: '%s'
+                      kernaanpak: valpreventie
+                      category: personnel
+                      financier: gemeente
+                      quantity: deelnemers
+                      tariff: {value: 100, assumption: '%s'}
+                """.formatted(POST, TARIFF_SOURCE);
         assertThat(yaml).contains(NAME.substring(1, 10), SOURCE, EFFECT, UNIT, DESCRIPTION);
         Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
 
         Cli.Result run = Cli.run("run", scenario.toString(), "--out", work.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
 
-        try (XSSFWorkbook workbook = Workbooks.open(work.resolve("out").resolve(BusinessCaseWorkbook.FILE))) {
+        for (String file : List.of(BusinessCaseWorkbook.FILE, BegrotingWorkbook.FILE)) {
+            check(scenario, work.resolve("out").resolve(file), file.equals(BusinessCaseWorkbook.FILE));
+        }
+    }
+
+    private static void check(Path scenario, Path file, boolean bijlage1) throws Exception {
+        List<String> hostiles = bijlage1 ? List.of(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION, POST, TARIFF_SOURCE)
+                : List.of(POST, TARIFF_SOURCE);
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
             List<String> found = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
                             String text = cell.getStringCellValue();
-                            for (String hostile : List.of(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION)) {
+                            for (String hostile : hostiles) {
                                 if (text.equals(hostile)) {
                                     found.add(hostile);
                                     // Excel's editor keeps it text too when the cell is edited.
@@ -64,12 +86,16 @@ class ScenarioTextTest {
                     }
                 }
             }
-            assertThat(found).contains(NAME, SOURCE, EFFECT, UNIT, DESCRIPTION);
+            assertThat(found).containsAll(hostiles);
             // No text became a formula: the formula cells are exactly those the writer computes.
-            assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf(
-                    BusinessCaseWorkbook.build(Workbooks.run(scenario), DocumentDate.FIXED).expectations().keys());
-            // The sheet of the kernaanpak is named after it, still text, and found by that name.
-            assertThat(workbook.getSheet(SheetNames.clean(NAME))).isNotNull();
+            nl.impact.engine.RunResult result = Workbooks.run(scenario);
+            assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf((bijlage1
+                    ? BusinessCaseWorkbook.build(result, DocumentDate.FIXED)
+                    : BegrotingWorkbook.build(result, DocumentDate.FIXED)).expectations().keys());
+            if (bijlage1) {
+                // The sheet of the kernaanpak is named after it, still text, and found by that name.
+                assertThat(workbook.getSheet(SheetNames.clean(NAME))).isNotNull();
+            }
         }
     }
 }
