@@ -3,10 +3,13 @@ package nl.impact.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.engine.Engine;
 import nl.impact.engine.RunResult;
+import nl.impact.kpi.KpiEngine;
 import nl.impact.model.Scenario;
 import nl.impact.report.ConsoleSummary;
+import nl.impact.report.KpiConsole;
 import nl.impact.report.Reports;
 import nl.impact.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -37,10 +40,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         Scenario scenario = new ScenarioReader(calculators).read(scenarioFile);
-        RunResult result = new Engine(calculators).run(scenario);
+        RunResult result = new KpiEngine(KpiCalculatorRegistry.load()).evaluate(new Engine(calculators).run(scenario));
         Path target = out != null ? out : Path.of("out", baseName(scenarioFile));
         Reports.write(result, target);
         ConsoleSummary.print(result, spec.commandLine().getOut());
+        KpiConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return ExitCodes.OK;
     }

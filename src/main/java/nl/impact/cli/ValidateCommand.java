@@ -3,7 +3,9 @@ package nl.impact.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.engine.Engine;
+import nl.impact.kpi.KpiEngine;
 import nl.impact.model.Scenario;
 import nl.impact.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -30,9 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         Scenario scenario = new ScenarioReader(calculators).read(scenarioFile);
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        new Engine(calculators).run(scenario);
-        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken)%n", scenarioFile,
-                scenario.kernaanpakken().size());
+        new KpiEngine(KpiCalculatorRegistry.load()).evaluate(new Engine(calculators).run(scenario));
+        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
+                scenario.kernaanpakken().size(), scenario.kpis().size());
         return ExitCodes.OK;
     }
 }

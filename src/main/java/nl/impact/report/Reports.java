@@ -8,7 +8,8 @@ import nl.impact.engine.RunResult;
 /** Every output file of {@code impact run}, written together into one directory. */
 public final class Reports {
 
-    private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv());
+    private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
+            new KpisCsv());
 
     private Reports() {
     }

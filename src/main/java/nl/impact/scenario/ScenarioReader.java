@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
@@ -26,14 +28,21 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken");
+            "kernaanpakken", "kpis");
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
     private final CalculatorRegistry calculators;
+    private final KpiCalculatorRegistry kpiCalculators;
 
+    /** A reader that finds the KPI calculators on the context class path. */
     public ScenarioReader(CalculatorRegistry calculators) {
+        this(calculators, KpiCalculatorRegistry.load());
+    }
+
+    public ScenarioReader(CalculatorRegistry calculators, KpiCalculatorRegistry kpiCalculators) {
         this.calculators = calculators;
+        this.kpiCalculators = kpiCalculators;
     }
 
     public Scenario read(Path file) throws InvalidInputException {
@@ -55,8 +64,12 @@ public final class ScenarioReader {
         }
         ParameterReader parameterReader = new ParameterReader(fields, years.get());
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
+        boolean hasKpis = root.has("kpis");
         List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
-                new KernaanpakReader(fields, parameterReader, calculators, domains));
+                new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
+        List<Kpi> kpis = kpis(root.get("kpis"), fields,
+                new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
         if (problems.isEmpty()) {
             for (Kernaanpak k : kernaanpakken) {
                 List<CalculationPlan.PlanProblem> found = new ArrayList<>();
@@ -65,7 +78,7 @@ public final class ScenarioReader {
             }
         }
         problems.throwIfAny();
-        return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
+        return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken, kpis,
                 document.sourceMap());
     }
 
@@ -135,16 +148,19 @@ public final class ScenarioReader {
         return shared;
     }
 
-    private static List<Kernaanpak> kernaanpakken(JsonNode node, Fields fields, KernaanpakReader reader) {
+    private static List<Kernaanpak> kernaanpakken(JsonNode node, Fields fields, KernaanpakReader reader,
+            boolean hasKpis) {
         List<Kernaanpak> list = new ArrayList<>();
         if (node == null) {
-            fields.problems().add("", "missing 'kernaanpakken' (at least one)");
+            if (!hasKpis) {
+                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has 'kpis')");
+            }
             return list;
         }
         if (!fields.isObject(node, "kernaanpakken", "a map of id: kernaanpak")) {
             return list;
         }
-        if (node.isEmpty()) {
+        if (node.isEmpty() && !hasKpis) {
             fields.problems().add("kernaanpakken", "expected at least one kernaanpak");
         }
         Set<String> names = new LinkedHashSet<>();
@@ -157,6 +173,17 @@ public final class ScenarioReader {
                 }
                 list.add(k);
             });
+        }
+        return list;
+    }
+
+    private static List<Kpi> kpis(JsonNode node, Fields fields, KpiReader reader) {
+        List<Kpi> list = new ArrayList<>();
+        if (node == null || !fields.isObject(node, "kpis", "a map of id: KPI")) {
+            return list;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            reader.read(entry.getKey(), entry.getValue(), Paths.child("kpis", entry.getKey())).ifPresent(list::add);
         }
         return list;
     }
