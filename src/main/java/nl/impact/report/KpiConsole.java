@@ -27,10 +27,10 @@ public final class KpiConsole {
                 continue;
             }
             for (KpiBand band : kpi.kpi().bands().values()) {
-                String expected = kpi.expectedAt(band.year()).map(e -> Amounts.human(e.expected())).orElse("-");
+                String expected = kpi.expectedAt(band.year()).map(e -> HumanNumbers.of(e.expected())).orElse("-");
                 String position = kpi.hasModelValue() ? kpi.position(band.year()).map(Position::key).orElse("-")
                         : "no model value (measured)";
-                out.printf(line, id, band.year(), Amounts.human(band.min()), Amounts.human(band.max()), expected, position);
+                out.printf(line, id, band.year(), HumanNumbers.of(band.min()), HumanNumbers.of(band.max()), expected, position);
             }
         }
         out.flush();

@@ -2,12 +2,8 @@ package nl.impact.report;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.impact.monitor.Judgement;
 import nl.impact.monitor.Verdict;
@@ -45,13 +41,7 @@ public final class MonitorTable {
         out.flush();
     }
 
-    /** Up to two decimals with thousands separators; "-" for a missing value. */
-    static String number(BigDecimal value) {
-        if (value == null) {
-            return "-";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+    private static String number(BigDecimal value) {
+        return HumanNumbers.of(value);
     }
 }
