@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
                 "  3  --check found outputs that differ", "  4  a KPI fell below its band twice in a row"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,9 +46,12 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Without a command there is nothing to do: show how to use it, as for any missing argument. */
     @Override
-    public void run() {
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command.");
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.INVALID_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

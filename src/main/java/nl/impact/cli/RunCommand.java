@@ -2,16 +2,11 @@ package nl.impact.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.calc.CalculatorRegistry;
-import nl.impact.calc.kpi.KpiCalculatorRegistry;
-import nl.impact.engine.Engine;
+import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
-import nl.impact.kpi.KpiEngine;
-import nl.impact.model.Scenario;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.Reports;
-import nl.impact.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +33,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalculatorRegistry calculators = CalculatorRegistry.load();
-        Scenario scenario = new ScenarioReader(calculators).read(scenarioFile);
-        RunResult result = new KpiEngine(KpiCalculatorRegistry.load()).evaluate(new Engine(calculators).run(scenario));
+        RunResult result = Computation.of(scenarioFile);
         Path target = out != null ? out : Path.of("out", baseName(scenarioFile));
         Reports.write(result, target);
         ConsoleSummary.print(result, spec.commandLine().getOut());

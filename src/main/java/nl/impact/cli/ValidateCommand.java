@@ -2,12 +2,8 @@ package nl.impact.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.calc.CalculatorRegistry;
-import nl.impact.calc.kpi.KpiCalculatorRegistry;
-import nl.impact.engine.Engine;
-import nl.impact.kpi.KpiEngine;
-import nl.impact.model.Scenario;
-import nl.impact.scenario.ScenarioReader;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +25,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CalculatorRegistry calculators = CalculatorRegistry.load();
-        Scenario scenario = new ScenarioReader(calculators).read(scenarioFile);
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        new KpiEngine(KpiCalculatorRegistry.load()).evaluate(new Engine(calculators).run(scenario));
+        RunResult result = Computation.of(scenarioFile);
         spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
-                scenario.kernaanpakken().size(), scenario.kpis().size());
+                result.kernaanpakken().size(), result.kpis().size());
         return ExitCodes.OK;
     }
 }

@@ -1,0 +1,57 @@
+package nl.impact.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import nl.impact.testing.Cli;
+import org.junit.jupiter.api.Test;
+
+/** The schema that {@code impact schema} prints accepts the shipped scenarios and rejects what the reader rejects. */
+class SchemaTest {
+
+    private static JsonSchema schema() throws Exception {
+        Cli.Result result = Cli.run("schema");
+        assertThat(result.exitCode()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+    }
+
+    private static JsonNode yaml(String text) throws Exception {
+        return new YAMLMapper().readTree(text);
+    }
+
+    @Test
+    void shippedScenariosAreValid() throws Exception {
+        JsonSchema schema = schema();
+        try (var files = Files.list(Path.of("scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                assertThat(schema.validate(yaml(Files.readString(file)))).as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void unknownParameterAndMissingProvenanceAreRejected() throws Exception {
+        String text = Files.readString(Path.of("scenarios/pluswijken.yaml"))
+                .replace("    clientenPerFte:", "    clientsPerFte:")
+                .replace("      source: \"plan L269: six pilot neighbourhoods (one section says five, L1962)\"\n", "");
+        Set<ValidationMessage> messages = schema().validate(yaml(text));
+        assertThat(messages).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("clientsPerFte"))
+                .anyMatch(m -> m.contains("pilotwijken"));
+    }
+
+    @Test
+    void calculatorIdsAreListed() throws Exception {
+        assertThat(Cli.run("schema").out()).contains("\"welzijn-op-recept\"").contains("\"formules\"");
+    }
+}
