@@ -1,7 +1,7 @@
 package nl.impact.monitor;
 
 /**
- * What the plan's spelregels (plan L2164-2235) say follows from a KPI's result in a year, after
+ * What the plan's spelregels (plan L2164-2231) say follows from a KPI's result in a year, after
  * correction for exogenous factors.
  */
 public enum Verdict {
