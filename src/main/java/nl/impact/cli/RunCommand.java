@@ -36,7 +36,10 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = Computation.of(scenarioFile);
         Path target = out != null ? out : Path.of("out", baseName(scenarioFile));
         Reports.write(result, target);
-        ConsoleSummary.print(result, spec.commandLine().getOut());
+        if (!result.kernaanpakken().isEmpty()) {
+            // A scenario of targets only has no effects to add up.
+            ConsoleSummary.print(result, spec.commandLine().getOut());
+        }
         KpiConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return ExitCodes.OK;
