@@ -12,6 +12,7 @@ import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.KernaanpakCalculator;
 import nl.impact.model.Band;
+import nl.impact.model.BudgetLine;
 import nl.impact.model.Domain;
 import nl.impact.model.Effect;
 import nl.impact.model.Kernaanpak;
@@ -25,7 +26,7 @@ import nl.impact.scenario.Problems;
 
 /**
  * Computes a scenario: for every kernaanpak and variant its quantities, then its effects, spread
- * over the years their timing gives. Values stay exact and undiscounted.
+ * over the years their timing gives; then the begroting. Values stay exact and undiscounted.
  */
 public final class Engine {
 
@@ -42,7 +43,13 @@ public final class Engine {
             compute(scenario, kernaanpak, problems).ifPresent(results::add);
         }
         problems.throwIfAny();
-        return new RunResult(scenario, List.copyOf(results));
+        BudgetCalculator budget = new BudgetCalculator(scenario, results, problems);
+        List<BudgetLineResult> lines = new ArrayList<>();
+        for (BudgetLine line : scenario.begroting().lines()) {
+            budget.compute(line).ifPresent(lines::add);
+        }
+        problems.throwIfAny();
+        return new RunResult(scenario, List.copyOf(results), List.copyOf(lines));
     }
 
     private Optional<KernaanpakResult> compute(Scenario scenario, Kernaanpak kernaanpak, Problems problems) {

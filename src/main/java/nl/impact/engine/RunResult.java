@@ -5,18 +5,27 @@ import java.util.stream.Stream;
 import nl.impact.model.Scenario;
 
 /**
- * The outcome of computing a scenario: one result per kernaanpak, in the scenario's order, and
- * one per KPI once {@code nl.impact.kpi.KpiEngine} has evaluated them (empty before).
+ * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
+ * the scenario's order, and one per KPI once {@code nl.impact.kpi.KpiEngine} has evaluated them
+ * (empty before). Every flow is undiscounted euros per year; effects are benefits (a cost is
+ * negative), budget lines are investments (positive costs).
  */
-public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<KpiResult> kpis) {
+public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
+        List<KpiResult> kpis) {
 
+    /** A result without a begroting. */
     public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
         this(scenario, kernaanpakken, List.of());
     }
 
+    /** A result whose KPIs are not evaluated yet. */
+    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget) {
+        this(scenario, kernaanpakken, budget, List.of());
+    }
+
     /** This result with the KPIs evaluated. */
     public RunResult withKpis(List<KpiResult> evaluated) {
-        return new RunResult(scenario, kernaanpakken, List.copyOf(evaluated));
+        return new RunResult(scenario, kernaanpakken, budget, List.copyOf(evaluated));
     }
 
     public Stream<QuantityResult> quantities() {
@@ -25,5 +34,10 @@ public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken,
 
     public Stream<EffectResult> effects() {
         return kernaanpakken.stream().flatMap(k -> k.effects().stream());
+    }
+
+    /** Every budget line's part per financier. */
+    public Stream<Investment> investments() {
+        return budget.stream().flatMap(b -> b.investments().stream());
     }
 }

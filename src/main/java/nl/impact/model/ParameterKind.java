@@ -10,6 +10,8 @@ public enum ParameterKind {
     COUNT("a count (zero or more)"),
     /** Euros; negative is a cost. */
     AMOUNT("an amount in euros"),
+    /** Euros spent, such as a budget line or a tariff: zero or more, since the cost is the sign. */
+    COST("a cost in euros (zero or more: a budget figure is an investment, given as a positive cost)"),
     /** A share or correction factor from 0 to 1. */
     FRACTION("a fraction from 0 to 1"),
     /** A rate such as referrals per 1,000 patients: zero or more. */
@@ -36,7 +38,7 @@ public enum ParameterKind {
     /** Why the value is not acceptable, or empty when it is. */
     public Optional<String> check(BigDecimal value) {
         boolean ok = switch (this) {
-            case COUNT, RATE -> value.signum() >= 0;
+            case COUNT, RATE, COST -> value.signum() >= 0;
             case FRACTION -> value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
             case AMOUNT, NUMBER -> true;
         };

@@ -1,14 +1,19 @@
 package nl.impact.model;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A whole scenario as read from its file: the plan's years, its domains and financiers, shared
- * parameters, its kernaanpakken and its KPIs. Every figure in it carries provenance; the source map says
- * where in the file each path is, for messages about it.
+ * parameters, its kernaanpakken, its begroting (budget) and its KPIs. Every figure in it carries
+ * provenance; the source map says where in the file each path is, for messages about it.
+ *
+ * @param discountRate the yearly rate the business case's net present value is discounted at; 0
+ *     (the plan's own convention: undiscounted) unless the scenario sets one
  */
 public record Scenario(
         Path file,
@@ -18,13 +23,24 @@ public record Scenario(
         Map<String, Domain> domains,
         Map<String, Parameter> parameters,
         List<Kernaanpak> kernaanpakken,
-        List<Kpi> kpis,
-        SourceMap sourceMap) {
+        SourceMap sourceMap,
+        Begroting begroting,
+        BigDecimal discountRate,
+        List<Kpi> kpis) {
+
+    /** A scenario without a begroting, undiscounted, without KPIs. */
+    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, Begroting.NONE,
+                BigDecimal.ZERO, List.of());
+    }
 
     /** A scenario without KPIs. */
     public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, List.of(), sourceMap);
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
+            Begroting begroting, BigDecimal discountRate) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
+                discountRate, List.of());
     }
 
     public Optional<Domain> domain(String name) {
@@ -34,5 +50,12 @@ public record Scenario(
     /** The financiers in the order their first domain appears. */
     public List<String> financiers() {
         return domains.values().stream().map(Domain::financier).distinct().toList();
+    }
+
+    /** The domains' financiers, then those only the begroting declares: everyone who pays or gains. */
+    public List<String> allFinanciers() {
+        LinkedHashSet<String> all = new LinkedHashSet<>(financiers());
+        all.addAll(begroting.financiers());
+        return List.copyOf(all);
     }
 }

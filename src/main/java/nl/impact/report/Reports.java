@@ -9,7 +9,7 @@ import nl.impact.engine.RunResult;
 public final class Reports {
 
     private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
-            new KpisCsv());
+            new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv());
 
     private Reports() {
     }
@@ -17,6 +17,20 @@ public final class Reports {
     /** Writes all outputs into {@code target}, replacing it only once all are complete. */
     public static void write(RunResult result, Path target) throws IOException {
         OutputDirectory.replace(target, dir -> writeInto(result, dir));
+    }
+
+    /**
+     * Computes what {@link #write} would write, in a temporary directory, and compares it with
+     * {@code existing}; writes nothing there.
+     */
+    public static OutputComparison compare(RunResult result, Path existing) throws IOException {
+        Path computed = java.nio.file.Files.createTempDirectory("impact-check-");
+        try {
+            writeInto(result, computed);
+            return OutputComparison.of(existing, computed);
+        } finally {
+            OutputDirectory.deleteTree(computed);
+        }
     }
 
     /** Writes all outputs into an existing directory. */

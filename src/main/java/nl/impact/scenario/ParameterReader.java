@@ -2,6 +2,7 @@ package nl.impact.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,11 +95,12 @@ final class ParameterReader {
         Optional<ParameterKind> kind = ParameterKind.fromKey(given.get());
         if (kind.isEmpty()) {
             fields.problems().add(Paths.child(path, "kind"), "unknown kind '" + given.get()
-                    + "'; expected one of count, amount, fraction, rate, number");
+                    + "'; expected one of " + String.join(", ",
+                    Arrays.stream(ParameterKind.values()).map(ParameterKind::key).toList()));
             return required == null ? ParameterKind.NUMBER : required;
         }
         if (required != null && kind.get() != required) {
-            fields.problems().add(Paths.child(path, "kind"), "the calculator needs " + required.expected()
+            fields.problems().add(Paths.child(path, "kind"), "expected " + required.expected()
                     + " here, not " + kind.get().key());
             return required;
         }

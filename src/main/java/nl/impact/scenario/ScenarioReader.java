@@ -1,21 +1,26 @@
 package nl.impact.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.model.Begroting;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
+import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
 import nl.impact.model.YearRange;
@@ -28,7 +33,7 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken", "kpis");
+            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis");
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
@@ -70,16 +75,60 @@ public final class ScenarioReader {
                 new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
                 new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
+        Begroting begroting = new BegrotingReader(fields, parameterReader, years.get(),
+                domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root))
+                .read(root.get(BegrotingReader.SECTION));
+        BigDecimal discountRate = discountRate(root.get("discountRate"), fields, parameterReader);
         if (problems.isEmpty()) {
+            Map<String, Set<String>> names = new HashMap<>();
             for (Kernaanpak k : kernaanpakken) {
                 List<CalculationPlan.PlanProblem> found = new ArrayList<>();
-                CalculationPlan.build(shared, k, calculators.find(k.calculator()).orElseThrow(), found);
+                CalculationPlan plan = CalculationPlan.build(shared, k, calculators.find(k.calculator()).orElseThrow(),
+                        found);
                 found.forEach(p -> problems.add(p.path(), p.message()));
+                names.put(k.id(), plan.nodes().stream().map(CalculationPlan.Node::name).collect(Collectors.toSet()));
             }
+            BegrotingReader.checkNames(begroting, names, problems);
         }
         problems.throwIfAny();
-        return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken, kpis,
-                document.sourceMap());
+        return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
+                document.sourceMap(), begroting, discountRate, kpis);
+    }
+
+    /** The kernaanpak ids as written, whether or not each could be read. */
+    private static Set<String> kernaanpakIds(JsonNode root) {
+        Set<String> ids = new LinkedHashSet<>();
+        JsonNode node = root.get("kernaanpakken");
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(ids::add);
+        }
+        return ids;
+    }
+
+    /**
+     * The yearly rate for the net present value: a plain fraction, or a parameter with one
+     * {@code value} and its provenance. Absent means 0, the plan's convention of undiscounted flows.
+     */
+    private static BigDecimal discountRate(JsonNode node, Fields fields, ParameterReader reader) {
+        if (node == null) {
+            return BigDecimal.ZERO;
+        }
+        if (node.isNumber()) {
+            BigDecimal rate = node.decimalValue();
+            Optional<String> wrong = ParameterKind.FRACTION.check(rate);
+            wrong.ifPresent(w -> fields.problems().add("discountRate", w));
+            return wrong.isPresent() ? BigDecimal.ZERO : rate;
+        }
+        Optional<Parameter> rate = reader.read("discountRate", node, "discountRate", ParameterKind.FRACTION, "per jaar");
+        if (rate.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (rate.get().isFormula() || rate.get().banded() || !rate.get().values().expected().isConstant()) {
+            fields.problems().add("discountRate", "a discount rate is one number for every year and variant: "
+                    + "give a number, or 'value' with its provenance");
+            return BigDecimal.ZERO;
+        }
+        return rate.get().values().expected().constant();
     }
 
     private static Optional<YearRange> years(JsonNode node, Fields fields) {

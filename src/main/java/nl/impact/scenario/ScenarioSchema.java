@@ -11,6 +11,7 @@ import nl.impact.calc.ParameterSpec;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.kpi.KpiParameterSpec;
+import nl.impact.model.BudgetCategory;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Provenance;
 
@@ -59,6 +60,13 @@ public final class ScenarioSchema {
         properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
         properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
         properties.set("kpis", mapOf(ref("kpi"), "KPIs by id; see docs/kpis.md."));
+        ObjectNode rate = JSON.objectNode();
+        rate.put("description", "Yearly discount rate for the net present value; default 0 (undiscounted). "
+                + "See docs/budget.md.");
+        rate.putArray("oneOf").add(JSON.objectNode().put("type", "number").put("minimum", 0).put("maximum", 1))
+                .add(ref("parameter"));
+        properties.set("discountRate", rate);
+        properties.set(BegrotingReader.SECTION, begroting());
 
         ObjectNode defs = schema.putObject("$defs");
         defs.set("yearValues", yearValues());
@@ -67,6 +75,7 @@ public final class ScenarioSchema {
         defs.set("effect", effect());
         defs.set("kernaanpak", kernaanpak(calculators));
         defs.set("kpi", kpi(kpiCalculators));
+        defs.set("budgetLine", budgetLine());
         return schema;
     }
 
@@ -137,6 +146,46 @@ public final class ScenarioSchema {
         oneOf.add(offset);
         p.set("timing", timing);
         p.set("note", text("Free text."));
+        return node;
+    }
+
+    private static ObjectNode begroting() {
+        ObjectNode node = object("The budget (begroting): the investment side; see docs/budget.md.", "lines");
+        ObjectNode p = node.withObject("/properties");
+        ObjectNode financiers = JSON.objectNode().put("type", "array")
+                .put("description", "Financiers besides those of the domains (a party that pays but has no domain).");
+        financiers.set("items", text("A financier."));
+        p.set("financiers", financiers);
+        p.set("lines", mapOf(ref("budgetLine"), "Budget lines by id."));
+        return node;
+    }
+
+    private static ObjectNode budgetLine() {
+        ObjectNode node = object("A budget line: an investment, given as a positive cost.", "post", "kernaanpak",
+                "category");
+        ObjectNode p = node.withObject("/properties");
+        p.set("post", text("What the line pays for."));
+        p.set("kernaanpak", text("The kernaanpak id, or 'programma' for a programme-wide line."));
+        ObjectNode category = text("What kind of cost.");
+        ArrayNode categories = category.putArray("enum");
+        BudgetCategory.keys().forEach(categories::add);
+        p.set("category", category);
+        p.set("financier", text("The one financier who pays all of it."));
+        p.set("financiers", mapOf(ref("parameter"), "Share per financier (fractions adding up to 1)."));
+        p.set("amount", ref("parameter"));
+        ObjectNode quantity = JSON.objectNode();
+        quantity.putArray("oneOf").add(text("A parameter or quantity of the line's kernaanpak, by name."))
+                .add(ref("parameter"));
+        p.set("quantity", quantity);
+        p.set("tariff", ref("parameter"));
+        p.set("note", text("Free text, e.g. the plan lines the post comes from."));
+        ArrayNode allOf = node.putArray("allOf");
+        ArrayNode payer = allOf.addObject().putArray("oneOf");
+        payer.addObject().set("required", strings("financier"));
+        payer.addObject().set("required", strings("financiers"));
+        ArrayNode cost = allOf.addObject().putArray("oneOf");
+        cost.addObject().set("required", strings("amount"));
+        cost.addObject().set("required", strings("quantity", "tariff"));
         return node;
     }
 

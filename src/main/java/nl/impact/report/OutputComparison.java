@@ -1,0 +1,58 @@
+package nl.impact.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * How a directory of outputs differs from freshly computed ones, file by file and byte by byte.
+ * Paths are relative, with {@code /} between folders, sorted, so the list reads the same everywhere.
+ *
+ * @param differing in both, with different content
+ * @param missing computed but not in the checked directory
+ * @param extra in the checked directory but not computed
+ */
+public record OutputComparison(List<String> differing, List<String> missing, List<String> extra) {
+
+    public OutputComparison {
+        differing = List.copyOf(differing);
+        missing = List.copyOf(missing);
+        extra = List.copyOf(extra);
+    }
+
+    public boolean identical() {
+        return differing.isEmpty() && missing.isEmpty() && extra.isEmpty();
+    }
+
+    /** Compares {@code checked} (what is there) with {@code computed} (what should be); changes neither. */
+    public static OutputComparison of(Path checked, Path computed) throws IOException {
+        SortedSet<String> there = files(checked);
+        SortedSet<String> expected = files(computed);
+        List<String> differing = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String file : expected) {
+            if (!there.contains(file)) {
+                missing.add(file);
+            } else if (Files.mismatch(checked.resolve(file), computed.resolve(file)) != -1) {
+                differing.add(file);
+            }
+        }
+        List<String> extra = there.stream().filter(f -> !expected.contains(f)).toList();
+        return new OutputComparison(differing, missing, extra);
+    }
+
+    private static SortedSet<String> files(Path directory) throws IOException {
+        SortedSet<String> files = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.filter(Files::isRegularFile)
+                    .map(p -> directory.relativize(p).toString().replace(directory.getFileSystem().getSeparator(), "/"))
+                    .forEach(files::add);
+        }
+        return files;
+    }
+}
