@@ -6,8 +6,13 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers in tables for people: thousands separators, up to two decimals (a share of 3.1% stays 3.1). */
+/**
+ * Numbers in tables for people: thousands separators; whole units from 1,000 up (euros), up to two
+ * decimals below (a share of 3.1%, 46.31 persons).
+ */
 final class HumanNumbers {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private HumanNumbers() {
     }
@@ -17,7 +22,8 @@ final class HumanNumbers {
         if (value == null) {
             return "-";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String pattern = value.abs().compareTo(THOUSAND) >= 0 ? "#,##0" : "#,##0.##";
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
