@@ -35,7 +35,8 @@ final class MonitorCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Parameters(index = "1", paramLabel = "REALISATIONS",
-            description = "CSV with the columns kpi, year, realised and optionally correction, note (docs/kpis.md).")
+            description = "CSV, or Excel workbook (.xlsx), with the columns kpi, year, realised and optionally "
+                    + "correction, note (docs/kpis.md).")
     Path realisationsFile;
 
     @Option(names = "--out", paramLabel = "DIR",

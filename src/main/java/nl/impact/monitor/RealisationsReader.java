@@ -1,16 +1,13 @@
 package nl.impact.monitor;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,12 +16,10 @@ import nl.impact.model.Kpi;
 import nl.impact.model.Scenario;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a realisations CSV (UTF-8, comma-separated, decimal point, header row) with the columns
+ * Reads realised KPI values from a CSV file (UTF-8, comma-separated, decimal point, header row)
+ * or an Excel workbook (.xlsx, the sheet {@code realisations} or else the first), with the columns
  * {@code kpi}, {@code year}, {@code realised} and optionally {@code correction} and {@code note},
  * in any order. An empty {@code realised} cell records a value as missing. Every problem is
  * reported with line and column: unknown columns, unknown KPIs, years without a band, numbers that
@@ -37,44 +32,37 @@ public final class RealisationsReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    private CsvLines lines;
 
     private RealisationsReader(String file) {
         this.file = file;
     }
 
     public static Realisations read(Path path, Scenario scenario) throws InvalidInputException {
-        return new RealisationsReader(path.toString()).parse(path, scenario);
+        String file = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", Files.exists(path) ? "not a file" : "file not found"));
+        }
+        boolean excel = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        SourceTable table = excel ? XlsxTableReader.read(path) : CsvTableReader.read(path);
+        return new RealisationsReader(file).parse(table, scenario);
     }
 
-    private Realisations parse(Path path, Scenario scenario) throws InvalidInputException {
-        String text = text(path);
-        lines = new CsvLines(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build();
-        List<CSVRecord> records;
-        List<String> header;
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInputException.of(new Problem(file, 1, 1, "", "not a readable CSV: " + e.getMessage()));
-        }
-        checkHeader(header);
+    private Realisations parse(SourceTable table, Scenario scenario) throws InvalidInputException {
+        List<String> header = table.header().cells();
+        checkHeader(table.header());
         throwIfAny();
         Map<String, Kpi> kpis = scenario.kpis().stream()
                 .collect(Collectors.toMap(Kpi::id, k -> k, (a, b) -> a, LinkedHashMap::new));
         Map<String, SortedMap<Integer, Realisation>> byKpi = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         int until = Integer.MIN_VALUE;
-        for (CSVRecord record : records) {
-            Row row = new Row(record, header);
+        for (SourceTable.Row source : table.rows()) {
+            Row row = new Row(source, header);
             Realisation realisation = realisation(row, kpis);
             if (realisation == null) {
                 continue;
             }
-            String key = realisation.kpi() + "@" + realisation.year();
-            Integer first = firstLine.putIfAbsent(key, row.line);
+            Integer first = firstLine.putIfAbsent(realisation.kpi() + "@" + realisation.year(), source.line());
             if (first != null) {
                 row.problem("kpi", "a second realisation for " + realisation.kpi() + " in " + realisation.year()
                         + " (first on line " + first + ")");
@@ -83,46 +71,34 @@ public final class RealisationsReader {
             byKpi.computeIfAbsent(realisation.kpi(), k -> new TreeMap<>()).put(realisation.year(), realisation);
             until = Math.max(until, realisation.year());
         }
-        if (records.isEmpty()) {
-            problems.add(new Problem(file, 1, 1, "", "no realisations: the file has a header and no rows"));
+        if (table.rows().isEmpty()) {
+            problems.add(new Problem(file, table.header().line(), 1, "", "no realisations: a header and no rows"));
         }
         throwIfAny();
         return new Realisations(byKpi, until);
     }
 
-    private String text(Path path) throws InvalidInputException {
-        if (!Files.isRegularFile(path)) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", Files.exists(path) ? "not a file" : "file not found"));
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-            // A spreadsheet saving "CSV UTF-8" puts a byte order mark first; it is not part of the header.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "not UTF-8 text; save the CSV as UTF-8"));
-        } catch (IOException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    private void checkHeader(List<String> header) {
-        List<Integer> columns = lines.columns(1);
-        if (header.size() == 1 && header.get(0).contains(";")) {
-            problems.add(new Problem(file, 1, 1, "", "the columns are separated by ';'; use commas (and a decimal point)"));
+    private void checkHeader(SourceTable.Row header) {
+        List<String> names = header.cells();
+        if (names.size() == 1 && names.get(0).contains(";")) {
+            problems.add(new Problem(file, header.line(), 1, "", "the columns are separated by ';'; use commas "
+                    + "(and a decimal point)"));
             return;
         }
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(new Problem(file, 1, column(columns, i), name, "unknown column '" + name
+                problems.add(new Problem(file, header.line(), header.column(i), name, "unknown column '" + name
                         + "'; expected kpi, year, realised and optionally correction, note"));
+            } else if (names.indexOf(name) != i) {
+                problems.add(new Problem(file, header.line(), header.column(i), name, "the column '" + name
+                        + "' is there twice"));
             }
         }
         for (String name : REQUIRED) {
-            if (!header.contains(name)) {
-                problems.add(new Problem(file, 1, 1, "", "missing the column '" + name + "' (columns: kpi, year, "
-                        + "realised, and optionally correction, note)"));
+            if (!names.contains(name)) {
+                problems.add(new Problem(file, header.line(), 1, "", "missing the column '" + name
+                        + "' (columns: kpi, year, realised, and optionally correction, note)"));
             }
         }
     }
@@ -156,7 +132,7 @@ public final class RealisationsReader {
             return null;
         }
         return new Realisation(id, year, realised, correction == null ? BigDecimal.ZERO : correction, row.get("note"),
-                row.line);
+                row.source.line());
     }
 
     private void throwIfAny() throws InvalidInputException {
@@ -165,27 +141,19 @@ public final class RealisationsReader {
         }
     }
 
-    private static int column(List<Integer> columns, int index) {
-        return index < columns.size() ? columns.get(index) : 1;
-    }
-
-    /** One record, with its line and the column of each field, for located messages. */
+    /** One row read by column name, reporting problems at the cell. */
     private final class Row {
-        final CSVRecord record;
+        final SourceTable.Row source;
         final List<String> header;
-        final int line;
-        final List<Integer> columns;
         boolean failed;
 
-        Row(CSVRecord record, List<String> header) {
-            this.record = record;
+        Row(SourceTable.Row source, List<String> header) {
+            this.source = source;
             this.header = header;
-            this.line = lines.lineOf(record.getCharacterPosition());
-            this.columns = lines.columns(line);
         }
 
         String get(String name) {
-            return record.isSet(name) ? record.get(name) : "";
+            return source.cell(header.indexOf(name)).strip();
         }
 
         Integer year() {
@@ -214,7 +182,8 @@ public final class RealisationsReader {
 
         void problem(String name, String message) {
             failed = true;
-            problems.add(new Problem(file, line, column(columns, header.indexOf(name)), name, message));
+            int index = header.indexOf(name);
+            problems.add(new Problem(file, source.line(), source.column(index), name, message));
         }
     }
 }
