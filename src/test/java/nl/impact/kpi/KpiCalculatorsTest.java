@@ -136,6 +136,35 @@ class KpiCalculatorsTest {
     }
 
     @Test
+    void aKpiParameterGivenOnlyForThePlanYearsIsRefusedWhereTheKpiNeedsMore() throws IOException {
+        // KPIs run to years.effectsUntil (2027 here), past the last plan year (2026).
+        assertThat(invalid("""
+                kpis:
+                  labour:
+                    deelopgave: test
+                    unit: persons
+                    accumulation: per-year
+                    direction: higher-is-better
+                    target: {value: 1, year: 2027, source: test}
+                    calculator: labour-capacity
+                    effects: [k/saving]
+                    labourShare: {perYear: {2025: 0.5, 2026: 0.5}, source: test}
+                    euroPerFte: {value: 60000, source: test}
+                    ftePerPerson: {value: 0.8, source: test}
+                """)).contains("kpis.labour.labourShare: no value for 2027: a KPI is computed up to 2027, so give "
+                + "one value for all years");
+    }
+
+    @Test
+    void theCalculatorsCommandListsTheKpiCalculatorsWithThePlugin() {
+        Cli.Result result = Cli.run("calculators");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("KPI calculators").contains("domain-cost-reduction")
+                .contains("labour-capacity").contains("measurement").contains("gap-closure").contains("target-path")
+                .contains("test-constant");
+    }
+
+    @Test
     void gapClosureFollowsAStraightLineToTheGapMinusTheFractionClosed() throws IOException {
         // 8 points in 2020, a quarter closed by 2030: 8 x (1 - 0.25 x 5/10) = 7 in 2025, 6.8 in 2026.
         Csv kpis = kpis("""
