@@ -3,7 +3,6 @@ package nl.impact.engine;
 import java.nio.file.Path;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
-import nl.impact.kpi.KpiEngine;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.ScenarioReader;
 

@@ -1,4 +1,4 @@
-package nl.impact.kpi;
+package nl.impact.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
-import nl.impact.engine.KpiResult;
-import nl.impact.engine.RunResult;
 import nl.impact.model.Accumulation;
 import nl.impact.model.Band;
 import nl.impact.model.Kpi;
