@@ -6,13 +6,16 @@ import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.KernaanpakCalculator;
 import nl.impact.calc.ParameterSpec;
 import nl.impact.calc.QuantitySpec;
+import nl.impact.calc.kpi.KpiCalculator;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.calc.kpi.KpiParameterSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calculators", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lists the calculators on the class path with their parameters and quantities.")
+        description = "Lists the kernaanpak and KPI calculators on the class path with their parameters.")
 final class CalculatorsCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +37,18 @@ final class CalculatorsCommand implements Callable<Integer> {
             }
             for (QuantitySpec q : calculator.quantities()) {
                 out.printf("  quantity  %-30s = %s  [%s]%n", q.name(), q.formula(), q.unit());
+            }
+            out.println();
+        }
+        out.println("KPI calculators (a KPI's calculator:)");
+        out.println();
+        for (KpiCalculator calculator : KpiCalculatorRegistry.load().all()) {
+            out.printf("%s  (%s)%n  %s%n  values: %s%n", calculator.id(), calculator.getClass().getName(),
+                    calculator.description(), calculator.values().name().toLowerCase(java.util.Locale.ROOT));
+            for (KpiParameterSpec p : calculator.parameters()) {
+                out.printf("  parameter %-30s %-9s %-8s %s%n", p.name(), p.form() == KpiParameterSpec.Form.NUMBER
+                        ? p.kind().key() : p.form().name().toLowerCase(java.util.Locale.ROOT),
+                        p.required() ? "required" : "optional", p.description());
             }
             out.println();
         }

@@ -9,6 +9,7 @@ import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
+import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.Reports;
 import nl.impact.scenario.InvalidInputException;
@@ -59,8 +60,12 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
         Reports.write(result, dir);
-        ConsoleSummary.print(result, spec.commandLine().getOut());
+        if (!result.kernaanpakken().isEmpty()) {
+            // A scenario of targets only has no effects to add up.
+            ConsoleSummary.print(result, spec.commandLine().getOut());
+        }
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
+        KpiConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }

@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
         RunResult result = Computation.of(scenarioFile);
-        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken)%n", scenarioFile,
-                result.kernaanpakken().size());
+        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
+                result.kernaanpakken().size(), result.kpis().size());
         return ExitCodes.OK;
     }
 }

@@ -2,10 +2,14 @@ package nl.impact.engine;
 
 import java.nio.file.Path;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.ScenarioReader;
 
-/** Reads a scenario file and computes it with the calculators on the class path. */
+/**
+ * Reads a scenario file and computes it with the calculators on the class path: the kernaanpakken,
+ * then the KPIs, whose calculators read the kernaanpakken's results.
+ */
 public final class Computation {
 
     private Computation() {
@@ -13,6 +17,8 @@ public final class Computation {
 
     public static RunResult of(Path scenarioFile) throws InvalidInputException {
         CalculatorRegistry calculators = CalculatorRegistry.load();
-        return new Engine(calculators).run(new ScenarioReader(calculators).read(scenarioFile));
+        KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
+        RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators).read(scenarioFile));
+        return new KpiEngine(kpiCalculators).evaluate(result);
     }
 }

@@ -6,14 +6,26 @@ import nl.impact.model.Scenario;
 
 /**
  * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
- * the scenario's order. Every flow is undiscounted euros per year; effects are benefits (a cost is
+ * the scenario's order, and one per KPI once {@code nl.impact.kpi.KpiEngine} has evaluated them
+ * (empty before). Every flow is undiscounted euros per year; effects are benefits (a cost is
  * negative), budget lines are investments (positive costs).
  */
-public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget) {
+public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
+        List<KpiResult> kpis) {
 
     /** A result without a begroting. */
     public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
         this(scenario, kernaanpakken, List.of());
+    }
+
+    /** A result whose KPIs are not evaluated yet. */
+    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget) {
+        this(scenario, kernaanpakken, budget, List.of());
+    }
+
+    /** This result with the KPIs evaluated. */
+    public RunResult withKpis(List<KpiResult> evaluated) {
+        return new RunResult(scenario, kernaanpakken, budget, List.copyOf(evaluated));
     }
 
     public Stream<QuantityResult> quantities() {

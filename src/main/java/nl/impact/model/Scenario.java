@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A whole scenario as read from its file: the plan's years, its domains and financiers, shared
- * parameters, its kernaanpakken and its begroting (budget). Every figure in it carries provenance;
- * the source map says where in the file each path is, for messages about it.
+ * parameters, its kernaanpakken, its begroting (budget) and its KPIs. Every figure in it carries
+ * provenance; the source map says where in the file each path is, for messages about it.
  *
  * @param discountRate the yearly rate the business case's net present value is discounted at; 0
  *     (the plan's own convention: undiscounted) unless the scenario sets one
@@ -25,13 +25,22 @@ public record Scenario(
         List<Kernaanpak> kernaanpakken,
         SourceMap sourceMap,
         Begroting begroting,
-        BigDecimal discountRate) {
+        BigDecimal discountRate,
+        List<Kpi> kpis) {
 
-    /** A scenario without a begroting, undiscounted. */
+    /** A scenario without a begroting, undiscounted, without KPIs. */
     public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
             Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap) {
         this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, Begroting.NONE,
-                BigDecimal.ZERO);
+                BigDecimal.ZERO, List.of());
+    }
+
+    /** A scenario without KPIs. */
+    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
+            Begroting begroting, BigDecimal discountRate) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
+                discountRate, List.of());
     }
 
     public Optional<Domain> domain(String name) {

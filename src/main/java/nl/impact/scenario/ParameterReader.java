@@ -107,7 +107,8 @@ final class ParameterReader {
         return kind.get();
     }
 
-    private Optional<Provenance> provenance(JsonNode node, String path) {
+    /** The one provenance of a parameter, band or target: source, assumption, derived or placeholder. */
+    Optional<Provenance> provenance(JsonNode node, String path) {
         Provenance found = null;
         for (Provenance.Kind kind : Provenance.Kind.values()) {
             if (node.has(kind.key())) {

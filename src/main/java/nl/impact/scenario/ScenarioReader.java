@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.model.Begroting;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -31,14 +33,21 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken", BegrotingReader.SECTION, "discountRate");
+            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis");
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
     private final CalculatorRegistry calculators;
+    private final KpiCalculatorRegistry kpiCalculators;
 
+    /** A reader that finds the KPI calculators on the context class path. */
     public ScenarioReader(CalculatorRegistry calculators) {
+        this(calculators, KpiCalculatorRegistry.load());
+    }
+
+    public ScenarioReader(CalculatorRegistry calculators, KpiCalculatorRegistry kpiCalculators) {
         this.calculators = calculators;
+        this.kpiCalculators = kpiCalculators;
     }
 
     public Scenario read(Path file) throws InvalidInputException {
@@ -60,8 +69,12 @@ public final class ScenarioReader {
         }
         ParameterReader parameterReader = new ParameterReader(fields, years.get());
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
+        boolean hasKpis = root.has("kpis");
         List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
-                new KernaanpakReader(fields, parameterReader, calculators, domains));
+                new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
+        List<Kpi> kpis = kpis(root.get("kpis"), fields,
+                new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
         Begroting begroting = new BegrotingReader(fields, parameterReader, years.get(),
                 domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root))
                 .read(root.get(BegrotingReader.SECTION));
@@ -79,7 +92,7 @@ public final class ScenarioReader {
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
-                document.sourceMap(), begroting, discountRate);
+                document.sourceMap(), begroting, discountRate, kpis);
     }
 
     /** The kernaanpak ids as written, whether or not each could be read. */
@@ -184,16 +197,19 @@ public final class ScenarioReader {
         return shared;
     }
 
-    private static List<Kernaanpak> kernaanpakken(JsonNode node, Fields fields, KernaanpakReader reader) {
+    private static List<Kernaanpak> kernaanpakken(JsonNode node, Fields fields, KernaanpakReader reader,
+            boolean hasKpis) {
         List<Kernaanpak> list = new ArrayList<>();
         if (node == null) {
-            fields.problems().add("", "missing 'kernaanpakken' (at least one)");
+            if (!hasKpis) {
+                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has 'kpis')");
+            }
             return list;
         }
         if (!fields.isObject(node, "kernaanpakken", "a map of id: kernaanpak")) {
             return list;
         }
-        if (node.isEmpty()) {
+        if (node.isEmpty() && !hasKpis) {
             fields.problems().add("kernaanpakken", "expected at least one kernaanpak");
         }
         Set<String> names = new LinkedHashSet<>();
@@ -206,6 +222,17 @@ public final class ScenarioReader {
                 }
                 list.add(k);
             });
+        }
+        return list;
+    }
+
+    private static List<Kpi> kpis(JsonNode node, Fields fields, KpiReader reader) {
+        List<Kpi> list = new ArrayList<>();
+        if (node == null || !fields.isObject(node, "kpis", "a map of id: KPI")) {
+            return list;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            reader.read(entry.getKey(), entry.getValue(), Paths.child("kpis", entry.getKey())).ifPresent(list::add);
         }
         return list;
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.KernaanpakCalculator;
 import nl.impact.calc.ParameterSpec;
+import nl.impact.calc.kpi.KpiCalculator;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.calc.kpi.KpiParameterSpec;
 import nl.impact.model.BudgetCategory;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Provenance;
@@ -24,14 +27,23 @@ public final class ScenarioSchema {
     private ScenarioSchema() {
     }
 
+    /** The schema with the KPI calculators found on the context class path. */
     public static ObjectNode generate(CalculatorRegistry calculators) {
+        return generate(calculators, KpiCalculatorRegistry.load());
+    }
+
+    public static ObjectNode generate(CalculatorRegistry calculators, KpiCalculatorRegistry kpiCalculators) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("$id", "https://impact.example/scenario.schema.json");
         schema.put("title", "impact scenario");
         schema.put("description", "A maatschappelijke business case scenario; see docs/scenario-format.md.");
         schema.put("type", "object");
-        schema.set("required", strings("name", "years", "domains", "kernaanpakken"));
+        schema.set("required", strings("name", "years", "domains"));
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
+        ArrayNode either = schema.putArray("anyOf");
+        either.addObject().set("required", strings("kernaanpakken"));
+        either.addObject().set("required", strings("kpis"));
         ObjectNode properties = schema.putObject("properties");
         properties.set("name", text("Name of the scenario."));
         properties.set("description", text("What the scenario is about."));
@@ -47,6 +59,7 @@ public final class ScenarioSchema {
         properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, ...)."));
         properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
         properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
+        properties.set("kpis", mapOf(ref("kpi"), "KPIs by id; see docs/kpis.md."));
         ObjectNode rate = JSON.objectNode();
         rate.put("description", "Yearly discount rate for the net present value; default 0 (undiscounted). "
                 + "See docs/budget.md.");
@@ -61,6 +74,7 @@ public final class ScenarioSchema {
         defs.set("formula", formula());
         defs.set("effect", effect());
         defs.set("kernaanpak", kernaanpak(calculators));
+        defs.set("kpi", kpi(kpiCalculators));
         defs.set("budgetLine", budgetLine());
         return schema;
     }
@@ -202,6 +216,65 @@ public final class ScenarioSchema {
             c.parameters().stream().map(ParameterSpec::name).forEach(names::add);
             then.set("required", strings(c.parameters().stream().map(ParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+        }
+        return node;
+    }
+
+    private static ObjectNode kpi(KpiCalculatorRegistry calculators) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", "object");
+        node.put("description", "A KPI; keys besides the reserved ones are its calculator's parameters.");
+        node.set("required", strings("deelopgave", "unit", "accumulation", "direction", "target", "calculator"));
+        ObjectNode p = node.putObject("properties");
+        p.set("name", text("Name shown in outputs."));
+        p.set("deelopgave", text("The Regioplan deelopgave the KPI belongs to."));
+        p.set("description", text("Free text."));
+        p.set("note", text("Free text."));
+        p.set("unit", text("euro, persons, percent (25 = 25%), count, ..."));
+        p.set("accumulation", JSON.objectNode().set("enum", strings("per-year", "cumulative")));
+        p.set("direction", JSON.objectNode().set("enum", strings("higher-is-better", "lower-is-better")));
+        ObjectNode target = withProvenance(object("The target: year, optional value in the KPI's unit, provenance.",
+                "year"));
+        target.withObject("/properties").set("year", integer("The year by which the target should be reached."));
+        target.withObject("/properties").set("value", JSON.objectNode().put("type", "number"));
+        target.withObject("/properties").set("description", text("The target in words."));
+        p.set("target", target);
+        ObjectNode band = withProvenance(object("Minimal effect (min) and maximal effect (max) in the year.",
+                "min", "max"));
+        band.withObject("/properties").set("min", JSON.objectNode().put("type", "number"));
+        band.withObject("/properties").set("max", JSON.objectNode().put("type", "number"));
+        band.withObject("/properties").set("note", text("Free text."));
+        ObjectNode bands = mapOf(band, "The band per year.");
+        bands.putObject("propertyNames").put("pattern", "^[0-9]{4}$");
+        p.set("band", bands);
+        ObjectNode calculator = text("The KPI calculator's id; see `impact calculators`.");
+        ArrayNode ids = calculator.putArray("enum");
+        calculators.all().forEach(c -> ids.add(c.id()));
+        p.set("calculator", calculator);
+        ObjectNode parameter = JSON.objectNode();
+        parameter.putArray("oneOf").add(ref("parameter")).add(text("A text, or the name of a shared parameter."))
+                .add(JSON.objectNode().put("type", "array").set("items", text("A text.")));
+        node.set("additionalProperties", parameter);
+        ArrayNode allOf = node.putArray("allOf");
+        for (KpiCalculator c : calculators.all()) {
+            ObjectNode rule = allOf.addObject();
+            rule.putObject("if").putObject("properties").putObject("calculator").put("const", c.id());
+            ObjectNode then = rule.putObject("then");
+            List<String> names = new ArrayList<>(KpiReader.RESERVED);
+            c.parameters().stream().map(KpiParameterSpec::name).forEach(names::add);
+            then.set("required", strings(c.parameters().stream().filter(KpiParameterSpec::required)
+                    .map(KpiParameterSpec::name).toArray(String[]::new)));
+            then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+        }
+        return node;
+    }
+
+    /** Adds the four provenance keys, exactly one of which is required. */
+    private static ObjectNode withProvenance(ObjectNode node) {
+        ArrayNode oneOf = node.putArray("oneOf");
+        for (Provenance.Kind k : Provenance.Kind.values()) {
+            node.withObject("/properties").set(k.key(), text("Provenance: " + k.key() + "."));
+            oneOf.addObject().set("required", strings(k.key()));
         }
         return node;
     }

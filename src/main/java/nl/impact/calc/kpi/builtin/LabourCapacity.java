@@ -1,0 +1,148 @@
+package nl.impact.calc.kpi.builtin;
+
+import static nl.impact.model.ParameterKind.AMOUNT;
+import static nl.impact.model.ParameterKind.FRACTION;
+import static nl.impact.model.ParameterKind.RATE;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.kpi.Inputs;
+import nl.impact.calc.kpi.KpiCalculator;
+import nl.impact.calc.kpi.KpiContext;
+import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiParameterSpec;
+import nl.impact.engine.EffectResult;
+import nl.impact.engine.QuantityResult;
+import nl.impact.engine.RunResult;
+import nl.impact.model.Band;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
+
+/**
+ * Care and welfare capacity freed by the kernaanpakken, in persons (the plan's KPI 4, the
+ * labour-market gap). Two routes, either or both:
+ * <ul>
+ * <li>euros: the selected effects (savings) times the share that is personnel cost, divided by
+ * the personnel cost of one FTE;</li>
+ * <li>hours: the selected quantities, which must be hours of work saved, divided by the hours of
+ * one FTE.</li>
+ * </ul>
+ * FTE become persons through the average contract size ({@code ftePerPerson}). Which effects and
+ * quantities count is the scenario's choice, not the calculator's.
+ */
+public final class LabourCapacity implements KpiCalculator {
+
+    @Override
+    public String id() {
+        return "labour-capacity";
+    }
+
+    @Override
+    public String description() {
+        return "Capacity freed by the kernaanpakken in persons, through euros per FTE and/or hours per FTE";
+    }
+
+    @Override
+    public List<KpiParameterSpec> parameters() {
+        return List.of(
+                KpiParameterSpec.list("effects", "effects whose euros count as freed capacity, as kernaanpak/effect "
+                        + "(* for any)", false),
+                KpiParameterSpec.list("domains", "only the selected effects' amounts in these domains (default: all)", false),
+                KpiParameterSpec.number("labourShare", FRACTION, "fraction",
+                        "share of the selected euros that is personnel cost (needed with effects)", false),
+                KpiParameterSpec.number("euroPerFte", AMOUNT, "euro per fte per year",
+                        "personnel cost of one FTE in a year (needed with effects)", false),
+                KpiParameterSpec.list("quantities", "quantities that are hours of work saved, as kernaanpak/quantity "
+                        + "(* for any)", false),
+                KpiParameterSpec.number("hoursPerFte", RATE, "hours per fte per year",
+                        "hours one FTE works in a year (needed with quantities)", false),
+                KpiParameterSpec.number("ftePerPerson", FRACTION, "fte per person",
+                        "average contract size: FTE per person employed", true));
+    }
+
+    @Override
+    public Values values() {
+        return Values.FLOW;
+    }
+
+    @Override
+    public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
+        RunResult run = ctx.run();
+        List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
+        List<String> domains = ctx.texts("domains");
+        List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
+        if (effectSelectors.isEmpty() && quantitySelectors.isEmpty()) {
+            throw new KpiException(ctx.kpi().path(), "give 'effects' (euros), 'quantities' (hours) or both: "
+                    + "without them no capacity is freed");
+        }
+        for (String domain : domains) {
+            if (run.scenario().domain(domain).isEmpty()) {
+                throw new KpiException(ctx.path("domains"), "unknown domain '" + domain + "'");
+            }
+        }
+        List<EffectResult> effects = run.effects()
+                .filter(e -> effectSelectors.stream().anyMatch(s -> s.matches(e.kernaanpak(), e.effect())))
+                .filter(e -> domains.isEmpty() || domains.contains(e.domain()))
+                .toList();
+        List<QuantityResult> quantities = run.quantities()
+                .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
+                .toList();
+        checkEverySelectorMatches(effectSelectors, run.effects().toList(), ctx);
+        for (Selector s : quantitySelectors) {
+            if (run.quantities().noneMatch(q -> s.matches(q.kernaanpak(), q.name()))) {
+                throw new KpiException(ctx.path("quantities"), "'" + s + "' matches no quantity of the kernaanpakken");
+            }
+        }
+        YearRange years = run.scenario().years();
+        return Inputs.perVariant(v -> {
+            SortedMap<Integer, BigDecimal> persons = Inputs.zeros(years.first(), years.effectsUntil());
+            for (int year : persons.keySet()) {
+                persons.put(year, persons(ctx, v, year, sum(effects, v, year), sumQuantities(quantities, v, year),
+                        !effects.isEmpty(), !quantities.isEmpty()));
+            }
+            return new YearSeries(persons);
+        });
+    }
+
+    private static BigDecimal persons(KpiContext ctx, Variant v, int year, BigDecimal euros, BigDecimal hours,
+            boolean byEuros, boolean byHours) throws KpiException {
+        BigDecimal fte = BigDecimal.ZERO;
+        if (byEuros) {
+            BigDecimal labour = euros.multiply(Inputs.require(ctx, "labourShare", v, year));
+            fte = fte.add(Inputs.divide(labour, positive(ctx, "euroPerFte", v, year), ctx, "euroPerFte"));
+        }
+        if (byHours) {
+            fte = fte.add(Inputs.divide(hours, positive(ctx, "hoursPerFte", v, year), ctx, "hoursPerFte"));
+        }
+        return Inputs.divide(fte, Inputs.require(ctx, "ftePerPerson", v, year), ctx, "ftePerPerson")
+                .round(FormulaExpression.MATH);
+    }
+
+    private static BigDecimal positive(KpiContext ctx, String name, Variant v, int year) throws KpiException {
+        BigDecimal value = Inputs.require(ctx, name, v, year);
+        if (value.signum() <= 0) {
+            throw new KpiException(ctx.path(name), "expected more than zero, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    private static void checkEverySelectorMatches(List<Selector> selectors, List<EffectResult> all, KpiContext ctx)
+            throws KpiException {
+        for (Selector s : selectors) {
+            if (all.stream().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
+                throw new KpiException(ctx.path("effects"), "'" + s + "' matches no effect of the kernaanpakken");
+            }
+        }
+    }
+
+    private static BigDecimal sum(List<EffectResult> effects, Variant v, int year) {
+        return effects.stream().map(e -> e.values().get(v).at(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal sumQuantities(List<QuantityResult> quantities, Variant v, int year) {
+        return quantities.stream().map(q -> q.values().get(v).at(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

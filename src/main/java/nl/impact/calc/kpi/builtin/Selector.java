@@ -1,0 +1,33 @@
+package nl.impact.calc.kpi.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.calc.kpi.KpiException;
+
+/**
+ * Picks effects or quantities by {@code kernaanpak/name}, where either part may be {@code *}:
+ * {@code kernteam-ouderen/*} is every effect of that kernaanpak.
+ */
+record Selector(String kernaanpak, String name) {
+
+    static List<Selector> parse(List<String> texts, String path) throws KpiException {
+        List<Selector> selectors = new ArrayList<>();
+        for (String text : texts) {
+            int slash = text.indexOf('/');
+            if (slash <= 0 || slash == text.length() - 1) {
+                throw new KpiException(path, "expected kernaanpak/name (either part may be *), got '" + text + "'");
+            }
+            selectors.add(new Selector(text.substring(0, slash).strip(), text.substring(slash + 1).strip()));
+        }
+        return selectors;
+    }
+
+    boolean matches(String kernaanpakId, String itemName) {
+        return (kernaanpak.equals("*") || kernaanpak.equals(kernaanpakId)) && (name.equals("*") || name.equals(itemName));
+    }
+
+    @Override
+    public String toString() {
+        return kernaanpak + "/" + name;
+    }
+}

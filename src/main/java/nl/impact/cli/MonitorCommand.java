@@ -1,0 +1,58 @@
+package nl.impact.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.model.Scenario;
+import nl.impact.monitor.Judgement;
+import nl.impact.monitor.Monitor;
+import nl.impact.monitor.Realisations;
+import nl.impact.monitor.RealisationsReader;
+import nl.impact.report.MonitorCsv;
+import nl.impact.report.MonitorTable;
+import nl.impact.report.OutputDirectory;
+import nl.impact.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv.",
+            "Exit code 4 when a KPI fell below its band twice in a row."})
+final class MonitorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
+    Path scenarioFile;
+
+    @Parameters(index = "1", paramLabel = "REALISATIONS",
+            description = "CSV, or Excel workbook (.xlsx), with the columns kpi, year, realised and optionally "
+                    + "correction, note (docs/kpis.md).")
+    Path realisationsFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write monitor.csv (default: out/<scenario file name without extension>-monitor).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile);
+        Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
+        List<Judgement> judgements = Monitor.judge(scenario, realisations);
+        // Beside the run's outputs, not inside them: writing replaces the whole directory.
+        Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
+        OutputDirectory.replace(target, dir -> MonitorCsv.write(judgements, dir));
+        MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
+        spec.commandLine().getErr().println("Outputs written to " + target);
+        return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;
+    }
+}

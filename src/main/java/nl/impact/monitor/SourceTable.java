@@ -1,0 +1,22 @@
+package nl.impact.monitor;
+
+import java.util.List;
+
+/**
+ * A table of text cells as read from a CSV file or a spreadsheet, with where each cell stands, so
+ * that a problem in it can be reported at its line (row) and column.
+ */
+record SourceTable(Row header, List<Row> rows) {
+
+    /** One row: its 1-based line (or sheet row), its cells, and the 1-based column each cell starts at. */
+    record Row(int line, List<String> cells, List<Integer> columns) {
+
+        String cell(int index) {
+            return index >= 0 && index < cells.size() ? cells.get(index) : "";
+        }
+
+        int column(int index) {
+            return index >= 0 && index < columns.size() ? columns.get(index) : 1;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.impact.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers in tables for people: thousands separators; whole units from 1,000 up (euros), up to two
+ * decimals below (a share of 3.1%, 46.31 persons).
+ */
+final class HumanNumbers {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private HumanNumbers() {
+    }
+
+    /** "-" for a missing value: never a zero that would read as a result. */
+    static String of(BigDecimal value) {
+        if (value == null) {
+            return "-";
+        }
+        String pattern = value.abs().compareTo(THOUSAND) >= 0 ? "#,##0" : "#,##0.##";
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+}

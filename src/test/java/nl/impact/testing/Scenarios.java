@@ -1,0 +1,52 @@
+package nl.impact.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A small scenario for KPI tests whose figures are easy to compute by hand: one kernaanpak with
+ * 100 clients in 2025 and 200 in 2026, each saving 1,000 euros in Zvw and 500 in Wmo in the year
+ * they start, and 15 hours of work each (the quantity {@code hours}). Effects run to 2027.
+ */
+public final class Scenarios {
+
+    public static final String BASE = """
+            name: KPI test
+            years: {first: 2025, last: 2026, effectsUntil: 2027}
+            domains:
+              Zvw: {financier: zorgverzekeraar}
+              Wmo: {financier: gemeente}
+            kernaanpakken:
+              k:
+                calculator: formules
+                clients: {perYear: {2025: 100, 2026: 200}, source: test}
+                formulas:
+                  hours: "clients * 15"
+                effects:
+                  - name: saving
+                    per: clients
+                    timing: direct
+                    amounts:
+                      Zvw: {value: 1000, source: test}
+                      Wmo: {value: 500, source: test}
+            """;
+
+    private Scenarios() {
+    }
+
+    /** Writes the base scenario with {@code kpis} (YAML, starting with "kpis:") appended. */
+    public static Path withKpis(Path dir, String kpis) throws IOException {
+        Path file = dir.resolve("scenario.yaml");
+        Files.writeString(file, BASE + kpis, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A file with the given text. */
+    public static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
