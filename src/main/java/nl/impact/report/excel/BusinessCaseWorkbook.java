@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code bijlage-1-maatschappelijke-business-case.xlsx}: bijlage 1 of the plan as a live
- * workbook. Sheets: Samenvatting, Business case, Per financier, Kengetallen, one per kernaanpak,
+ * workbook. Sheets: Samenvatting, Business case, Per financier, Kengetallen, KPI's (when the
+ * scenario has KPIs), one per kernaanpak,
  * Begroting, Algemene invoer (when the scenario has shared parameters) and Bronnen en aannames.
  * See docs/workbooks.md.
  */
@@ -47,6 +48,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         String businessCaseName = names.claim(BusinessCaseSheet.NAME, "Business case");
         String financierName = names.claim(FinancierSheet.NAME, "Per financier");
         String keyFiguresName = names.claim(KeyFiguresSheet.NAME, "Kengetallen");
+        boolean kpis = !result.kpis().isEmpty();
+        String kpiName = kpis ? names.claim(KpiSheet.NAME, "KPI") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
@@ -61,6 +64,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter businessCase = sheet(workbook, businessCaseName, styles, expectations);
         SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
         SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
+        SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
@@ -93,6 +97,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows, budget, flows);
         KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
                 businessCaseName, ranges);
+        KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);
 
         // Cached values first: a reader that does not recalculate sees the numbers, and the charts
@@ -100,6 +105,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         SummarySheet.charts(summary, summaryRows, result.scenario().years());
         FinancierSheet.charts(financiers, financierRows, result.scenario().years());
+        if (kpis) {
+            KpiSheet.charts(kpiSheet, kpiRows, result.scenario().years());
+        }
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
         return new Built(workbook, expectations);

@@ -33,8 +33,12 @@ import nl.impact.model.YearSeries;
  */
 final class KernaanpakSheet {
 
-    /** The rows other sheets add up: per variant the total, and per financier and variant the subtotal. */
-    record Rows(String sheet, Map<Variant, Integer> total, Map<String, Map<Variant, Integer>> financiers) {
+    /**
+     * The rows other sheets add up: per variant the total, per financier and variant the subtotal,
+     * and per domain and variant the effect rows (euros per effect year) in that domain.
+     */
+    record Rows(String sheet, Map<Variant, Integer> total, Map<String, Map<Variant, Integer>> financiers,
+            Map<String, Map<Variant, List<Integer>>> domains) {
     }
 
     private final SheetWriter w;
@@ -82,19 +86,19 @@ final class KernaanpakSheet {
                 continue; // typed in once, on the sheet of shared inputs
             }
             parameter(node.name(), node.unit(), node.parameter(), node.formula(),
-                    (v, y) -> value(node.name(), v, y), node.name());
+                    (v, y) -> value(node.name(), v, y), node.name(), node.name());
         }
         for (Effect effect : k.effects()) {
             String perUnit = unitOf(effect.per());
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Parameter p = amount.getValue();
                 parameter(effect.name() + " – " + amount.getKey(), "€ per " + perUnit, p, plan.effectFormula(p),
-                        (v, y) -> effectParameter(p, v, y), null);
+                        (v, y) -> effectParameter(p, v, y), null, effect.name() + "_" + amount.getKey());
             }
             if (effect.correction() != null) {
                 Parameter p = effect.correction();
                 parameter(effect.name() + " – correctiefactor", "fractie", p, plan.effectFormula(p),
-                        (v, y) -> effectParameter(p, v, y), null);
+                        (v, y) -> effectParameter(p, v, y), null, effect.name() + "_correctiefactor");
             }
         }
 
@@ -108,6 +112,7 @@ final class KernaanpakSheet {
         section("Berekening: effecten in euro's per domein");
         Map<String, Map<Variant, List<Integer>>> byFinancier = new LinkedHashMap<>();
         scenario.financiers().forEach(f -> byFinancier.put(f, emptyPerVariant()));
+        Map<String, Map<Variant, List<Integer>>> byDomain = new LinkedHashMap<>();
         int next = 0;
         for (Effect effect : k.effects()) {
             w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
@@ -121,6 +126,7 @@ final class KernaanpakSheet {
                 }
                 Map<Variant, Integer> euroRows = effect(effect, amount.getKey(), amount.getValue(), er);
                 euroRows.forEach((v, r) -> byFinancier.get(er.financier()).get(v).add(r));
+                euroRows.forEach((v, r) -> byDomain.computeIfAbsent(er.domain(), d -> emptyPerVariant()).get(v).add(r));
             }
         }
 
@@ -142,7 +148,7 @@ final class KernaanpakSheet {
                     year -> sum(result.effects(), v, year), Styles.Role.TOTAL));
         }
         w.widths(widths());
-        return new Rows(w.name(), totalRows, financierRows);
+        return new Rows(w.name(), totalRows, financierRows, byDomain);
     }
 
     private void section(String title) {
@@ -153,9 +159,14 @@ final class KernaanpakSheet {
         row++;
     }
 
-    /** Three rows, one per variant: typed-in values, or a formula for a derived parameter. */
+    /**
+     * Three rows, one per variant: typed-in values, or a formula for a derived parameter.
+     *
+     * @param name the name formulas refer to it by, or null for an effect's amount or correction
+     * @param rangeKey the middle of its named ranges, {@code <kernaanpak>_<rangeKey>_<variant>}
+     */
     private void parameter(String label, String unit, Parameter p, FormulaExpression formula,
-            BiFunction<Variant, Integer, BigDecimal> expected, String name) {
+            BiFunction<Variant, Integer, BigDecimal> expected, String name, String rangeKey) {
         Styles.Format format = Styles.Format.of(p.kind());
         boolean assumed = p.provenance().isAssumed();
         sources.add(new SourceList.Entry(result.kernaanpak().name(), label, unit, p.provenance(), p.path(), w.name(), row));
@@ -179,8 +190,8 @@ final class KernaanpakSheet {
             if (name != null) {
                 names.put(name, w.name(), v, row);
             }
-            if (formula == null && name != null) {
-                ranges.define(result.kernaanpak().id() + "_" + name + "_" + Labels.variant(v),
+            if (formula == null) {
+                ranges.define(result.kernaanpak().id() + "_" + rangeKey + "_" + Labels.variant(v),
                         SheetNames.quoted(w.name()) + "!" + absolute(row, cols.column(years.first())) + ":"
                         + absolute(row, cols.lastPlanColumn()));
             }

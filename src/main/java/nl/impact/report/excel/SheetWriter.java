@@ -53,6 +53,14 @@ final class SheetWriter {
         cell(row, column, styles.number(Styles.Role.INPUT, format)).setCellValue(value.doubleValue());
     }
 
+    /**
+     * A value the engine computed with code the workbook cannot express as a formula (a KPI
+     * calculator plug-in): styled like a computed cell, not like an input, and said so in its row.
+     */
+    void computed(int row, int column, BigDecimal value, Styles.Format format) {
+        cell(row, column, styles.number(Styles.Role.FORMULA, format)).setCellValue(value.doubleValue());
+    }
+
     /** A formula (without {@code =}) and the value the engine gives for it. */
     void formula(int row, int column, String formula, BigDecimal expected, Styles.Role role, Styles.Format format) {
         cell(row, column, styles.number(role, format)).setCellFormula(formula);

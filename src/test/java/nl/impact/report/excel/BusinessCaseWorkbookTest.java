@@ -52,7 +52,7 @@ class BusinessCaseWorkbookTest {
             List<String> names = new java.util.ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Samenvatting", "Business case", "Per financier", "Kengetallen",
-                    "Programmalijn 1 (PlusWIJkteams)", "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken",
+                    "KPI's", "Programmalijn 1 (PlusWIJkteams)", "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken",
                     "Welzijn op Recept", "Begroting", "Bronnen en aannames");
         }
     }

@@ -159,4 +159,26 @@ class NetBusinessCaseWorkbookTest {
         }
         throw new AssertionError("no key figures for " + label + "/" + variant);
     }
+
+    @Test
+    void theZvwKpiFollowsTheZvwEffectsOfTheKernaanpakken() throws Exception {
+        try (XSSFWorkbook wb = bijlage1()) {
+            String kpi = result.kpis().stream().filter(k -> k.kpi().calculator().equals(KpiSheet.DOMAIN_COST_REDUCTION))
+                    .findFirst().orElseThrow().kpi().name() + " – verloop scenario";
+            double y2025 = value(wb, "KPI's", kpi, null, "2025");
+            double y2027 = value(wb, "KPI's", kpi, null, "2027");
+            String position = Workbooks.at(wb, "KPI's", kpi.replace("verloop scenario", "positie (verwacht)"),
+                    "verwacht", null, "2027").getStringCellValue();
+            assertThat(position).isIn("onder", "binnen", "boven");
+            // 10 euros more Zvw saving per frail elderly person in view: 739.2, 3,344 and 6,160 of them.
+            for (Cell amount : Workbooks.named(wb, "kernteam_ouderen_Minder_SEH_bezoeken_Zvw_verwacht")) {
+                amount.setCellValue(amount.getNumericCellValue() + 10);
+            }
+            recalculate(wb);
+            assertThat(value(wb, "KPI's", kpi, null, "2025") - y2025).isCloseTo(7_392, within(Workbooks.CENT));
+            // KPI 5 is cumulative.
+            assertThat(value(wb, "KPI's", kpi, null, "2027") - y2027)
+                    .isCloseTo(10 * (739.2 + 3344 + 6160), within(Workbooks.CENT));
+        }
+    }
 }

@@ -17,13 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Both workbooks of every shipped scenario, recomputed by POI from poisoned caches, agree with the
  * engine. The example region adds what PlusWIJken lacks: shared parameters (their own sheet),
- * CUMULATIVE, a correction factor, a band and an effect recurring over two years.
+ * CUMULATIVE, a correction factor, a band and an effect recurring over two years; the Regioplan
+ * has KPIs only: no kernaanpakken and no begroting.
  */
 class ScenarioAgreementTest {
 
     @ParameterizedTest
     @CsvSource({"pluswijken.yaml, 1", "pluswijken.yaml, 2", "voorbeeldregio-valpreventie.yaml, 1",
-        "voorbeeldregio-valpreventie.yaml, 2"})
+        "voorbeeldregio-valpreventie.yaml, 2", "regioplan-zuid-limburg.yaml, 1", "regioplan-zuid-limburg.yaml, 2"})
     void recomputedWorkbookAgreesWithTheEngine(String scenario, int bijlage) throws Exception {
         RunResult result = Workbooks.run(Path.of("scenarios", scenario));
         BiFunction<RunResult, Instant, BusinessCaseWorkbook.Built> builder = bijlage == 1

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.impact.calc.CalculatorRegistry;
-import nl.impact.engine.Engine;
 import nl.impact.engine.RunResult;
-import nl.impact.scenario.ScenarioReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,9 +26,9 @@ final class Workbooks {
     private Workbooks() {
     }
 
+    /** The scenario computed as `impact run` computes it: kernaanpakken, begroting and KPIs. */
     static RunResult run(Path scenario) throws Exception {
-        CalculatorRegistry calculators = CalculatorRegistry.load();
-        return new Engine(calculators).run(new ScenarioReader(calculators).read(scenario));
+        return nl.impact.engine.Computation.of(scenario);
     }
 
     static XSSFWorkbook open(Path file) throws IOException {
@@ -140,7 +137,9 @@ final class Workbooks {
                 }
             }
         }
-        return (int) all.stream().filter(p -> p.provenance().isAssumed()).count();
+        long bands = scenario.kpis().stream().flatMap(k -> k.bands().values().stream())
+                .filter(b -> b.provenance().isAssumed()).count();
+        return (int) (all.stream().filter(p -> p.provenance().isAssumed()).count() + bands);
     }
 
     /** Cells whose number differs from the engine's by half a cent or more, described. */
