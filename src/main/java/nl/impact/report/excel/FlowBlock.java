@@ -1,6 +1,5 @@
 package nl.impact.report.excel;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -88,9 +87,5 @@ final class FlowBlock {
     /** Zero after the plan years: the begroting has no investments there. */
     static String investedIn(String cell, int year, YearRange years) {
         return year <= years.last() ? cell : "0";
-    }
-
-    static BigDecimal none() {
-        return BigDecimal.ZERO;
     }
 }
