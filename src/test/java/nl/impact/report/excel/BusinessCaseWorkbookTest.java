@@ -229,4 +229,41 @@ class BusinessCaseWorkbookTest {
         assertThat(Files.readAllBytes(again.resolve(BegrotingWorkbook.FILE)))
                 .isEqualTo(Files.readAllBytes(out.resolve("run").resolve(BegrotingWorkbook.FILE)));
     }
+
+    @Test
+    void theChartsShowTheRowsTheyName() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            var financierCharts = workbook.getSheet("Per financier").getDrawingPatriarch().getCharts();
+            var bars = financierCharts.get(0).getChartSeries().get(0);
+            assertThat(bars).isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class);
+            assertThat(((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) bars).getBarGrouping())
+                    .isEqualTo(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED);
+            List<String> ranges = new java.util.ArrayList<>();
+            for (int i = 0; i < bars.getSeriesCount(); i++) {
+                var series = bars.getSeries(i);
+                ranges.add(series.getValuesData().getDataRangeReference());
+                String values = series.getValuesData().getDataRangeReference();
+                // Each series is the financier's expected benefits, over the effect years.
+                Cell first = Workbooks.cell(workbook, "Per financier!" + values.substring(values.indexOf('!') + 1,
+                        values.indexOf(':')).replace("$", ""));
+                var row = first.getRow();
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("verwacht");
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo("opbrengsten");
+                assertThat(values).endsWith(":$I$" + (row.getRowNum() + 1));
+            }
+            assertThat(ranges).doesNotHaveDuplicates().hasSize(result.scenario().allFinanciers().size());
+            assertThat(financierCharts.get(0).getCTChart().toString()).contains("overlap val=\"100\"");
+
+            var summaryCharts = workbook.getSheet("Samenvatting").getDrawingPatriarch().getCharts();
+            var cumulative = summaryCharts.get(1).getChartSeries().get(0);
+            assertThat(cumulative.getSeriesCount()).isEqualTo(3);
+            for (int i = 0; i < 3; i++) {
+                String values = cumulative.getSeries(i).getValuesData().getDataRangeReference();
+                Cell first = Workbooks.cell(workbook, "Samenvatting!" + values.substring(values.indexOf('!') + 1,
+                        values.indexOf(':')).replace("$", ""));
+                assertThat(first.getRow().getCell(0).getStringCellValue()).isEqualTo("Totaal plan");
+                assertThat(first.getRow().getCell(3).getStringCellValue()).isEqualTo("cumulatief netto");
+            }
+        }
+    }
 }
