@@ -6,6 +6,10 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -55,7 +59,12 @@ final class Charts {
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
-        add(sheet, data, headerRow, firstColumn, lastColumn, series);
+        List<XDDFChartData.Series> added = add(sheet, data, headerRow, firstColumn, lastColumn, series);
+        for (int i = 0; i < added.size(); i++) {
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(color(i)));
+            added.get(i).setShapeProperties(shape);
+        }
         chart.plot(data);
         fullOverlap(chart);
     }
@@ -68,10 +77,17 @@ final class Charts {
         XDDFValueAxis euros = valueAxis(chart);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
         data.setVaryColors(false);
-        for (XDDFChartData.Series s : add(sheet, data, headerRow, firstColumn, lastColumn, series)) {
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) s;
+        List<XDDFChartData.Series> added = add(sheet, data, headerRow, firstColumn, lastColumn, series);
+        for (int i = 0; i < added.size(); i++) {
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) added.get(i);
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
+            // Without explicit line properties LibreOffice draws markers only, all in one colour.
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(color(i)));
+            stroke.setWidth(2.0);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(stroke);
+            line.setShapeProperties(shape);
         }
         chart.plot(data);
     }
@@ -88,6 +104,15 @@ final class Charts {
                 cursor.insertAttributeWithValue("val", "100");
             }
         }
+    }
+
+    /** Distinct colours for series, in a fixed order so charts look the same everywhere. */
+    private static final String[] PALETTE = {"1F4E79", "ED7D31", "70AD47", "7F7F7F", "FFC000", "5B9BD5", "C00000"};
+
+    private static XDDFColor color(int index) {
+        String hex = PALETTE[index % PALETTE.length];
+        return XDDFColor.from(new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16),
+                (byte) Integer.parseInt(hex.substring(2, 4), 16), (byte) Integer.parseInt(hex.substring(4, 6), 16)});
     }
 
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";

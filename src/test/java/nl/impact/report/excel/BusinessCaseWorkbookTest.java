@@ -231,6 +231,28 @@ class BusinessCaseWorkbookTest {
     }
 
     @Test
+    void everySeriesHasItsOwnColourAndLinesAreDrawn() throws Exception {
+        // Without explicit shape properties LibreOffice draws line series as markers in one colour.
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            var lines = workbook.getSheet("Samenvatting").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            List<String> colours = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.getSeriesCount(); i++) {
+                var stroke = lines.getSeries(i).getShapeProperties().getLineProperties();
+                assertThat(stroke.getWidth()).isEqualTo(2.0);
+                var fill = (org.apache.poi.xddf.usermodel.XDDFSolidFillProperties) stroke.getFillProperties();
+                colours.add(java.util.Arrays.toString(((org.apache.poi.xddf.usermodel.XDDFColorRgbBinary) fill.getColor())
+                        .getValue()));
+            }
+            assertThat(colours).hasSize(3).doesNotHaveDuplicates();
+            var bars = workbook.getSheet("Per financier").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            for (int i = 0; i < bars.getSeriesCount(); i++) {
+                assertThat(bars.getSeries(i).getShapeProperties().getFillProperties())
+                        .isInstanceOf(org.apache.poi.xddf.usermodel.XDDFSolidFillProperties.class);
+            }
+        }
+    }
+
+    @Test
     void theChartsShowTheRowsTheyName() throws Exception {
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             var financierCharts = workbook.getSheet("Per financier").getDrawingPatriarch().getCharts();
