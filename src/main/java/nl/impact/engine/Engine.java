@@ -63,15 +63,17 @@ public final class Engine {
         }
         YearRange years = scenario.years();
         Map<Variant, Map<String, YearSeries>> values = new EnumMap<>(Variant.class);
-        Map<Variant, VariantEvaluator> evaluators = new EnumMap<>(Variant.class);
+        Map<Variant, Map<String, YearSeries>> effectParameters = new EnumMap<>(Variant.class);
         for (Variant variant : Variant.values()) {
             VariantEvaluator evaluator = new VariantEvaluator(plan, variant, years, problems);
-            Optional<Map<String, YearSeries>> computed = evaluator.evaluate();
-            if (computed.isEmpty()) {
+            Optional<Map<String, YearSeries>> names = evaluator.evaluateNames();
+            Optional<Map<String, YearSeries>> parameters = names.flatMap(
+                    n -> evaluator.evaluateEffectParameters(kernaanpak.effects()));
+            if (parameters.isEmpty()) {
                 return Optional.empty();
             }
-            values.put(variant, computed.get());
-            evaluators.put(variant, evaluator);
+            values.put(variant, names.get());
+            effectParameters.put(variant, parameters.get());
         }
         List<QuantityResult> quantities = plan.nodes().stream()
                 .filter(CalculationPlan.Node::isQuantity)
@@ -82,46 +84,34 @@ public final class Engine {
         for (Effect effect : kernaanpak.effects()) {
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Domain domain = scenario.domain(amount.getKey()).orElseThrow();
-                Map<Variant, YearSeries> byVariant = new EnumMap<>(Variant.class);
-                for (Variant variant : Variant.values()) {
-                    Optional<YearSeries> series = spread(effect, amount.getValue(), values.get(variant)
-                            .get(effect.per()), evaluators.get(variant), years);
-                    if (series.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    byVariant.put(variant, series.get());
-                }
-                effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(),
-                        Band.from(byVariant::get)));
+                Band<YearSeries> euros = Band.from(v -> spread(effect, values.get(v).get(effect.per()),
+                        effectParameters.get(v).get(amount.getValue().path()),
+                        effect.correction() == null ? null : effectParameters.get(v).get(effect.correction().path()),
+                        years));
+                effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(), euros));
             }
         }
-        return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get), quantities,
-                List.copyOf(effects)));
+        return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get),
+                Band.from(effectParameters::get), quantities, List.copyOf(effects)));
     }
 
     /**
      * Euros per effect year: every case starting in a plan year contributes volume x amount x
-     * correction in each year its timing reaches, up to the last effect year.
+     * correction (1 when there is none) in each year its timing reaches, up to the last effect year.
      */
-    private static Optional<YearSeries> spread(Effect effect, Parameter amount, YearSeries volume,
-            VariantEvaluator evaluator, YearRange years) {
+    private static YearSeries spread(Effect effect, YearSeries volume, YearSeries amount, YearSeries correction,
+            YearRange years) {
         SortedMap<Integer, BigDecimal> euros = new TreeMap<>();
         years.effectYears().forEach(y -> euros.put(y, BigDecimal.ZERO));
         for (int start = years.first(); start <= years.last(); start++) {
-            Optional<BigDecimal> perUnit = evaluator.parameterValue(amount, start);
-            Optional<BigDecimal> correction = effect.correction() == null
-                    ? Optional.of(BigDecimal.ONE)
-                    : evaluator.parameterValue(effect.correction(), start);
-            if (perUnit.isEmpty() || correction.isEmpty()) {
-                return Optional.empty();
-            }
-            BigDecimal cohort = volume.at(start).multiply(perUnit.get()).multiply(correction.get());
-            for (int year = years.first(); year <= years.effectsUntil(); year++) {
+            BigDecimal factor = correction == null ? BigDecimal.ONE : correction.at(start);
+            BigDecimal cohort = volume.at(start).multiply(amount.at(start)).multiply(factor);
+            for (int year = start; year <= years.effectsUntil(); year++) {
                 if (effect.timing().fallsIn(start, year)) {
                     euros.merge(year, cohort, BigDecimal::add);
                 }
             }
         }
-        return Optional.of(new YearSeries(euros));
+        return new YearSeries(euros);
     }
 }

@@ -1,6 +1,8 @@
 package nl.impact.engine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.formula.FormulaException;
 import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.calc.formula.YearContext;
+import nl.impact.model.Effect;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -35,7 +38,7 @@ final class VariantEvaluator {
     }
 
     /** Every name's values, or empty when a formula failed (the problem is recorded). */
-    Optional<Map<String, YearSeries>> evaluate() {
+    Optional<Map<String, YearSeries>> evaluateNames() {
         for (CalculationPlan.Node node : plan.nodes()) {
             SortedMap<Integer, BigDecimal> series = new TreeMap<>();
             values.put(node.name(), series);
@@ -54,12 +57,33 @@ final class VariantEvaluator {
         return Optional.of(result);
     }
 
-    /** The value of an effect's amount or correction for cases starting in {@code year}. */
-    Optional<BigDecimal> parameterValue(Parameter parameter, int year) {
-        if (parameter.isFormula()) {
-            return compute(plan.effectFormula(parameter), year, Paths.child(parameter.path(), "formula"), parameter.kind());
+    /**
+     * Every effect's amounts and correction factor for cases starting in each plan year, by the
+     * parameter's path; call after {@link #evaluateNames}. Empty when a formula failed.
+     */
+    Optional<Map<String, YearSeries>> evaluateEffectParameters(List<Effect> effects) {
+        Map<String, YearSeries> result = new LinkedHashMap<>();
+        for (Effect effect : effects) {
+            List<Parameter> parameters = new ArrayList<>(effect.amounts().values());
+            if (effect.correction() != null) {
+                parameters.add(effect.correction());
+            }
+            for (Parameter parameter : parameters) {
+                SortedMap<Integer, BigDecimal> series = new TreeMap<>();
+                for (int year = years.first(); year <= years.last(); year++) {
+                    Optional<BigDecimal> value = parameter.isFormula()
+                            ? compute(plan.effectFormula(parameter), year, Paths.child(parameter.path(), "formula"),
+                                    parameter.kind())
+                            : Optional.of(parameter.values().get(variant).at(year));
+                    if (value.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    series.put(year, value.get());
+                }
+                result.put(parameter.path(), new YearSeries(series));
+            }
         }
-        return Optional.of(parameter.values().get(variant).at(year));
+        return Optional.of(result);
     }
 
     private Optional<BigDecimal> compute(FormulaExpression formula, int year, String path, ParameterKind kind) {

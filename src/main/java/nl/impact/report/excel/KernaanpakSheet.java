@@ -8,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import nl.impact.calc.CalculationPlan;
-import nl.impact.calc.formula.FormulaException;
 import nl.impact.calc.formula.FormulaExpression;
-import nl.impact.calc.formula.YearContext;
 import nl.impact.engine.EffectResult;
 import nl.impact.engine.KernaanpakResult;
 import nl.impact.model.Effect;
@@ -22,7 +19,6 @@ import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
-import nl.impact.model.YearSeries;
 
 /**
  * One sheet per kernaanpak. An input block holds every parameter per variant and plan year (a
@@ -287,42 +283,12 @@ final class KernaanpakSheet {
     }
 
     private BigDecimal value(String name, Variant v, int year) {
-        YearSeries series = caseInsensitive(result.values().get(v)).get(name);
-        return series.at(year);
+        return result.values().get(v).get(name).at(year);
     }
 
     /** An effect's amount or correction for cases starting in {@code year}, as the engine computes it. */
     private BigDecimal effectParameter(Parameter p, Variant v, int year) {
-        if (!p.isFormula()) {
-            return p.values().get(v).at(year);
-        }
-        Map<String, YearSeries> values = caseInsensitive(result.values().get(v));
-        try {
-            return result.plan().effectFormula(p).evaluate(new YearContext() {
-                @Override
-                public int year() {
-                    return year;
-                }
-
-                @Override
-                public int firstYear() {
-                    return years.first();
-                }
-
-                @Override
-                public BigDecimal value(String name, int y) {
-                    return values.get(name).at(y);
-                }
-            });
-        } catch (FormulaException e) {
-            throw new IllegalStateException("the engine computed " + p.path() + " but it fails now: " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, YearSeries> caseInsensitive(Map<String, YearSeries> values) {
-        Map<String, YearSeries> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        map.putAll(values);
-        return map;
+        return result.effectParameter(p, v, year);
     }
 
     private static BigDecimal sum(List<EffectResult> effects, Variant v, int year) {
