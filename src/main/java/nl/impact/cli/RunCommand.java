@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Computes a scenario and writes its outputs (CSV) into a directory.",
+        description = {"Computes a scenario and writes its outputs (CSV files and the Excel bijlagen 1 and 2) into a directory.",
                 "With --check DIR it writes nothing: it computes the outputs aside and compares them with DIR, "
                         + "listing each file that differs, is missing or is extra on stderr (exit 3), "
                         + "or exit 0 when all are identical."})
