@@ -20,6 +20,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.impact.model.Paths;
 import nl.impact.model.SourceMap;
 
@@ -52,15 +54,27 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             }
             return new SourceDocument(file, root, sourceMap, problems);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw InvalidInputException.of(new Problem(name, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "not valid " + (json ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage()));
+            throw InvalidInputException.of(syntaxProblem(name, json, e));
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A syntax error where it is: SnakeYAML marks the offending character itself, while Jackson's
+     * location is that of the last token it read.
+     */
+    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            String problem = yaml.getProblem() == null ? e.getOriginalMessage() : yaml.getProblem();
+            return new Problem(name, mark.getLine() + 1, mark.getColumn() + 1, "", "not valid YAML: " + problem);
+        }
+        JsonLocation at = e.getLocation();
+        return new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage());
     }
 
     /** One streaming pass that records where every path starts and finds duplicated keys. */

@@ -39,6 +39,16 @@ class ValidationTest {
     }
 
     @Test
+    void aTabInTheIndentationIsLocatedAtTheTab() throws IOException {
+        Path file = edit("    clientenPerFte:\n      value: 135", "    clientenPerFte:\n\t  value: 135");
+        Cli.Result result = validate(file);
+        int line = Files.readAllLines(file).indexOf("\t  value: 135") + 1;
+        assertThat(result.err()).contains(file + ":" + line + ":1: not valid YAML: found character '\\t(TAB)' that "
+                + "cannot start any token");
+        assertThat(result.err().lines().count()).as("one line per problem and the count").isEqualTo(2);
+    }
+
+    @Test
     void unknownCalculatorListsTheKnownOnes() throws IOException {
         Path file = edit("calculator: welzijn-op-recept", "calculator: welzijn-op-rcept");
         Cli.Result result = validate(file);
