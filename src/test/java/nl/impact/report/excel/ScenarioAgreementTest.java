@@ -18,13 +18,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Both workbooks of every shipped scenario, recomputed by POI from poisoned caches, agree with the
  * engine. The example region adds what PlusWIJken lacks: shared parameters (their own sheet),
  * CUMULATIVE, a correction factor, a band and an effect recurring over two years; the Regioplan
- * has KPIs only: no kernaanpakken and no begroting.
+ * has KPIs only: no kernaanpakken and no begroting. The scenarios of seeds 002 and 003 add a
+ * ten-year range with one effect year, formulas over formulas, and a begroting line on a named quantity.
  */
 class ScenarioAgreementTest {
 
     @ParameterizedTest
     @CsvSource({"pluswijken.yaml, 1", "pluswijken.yaml, 2", "voorbeeldregio-valpreventie.yaml, 1",
-        "voorbeeldregio-valpreventie.yaml, 2", "regioplan-zuid-limburg.yaml, 1", "regioplan-zuid-limburg.yaml, 2"})
+        "voorbeeldregio-valpreventie.yaml, 2", "regioplan-zuid-limburg.yaml, 1", "regioplan-zuid-limburg.yaml, 2",
+        "buurtzorg-wijkverpleging.yaml, 1", "buurtzorg-wijkverpleging.yaml, 2", "blauwe-zorg-maastricht.yaml, 1",
+        "blauwe-zorg-maastricht.yaml, 2"})
     void recomputedWorkbookAgreesWithTheEngine(String scenario, int bijlage) throws Exception {
         RunResult result = Workbooks.run(Path.of("scenarios", scenario));
         BiFunction<RunResult, Instant, BusinessCaseWorkbook.Built> builder = bijlage == 1
