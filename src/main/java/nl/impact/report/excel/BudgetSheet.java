@@ -53,6 +53,7 @@ final class BudgetSheet {
     private final SourceList sources;
     private final YearRange years;
     private final YearColumns cols;
+    private final YearRows yearRows;
     private int row;
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
@@ -65,6 +66,7 @@ final class BudgetSheet {
         // The budget falls in the plan years only.
         this.years = new YearRange(all.first(), all.last(), all.last());
         this.cols = new YearColumns(years);
+        this.yearRows = new YearRows(w, cols, years.first(), years.last());
     }
 
     private record LineRows(BudgetLineResult line, Map<Variant, Integer> cost,
@@ -276,15 +278,7 @@ final class BudgetSheet {
 
     private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
             Styles.Role role) {
-        labels(label, v, "€");
-        BigDecimal total = BigDecimal.ZERO;
-        for (int y = years.first(); y <= years.last(); y++) {
-            int c = cols.column(y);
-            w.formula(row, c, Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, c)).toList()), expected.apply(y),
-                    role, Styles.Format.EURO);
-            total = total.add(expected.apply(y));
-        }
-        total(row, total, role);
+        yearRows.sumRow(row, label, v, rows, expected, role);
         return row++;
     }
 
@@ -294,8 +288,7 @@ final class BudgetSheet {
     }
 
     private void total(int r, BigDecimal expected, Styles.Role role) {
-        w.formula(r, cols.total(), "SUM(" + SheetWriter.local(r, cols.column(years.first())) + ":"
-                + SheetWriter.local(r, cols.lastPlanColumn()) + ")", expected, role, Styles.Format.EURO);
+        yearRows.total(r, expected, role);
     }
 
     private void section(String title) {
@@ -307,9 +300,7 @@ final class BudgetSheet {
     }
 
     private void labels(String label, Variant v, String unit) {
-        w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
-        w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
-        w.text(row, YearColumns.UNIT, unit, Styles.Text.PLAIN);
+        yearRows.labels(row, label, v, unit);
     }
 
     private String kernaanpakName(String id) {

@@ -44,6 +44,7 @@ final class KernaanpakSheet {
     private final RangeNames ranges;
     private final SourceList sources;
     private final YearColumns cols;
+    private final YearRows yearRows;
     private final YearRange years;
     private final Map<String, Map<Variant, Integer>> parameterRows = new HashMap<>();
     private int row;
@@ -58,6 +59,7 @@ final class KernaanpakSheet {
         this.sources = sources;
         this.years = scenario.years();
         this.cols = new YearColumns(years);
+        this.yearRows = new YearRows(w, cols, years.first(), years.effectsUntil());
     }
 
     Rows write() {
@@ -259,27 +261,16 @@ final class KernaanpakSheet {
     /** A row adding up other rows of this sheet, year by year, with its total. */
     private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
             Styles.Role role) {
-        labels(label, v, "€");
-        BigDecimal total = BigDecimal.ZERO;
-        for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            int column = cols.column(y);
-            w.formula(row, column, Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, column)).toList()),
-                    expected.apply(y), role, Styles.Format.EURO);
-            total = total.add(expected.apply(y));
-        }
-        totalCell(row, total, role);
+        yearRows.sumRow(row, label, v, rows, expected, role);
         return row++;
     }
 
     private void totalCell(int r, BigDecimal expected, Styles.Role role) {
-        w.formula(r, cols.total(), "SUM(" + SheetWriter.local(r, cols.column(years.first())) + ":"
-                + SheetWriter.local(r, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.EURO);
+        yearRows.total(r, expected, role);
     }
 
     private void labels(String label, Variant v, String unit) {
-        w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
-        w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
-        w.text(row, YearColumns.UNIT, unit, Styles.Text.PLAIN);
+        yearRows.labels(row, label, v, unit);
     }
 
     private BigDecimal value(String name, Variant v, int year) {
