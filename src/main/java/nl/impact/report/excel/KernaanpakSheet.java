@@ -47,6 +47,7 @@ final class KernaanpakSheet {
     private final YearRows yearRows;
     private final YearRange years;
     private final Map<String, Map<Variant, Integer>> parameterRows = new HashMap<>();
+    private final List<Runnable> pendingFormulas = new ArrayList<>();
     private int row;
 
     KernaanpakSheet(SheetWriter w, Scenario scenario, KernaanpakResult result, NameCells names, RangeNames ranges,
@@ -106,6 +107,9 @@ final class KernaanpakSheet {
                 quantity(node);
             }
         }
+
+        pendingFormulas.forEach(Runnable::run);
+        pendingFormulas.clear();
 
         section("Berekening: effecten in euro's per domein");
         Map<String, Map<Variant, List<Integer>>> byFinancier = new LinkedHashMap<>();
@@ -181,8 +185,7 @@ final class KernaanpakSheet {
                 if (formula == null) {
                     w.input(row, cols.column(y), p.values().get(v).at(y), format);
                 } else {
-                    w.formula(row, cols.column(y), ExcelFormula.translate(formula.syntaxTree(), names.at(w.name(), v, y)),
-                            expected.apply(v, y), Styles.Role.FORMULA, format);
+                    formulaCell(row, y, v, formula, expected.apply(v, y), format);
                 }
             }
             if (name != null) {
@@ -199,6 +202,17 @@ final class KernaanpakSheet {
         parameterRows.put(p.path(), rows);
     }
 
+    /**
+     * A formula over names, written once every name has its cell: inputs stand above the
+     * quantities, yet a derived input or an effect's amount may use a quantity.
+     */
+    private void formulaCell(int r, int year, Variant v, FormulaExpression formula, BigDecimal expected,
+            Styles.Format format) {
+        pendingFormulas.add(() -> w.formula(r, cols.column(year),
+                ExcelFormula.translate(formula.syntaxTree(), names.at(w.name(), v, year)), expected,
+                Styles.Role.FORMULA, format));
+    }
+
     private void quantity(CalculationPlan.Node node) {
         Styles.Format format = unitFormat(node.unit());
         for (Variant v : Variant.values()) {
@@ -209,8 +223,7 @@ final class KernaanpakSheet {
                         Styles.Text.PLAIN);
             }
             for (int y = years.first(); y <= years.last(); y++) {
-                w.formula(row, cols.column(y), ExcelFormula.translate(node.formula().syntaxTree(), names.at(w.name(), v, y)),
-                        value(node.name(), v, y), Styles.Role.FORMULA, format);
+                formulaCell(row, y, v, node.formula(), value(node.name(), v, y), format);
             }
             names.put(node.name(), w.name(), v, row);
             row++;
