@@ -24,10 +24,7 @@ class SmallBusinessCaseTest {
     Path dir;
 
     private Path run(String scenario) throws IOException {
-        Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("run", Fixtures.write(dir, scenario).toString(), "--out", out.toString());
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return out;
+        return Cli.runInto(Fixtures.write(dir, scenario), dir.resolve("out"));
     }
 
     private static CSVRecord one(Csv csv, Map<String, String> where) {

@@ -32,8 +32,7 @@ class BlauweZorgFiguresTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Cli.Result result = Cli.run("run", SCENARIO.toString(), "--out", out.toString());
-        assertThat(result.exitCode()).as(result.err()).isZero();
+        Cli.runInto(SCENARIO, out);
         effects = Csv.read(out.resolve("effects.csv"));
         quantities = Csv.read(out.resolve("quantities.csv"));
         businessCase = Csv.read(out.resolve("business-case.csv"));

@@ -28,8 +28,7 @@ class PlusWijkenFiguresTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Cli.Result result = Cli.run("run", "scenarios/pluswijken.yaml", "--out", out.toString());
-        assertThat(result.exitCode()).as(result.err()).isZero();
+        Cli.runInto(Path.of("scenarios/pluswijken.yaml"), out);
         effects = Csv.read(out.resolve("effects.csv"));
         quantities = Csv.read(out.resolve("quantities.csv"));
         summary = Csv.read(out.resolve("summary.csv"));

@@ -297,10 +297,7 @@ class KpiCalculatorsTest {
     }
 
     private Path run(Path scenario) {
-        Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("run", scenario.toString(), "--out", out.toString());
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return out;
+        return Cli.runInto(scenario, dir.resolve("out"));
     }
 
     private String invalid(String kpiYaml) throws IOException {
