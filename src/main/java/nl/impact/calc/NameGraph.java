@@ -29,10 +29,6 @@ public final class NameGraph {
         uses.put(name, references);
     }
 
-    public boolean contains(String name) {
-        return uses.containsKey(name);
-    }
-
     /** The names in evaluation order; cycles found are reported and their names left out. */
     public List<String> order(List<Cycle> cycles) {
         List<String> order = new ArrayList<>();

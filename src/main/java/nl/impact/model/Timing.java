@@ -21,14 +21,4 @@ public record Timing(int offset, int years) {
         int first = startYear + offset;
         return year >= first && year < first + years;
     }
-
-    public String describe() {
-        if (equals(DIRECT)) {
-            return "direct";
-        }
-        if (equals(NEXT_YEAR)) {
-            return "next-year";
-        }
-        return "offset " + offset + ", " + years + " year" + (years == 1 ? "" : "s");
-    }
 }

@@ -14,11 +14,6 @@ public record YearRange(int first, int last, int effectsUntil) {
         }
     }
 
-    /** The years in which cases start (the plan period). */
-    public IntStream planYears() {
-        return IntStream.rangeClosed(first, last);
-    }
-
     /** Every year an effect may fall in. */
     public IntStream effectYears() {
         return IntStream.rangeClosed(first, effectsUntil);
