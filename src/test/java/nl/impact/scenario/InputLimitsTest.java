@@ -79,6 +79,14 @@ class InputLimitsTest {
     }
 
     @Test
+    void hugeFinalResultsAreRefusedAtTheEffect() throws IOException {
+        refused(scenario("clients: {perYear: {2025: 100, 2026: 200}, source: test}",
+                "clients: {perYear: {2025: 1e13, 2026: 200}, source: test}"),
+                "16:9: kernaanpakken.k.effects[0].amounts: euros in a year beyond -1e15 to 1e15 (the limit on "
+                        + "magnitudes): volume x amount x correction is too large");
+    }
+
+    @Test
     void yearsAtTheLimitsOfAnIntAreRefusedAtOnce() throws IOException {
         Path file = scenario("years: {first: 2025, last: 2026, effectsUntil: 2027}",
                 "years: {first: -2147483648, last: 2147483647}");
