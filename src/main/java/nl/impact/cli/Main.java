@@ -2,7 +2,6 @@ package nl.impact.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.impact.model.Limits;
 import nl.impact.model.Printable;
@@ -33,8 +32,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter stdout = new ConsoleWriter(out);
+        PrintWriter stderr = new ConsoleWriter(err);
         CommandLine cli = new CommandLine(new Main())
                 .setOut(stdout)
                 .setErr(stderr)
