@@ -12,6 +12,7 @@ import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.Reports;
+import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.ArgGroup;
@@ -54,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DocumentDate.checkEnvironment();
         RunResult result = Computation.of(scenarioFile);
         if (target.check != null) {
             return check(result, target.check);
