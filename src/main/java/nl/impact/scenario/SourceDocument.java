@@ -32,6 +32,11 @@ import nl.impact.model.SourceMap;
 public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
 
     public static SourceDocument read(Path file) throws InvalidInputException {
+        return read(file, java.util.List.of());
+    }
+
+    /** The file's tree with the command line's {@code --set} overrides applied (see {@link Overrides}). */
+    public static SourceDocument read(Path file, java.util.List<ScenarioOverride> overrides) throws InvalidInputException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "",
@@ -52,6 +57,9 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
             }
+            if (!overrides.isEmpty()) {
+                Overrides.apply(root, overrides, json ? yamlMapper() : mapper, sourceMap);
+            }
             return new SourceDocument(file, root, sourceMap, problems);
         } catch (JsonProcessingException e) {
             throw InvalidInputException.of(syntaxProblem(name, json, e));
@@ -60,6 +68,13 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** Values on the command line are YAML whatever the file is, read as exactly as the file. */
+    private static ObjectMapper yamlMapper() {
+        ObjectMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     /**
