@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.impact.model.SourceMap;
 
 /**
@@ -22,8 +20,6 @@ final class Overrides {
 
     /** The keys that hold a parameter's value: a map set on a parameter replaces these and keeps the rest. */
     private static final Set<String> VALUE_KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula");
-    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)((?:\\[\\d{1,9}])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private Overrides() {
     }
@@ -55,7 +51,7 @@ final class Overrides {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return "expected a value after '=', e.g. 120 or {min: 100, max: 140}";
         }
-        List<Object> steps = steps(override.path());
+        List<Object> steps = DocumentPaths.steps(override.path());
         if (steps == null) {
             return "expected a path such as kernaanpakken.welzijn-op-recept.clientenPerFte.value";
         }
@@ -63,7 +59,7 @@ final class Overrides {
         String walked = "";
         for (int i = 0; i < steps.size() - 1; i++) {
             Object step = steps.get(i);
-            JsonNode next = child(parent, step);
+            JsonNode next = DocumentPaths.child(parent, step);
             walked = walked + (step instanceof Integer n ? "[" + n + "]" : (walked.isEmpty() ? "" : ".") + step);
             if (next == null) {
                 return "no such path in the scenario: '" + walked + "' does not exist";
@@ -71,7 +67,7 @@ final class Overrides {
             parent = next;
         }
         Object last = steps.get(steps.size() - 1);
-        JsonNode old = child(parent, last);
+        JsonNode old = DocumentPaths.child(parent, last);
         if (old == null) {
             return "no such path in the scenario: '" + override.path() + "' does not exist";
         }
@@ -96,29 +92,5 @@ final class Overrides {
         copy.remove(VALUE_KEYS);
         copy.setAll((ObjectNode) value);
         return copy;
-    }
-
-    private static JsonNode child(JsonNode node, Object step) {
-        if (step instanceof Integer n) {
-            return node.isArray() && n < node.size() ? node.get(n) : null;
-        }
-        return node.isObject() ? node.get((String) step) : null;
-    }
-
-    /** The keys and indexes of a dotted path, or null when it is malformed. */
-    private static List<Object> steps(String path) {
-        List<Object> steps = new ArrayList<>();
-        for (String part : path.split("\\.", -1)) {
-            Matcher m = SEGMENT.matcher(part);
-            if (!m.matches()) {
-                return null;
-            }
-            steps.add(m.group(1));
-            Matcher index = INDEX.matcher(m.group(2));
-            while (index.find()) {
-                steps.add(Integer.valueOf(index.group(1)));
-            }
-        }
-        return steps;
     }
 }

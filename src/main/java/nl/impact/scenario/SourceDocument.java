@@ -42,7 +42,24 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             throw InvalidInputException.of(new Problem(name, 0, 0, "",
                     Files.exists(file) ? "not a file" : "file not found"));
         }
-        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
+        } catch (IOException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
+        }
+        return parse(file, name, text, overrides);
+    }
+
+    /**
+     * A document from text read elsewhere (a file's version at a git revision), named {@code name} in
+     * messages; {@code file} is the path it stands for.
+     */
+    public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides)
+            throws InvalidInputException {
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
@@ -51,7 +68,6 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
         try {
-            String text = Files.readString(file);
             index(factory, text, sourceMap, problems);
             JsonNode root = mapper.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -63,8 +79,6 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             return new SourceDocument(file, root, sourceMap, problems);
         } catch (JsonProcessingException e) {
             throw InvalidInputException.of(syntaxProblem(name, json, e));
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
