@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Computes a scenario and writes its outputs (CSV files and the Excel bijlagen 1 and 2) into a directory.",
                 "With --check DIR it writes nothing: it computes the outputs aside and compares them with DIR, "
                         + "listing each file that differs, is missing or is extra on stderr (exit 3), "
+                        + "with the first 20 changed rows of each differing CSV, "
                         + "or exit 0 when all are identical."})
 final class RunCommand implements Callable<Integer> {
 
@@ -86,7 +87,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("Outputs in " + dir + " are up to date.");
             return ExitCodes.OK;
         }
-        comparison.differing().forEach(f -> err.println("differs: " + f));
+        for (String f : comparison.differing()) {
+            err.println("differs: " + f);
+            OutputComparison.RowChanges rows = comparison.rows().get(f);
+            if (rows != null) {
+                rows.shown().forEach(r -> err.println("  " + r.format()));
+                if (rows.total() > rows.shown().size()) {
+                    err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
+                }
+            }
+        }
         comparison.missing().forEach(f -> err.println("missing: " + f));
         comparison.extra().forEach(f -> err.println("extra: " + f));
         err.printf("Outputs in %s are out of date: %d differing, %d missing, %d extra.%n", dir,
