@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
@@ -39,8 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenarioFile;
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "The scenario file (YAML or JSON); several are each written into out/<name>, "
+                    + "or DIR/<name> with --out DIR (--check DIR: compared with DIR/<name>).")
+    List<Path> scenarioFiles;
 
     @ArgGroup(exclusive = true)
     Target target = new Target();
@@ -58,12 +63,49 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunResult result = Computation.of(scenarioFile, overrides.overrides());
-        WhatIfNote.print(overrides, spec.commandLine().getErr());
-        if (target.check != null) {
-            return check(result, target.check);
+        // Every scenario is read and computed before anything is written: one invalid file, no outputs.
+        Map<Path, RunResult> results = new LinkedHashMap<>();
+        Map<String, Path> names = new LinkedHashMap<>();
+        for (Path file : scenarioFiles) {
+            Path earlier = names.putIfAbsent(baseName(file), file);
+            if (earlier != null) {
+                throw InvalidInputException.of(new Problem(file.toString(), 0, 0, "", "has the same name as "
+                        + earlier + ", so both would be written into " + baseName(file) + "; rename one"));
+            }
         }
-        Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
+        List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
+        List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
+        for (Path file : scenarioFiles) {
+            try {
+                results.put(file, Computation.of(file, sets));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
+        boolean several = results.size() > 1;
+        int exit = ExitCodes.OK;
+        for (Map.Entry<Path, RunResult> e : results.entrySet()) {
+            if (several) {
+                spec.commandLine().getOut().println("== " + e.getKey() + " ==");
+            }
+            int code = runOne(e.getKey(), e.getValue(), several);
+            exit = Math.max(exit, code);
+        }
+        return exit;
+    }
+
+    private int runOne(Path scenarioFile, RunResult result, boolean several) throws IOException,
+            InvalidInputException {
+        if (target.check != null) {
+            return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
+        }
+        Path dir = target.out != null
+                ? several ? target.out.resolve(baseName(scenarioFile)) : target.out
+                : Path.of("out", baseName(scenarioFile));
         Reports.write(result, dir);
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
