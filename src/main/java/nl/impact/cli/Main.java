@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
-        subcommands = {RunCommand.class, ValidateCommand.class, MonitorCommand.class, CalculatorsCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, MonitorCommand.class, DiffCommand.class, CalculatorsCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
-                "  3  --check found outputs that differ", "  4  a KPI fell below its band twice in a row"})
+                "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -246,7 +246,7 @@ final class KpiReader {
 
     private static Set<String> withProvenance(String... keys) {
         Set<String> all = new HashSet<>(List.of(keys));
-        for (Provenance.Kind kind : Provenance.Kind.values()) {
+        for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             all.add(kind.key());
         }
         return Set.copyOf(all);

@@ -52,7 +52,17 @@ public final class ScenarioReader {
     }
 
     public Scenario read(Path file) throws InvalidInputException {
-        SourceDocument document = SourceDocument.read(file);
+        return read(SourceDocument.read(file));
+    }
+
+    /** Reads the file with the command line's {@code --set} overrides applied to it. */
+    public Scenario read(Path file, List<ScenarioOverride> overrides) throws InvalidInputException {
+        return read(SourceDocument.read(file, overrides));
+    }
+
+    /** Reads a parsed document: a file, or a tree another stage put together (a diff's intermediate steps). */
+    public Scenario read(SourceDocument document) throws InvalidInputException {
+        Path file = document.file();
         Problems problems = document.problems();
         Fields fields = new Fields(problems);
         JsonNode root = document.root();

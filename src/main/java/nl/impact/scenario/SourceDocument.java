@@ -34,33 +34,23 @@ import nl.impact.model.SourceMap;
 public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
 
     public static SourceDocument read(Path file) throws InvalidInputException {
+        return read(file, java.util.List.of());
+    }
+
+    /** The file's tree with the command line's {@code --set} overrides applied (see {@link Overrides}). */
+    public static SourceDocument read(Path file, java.util.List<ScenarioOverride> overrides) throws InvalidInputException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "",
                     Files.exists(file) ? "not a file" : "file not found"));
         }
-        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
-        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
-        SourceMap sourceMap = new SourceMap();
-        Problems problems = new Problems(name, sourceMap);
+        String text;
         try {
             if (Files.size(file) > Limits.MAX_FILE_BYTES) {
                 throw InvalidInputException.of(new Problem(name, 0, 0, "", "a file of " + Files.size(file)
                         + " bytes; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
             }
-            String text = Files.readString(file);
-            index(factory, text, sourceMap, problems);
-            JsonNode root = mapper.readTree(text);
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
-            }
-            return new SourceDocument(file, root, sourceMap, problems);
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of(syntaxProblem(name, json, e));
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
         } catch (java.nio.charset.MalformedInputException e) {
@@ -69,6 +59,50 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
                     + Printable.quote(e.getMessage())));
         }
+        return parse(file, name, text, overrides);
+    }
+
+    /**
+     * A document from text read elsewhere (a file's version at a git revision), named {@code name} in
+     * messages; {@code file} is the path it stands for.
+     */
+    public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides)
+            throws InvalidInputException {
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        SourceMap sourceMap = new SourceMap();
+        Problems problems = new Problems(name, sourceMap);
+        try {
+            if (text.length() > Limits.MAX_FILE_BYTES) {
+                throw InvalidInputException.of(new Problem(name, 0, 0, "", "a text of " + text.length()
+                        + " characters; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
+            }
+            index(factory, text, sourceMap, problems);
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
+            }
+            if (!overrides.isEmpty()) {
+                Overrides.apply(root, overrides, json ? yamlMapper() : mapper, sourceMap);
+            }
+            return new SourceDocument(file, root, sourceMap, problems);
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of(syntaxProblem(name, json, e));
+        } catch (IOException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
+                    + Printable.quote(e.getMessage())));
+        }
+    }
+
+    /** Values on the command line are YAML whatever the file is, read as exactly as the file. */
+    private static ObjectMapper yamlMapper() {
+        ObjectMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     /**
