@@ -107,6 +107,11 @@ public final class CompiledScenario {
         return years.effectsUntil() - years.first() + 1;
     }
 
+    /** True when a flow's euros in an effect year depend on an input; false when the same in every draw. */
+    public boolean varies(Flow flow, int yearIndex) {
+        return program.varies(flowAccumulators.get(flow.index())[yearIndex]);
+    }
+
     /** A new evaluator for blocks of up to {@code blockSize} draws; one per thread. */
     public Evaluator evaluator(int blockSize) {
         return new Evaluator(this, blockSize);

@@ -22,6 +22,7 @@ final class Program {
     private final List<int[]> accumulations = new ArrayList<>();
     private final List<Integer> accumulators = new ArrayList<>();
     private final List<Double> accumulatorStart = new ArrayList<>();
+    private final java.util.Set<Integer> varying = new java.util.HashSet<>();
     private int registers;
 
     int newRegister() {
@@ -76,6 +77,7 @@ final class Program {
             accumulatorStart.set(index, accumulatorStart.get(index) + value.value());
         } else {
             accumulations.add(new int[] {accumulators.get(index), value.register()});
+            varying.add(index);
         }
     }
 
@@ -85,6 +87,11 @@ final class Program {
 
     double accumulatorStart(int index) {
         return accumulatorStart.get(index);
+    }
+
+    /** True when something that depends on an input is added into accumulator {@code index}. */
+    boolean varies(int index) {
+        return varying.contains(index);
     }
 
     int accumulatorCount() {

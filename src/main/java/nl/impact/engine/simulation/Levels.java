@@ -63,6 +63,11 @@ public final class Levels {
         return levels.stream().filter(l -> l.dimension() == Totals.Dimension.FINANCIER).toList();
     }
 
+    /** The flows a level adds up. */
+    public List<CompiledScenario.Flow> flows(Level level) {
+        return flows.get(level.index());
+    }
+
     public Level total() {
         return levels.get(levels.size() - 1);
     }
