@@ -52,6 +52,7 @@ final class SeriesSet {
 
     private final List<Series> series = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    private final List<int[]> byGroup = new ArrayList<>();
 
     SeriesSet(Levels levels, Scenario scenario) {
         CompiledScenario plan = levels.plan();
@@ -99,6 +100,16 @@ final class SeriesSet {
             groups.get(group).values(one, plan.flows(), part, 1);
             series.add(new Series(def.level(), def.measure(), def.yearIndex(), group, value[0] - part[0]));
         }
+        for (int g = 0; g < groups.size(); g++) {
+            int index = g;
+            byGroup.add(java.util.stream.IntStream.range(0, series.size()).filter(i -> series.get(i).group() == index)
+                    .toArray());
+        }
+    }
+
+    /** The indices of the series of group {@code g}. */
+    int[] seriesOf(int g) {
+        return byGroup.get(g);
     }
 
     List<Series> series() {

@@ -103,9 +103,10 @@ public final class SimulationOutputs {
             csv.row(List.of("seed", Long.toString(result.settings().seed())));
             csv.row(List.of("generator", result.generator() + " (Apache Commons RNG), jumped once per block"));
             csv.row(List.of("block_size", Integer.toString(result.blockSize())));
-            csv.row(List.of("percentiles", result.exactPercentiles()
+            csv.row(List.of("percentiles", result.histogramBins() == 0
                     ? "exact (linear interpolation between order statistics)"
-                    : "t-digest (compression 200), merged in block order"));
+                    : "histogram of " + result.histogramBins() + " bins over 9 times the range of the first block, "
+                            + "values outside kept exactly; off by at most one bin width"));
             for (Parameter p : result.parameters()) {
                 csv.row(List.of("distribution:" + CsvText.safe(p.path()), p.distribution().describe() + "; min "
                         + value(p, Variant.MIN) + "; expected " + value(p, Variant.EXPECTED) + "; max "
