@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A quantile sketch for many draws: counts in equal bins over a range set from a pilot block (the
- * pilot's range widened four times its width on each side), and every value outside the range kept
+ * pilot's range widened by its width on each side), and every value outside the range kept
  * exactly. Counts add up the same whichever thread counted which block, so the merged sketch, and
  * its percentiles, do not depend on the threads. A percentile is off by at most one bin width
  * (range / bins) plus interpolation within the bin; outside the range it is exact.
@@ -19,8 +19,8 @@ final class Histogram {
 
     Histogram(double pilotMin, double pilotMax, int bins) {
         double span = Math.max(pilotMax - pilotMin, Math.max(Math.abs(pilotMax), 1) * 1e-9);
-        this.low = pilotMin - 4 * span;
-        this.width = 9 * span / bins;
+        this.low = pilotMin - span;
+        this.width = 3 * span / bins;
         this.counts = new int[bins];
     }
 

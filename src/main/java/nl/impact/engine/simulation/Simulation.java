@@ -30,7 +30,10 @@ import org.apache.commons.rng.simple.RandomSource;
 public final class Simulation {
 
     /** Draws per block: fixed, so that the blocks (and so the results) do not depend on the threads. */
-    public static final int BLOCK = 4096;
+    public static final int BLOCK = 1024;
+
+    /** Bins per histogram sketch. */
+    public static final int BINS = 4096;
 
     /** The generator: xoroshiro128++, jumpable, so each block has its own stream. */
     public static final RandomSource GENERATOR = RandomSource.XO_RO_SHI_RO_128_PP;
@@ -104,7 +107,8 @@ public final class Simulation {
         double[][] ranges = exact ? null
                 : new Worker(null).pilot(((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(),
                         (int) Math.min(BLOCK, n));
-        int bins = (int) Math.max(1024, Math.min(65536, (1L << 22) / Math.max(1, varying)));
+        // Small enough to stay in the processor's cache: scattered counts are the sketch's cost.
+        int bins = BINS;
         List<Worker> all = java.util.Collections.synchronizedList(new ArrayList<>());
         long[] positive = new long[seriesSet.series().size()];
         int years = plan.effectYears();
@@ -235,8 +239,8 @@ public final class Simulation {
         private final Evaluator evaluator = plan.evaluator(BLOCK);
         private final double[][][] inputs = new double[samplers.size()][plan.planYears()][BLOCK];
         private final double[] column = new double[BLOCK];
-        private final double[][] benefits = new double[plan.effectYears()][BLOCK];
-        private final double[][] investments = new double[plan.effectYears()][BLOCK];
+        private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][BLOCK];
+        private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][BLOCK];
         private final int[] years = new int[BLOCK];
         private final Histogram[] histograms;
 
@@ -251,7 +255,7 @@ public final class Simulation {
             double[][] ranges = new double[groups.size()][];
             for (int g = 0; g < groups.size(); g++) {
                 if (!groups.get(g).constant()) {
-                    groups.get(g).values(evaluator, plan.flows(), column, n);
+                    groups.get(g).values(benefits, investments, column, n);
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
                     for (int d = 0; d < n; d++) {
@@ -270,6 +274,9 @@ public final class Simulation {
             }
             evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
                     count), n);
+            for (Levels.Level level : levels.levels()) {
+                levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], n);
+            }
         }
 
         Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean export) {
@@ -281,7 +288,7 @@ public final class Simulation {
             for (int g = 0; g < groups.size(); g++) {
                 SeriesSet.Group group = groups.get(g);
                 if (!group.constant()) {
-                    group.values(evaluator, plan.flows(), column, n);
+                    group.values(benefits, investments, column, n);
                     summaries[g] = Summary.ofBlock(column, n);
                     if (kept[g] != null) {
                         System.arraycopy(column, 0, kept[g], index * BLOCK, n);
@@ -307,20 +314,17 @@ public final class Simulation {
             List<Levels.Level> financiers = levels.financiers();
             long[][] breakEven = new long[financiers.size()][plan.effectYears() + 1];
             double[][] nets = export ? new double[netLevels.size()][n] : null;
+            int first = result.scenario().years().first();
             for (int f = 0; f < netLevels.size(); f++) {
                 Levels.Level level = netLevels.get(f);
                 if (level.dimension() == Totals.Dimension.FINANCIER) {
-                    levels.collect(evaluator, level, benefits, investments, n);
-                    measures.breakEven(benefits, investments, years, n);
-                    int first = result.scenario().years().first();
+                    measures.breakEven(benefits[level.index()], investments[level.index()], years, n);
                     for (int d = 0; d < n; d++) {
                         breakEven[f][years[d] == 0 ? plan.effectYears() : years[d] - first]++;
                     }
-                } else if (export) {
-                    levels.collect(evaluator, level, benefits, investments, n);
                 }
                 if (export) {
-                    measures.net(benefits, investments, nets[f], n);
+                    measures.net(benefits[level.index()], investments[level.index()], nets[f], n);
                 }
             }
             double[][][] drawn = null;

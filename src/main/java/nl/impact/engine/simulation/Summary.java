@@ -20,19 +20,18 @@ final class Summary {
     /** The summary of one block of values: the block's moments and, when sketching, its digest. */
     static Summary ofBlock(double[] column, int n) {
         Summary s = new Summary(null);
+        // One pass over values shifted by the first: as exact as two passes when the spread is small.
+        double shift = column[0];
         double sum = 0;
+        double squares = 0;
         for (int d = 0; d < n; d++) {
-            sum += column[d];
-        }
-        double mean = sum / n;
-        double m2 = 0;
-        for (int d = 0; d < n; d++) {
-            double dev = column[d] - mean;
-            m2 += dev * dev;
+            double x = column[d] - shift;
+            sum += x;
+            squares += x * x;
         }
         s.count = n;
-        s.mean = mean;
-        s.m2 = m2;
+        s.mean = shift + sum / n;
+        s.m2 = Math.max(0, squares - sum * sum / n);
         return s;
     }
 

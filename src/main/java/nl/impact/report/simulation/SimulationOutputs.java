@@ -105,7 +105,7 @@ public final class SimulationOutputs {
             csv.row(List.of("block_size", Integer.toString(result.blockSize())));
             csv.row(List.of("percentiles", result.histogramBins() == 0
                     ? "exact (linear interpolation between order statistics)"
-                    : "histogram of " + result.histogramBins() + " bins over 9 times the range of the first block, "
+                    : "histogram of " + result.histogramBins() + " bins over 3 times the range of the first block, "
                             + "values outside kept exactly; off by at most one bin width"));
             for (Parameter p : result.parameters()) {
                 csv.row(List.of("distribution:" + CsvText.safe(p.path()), p.distribution().describe() + "; min "
