@@ -19,7 +19,7 @@ if [ -z "$python" ]; then
   done
 fi
 [ -n "$python" ] || { echo "numpy not found: apt-get install -y python3-numpy" >&2; exit 2; }
-jar="$here/target/impact.jar"
+jar="${IMPACT_JAR:-$here/target/impact.jar}"
 [ -f "$jar" ] || mvn -B -q -f "$here/pom.xml" -DskipTests package >&2
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
