@@ -13,6 +13,7 @@ import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.Reports;
 import nl.impact.report.SensitivityConsole;
+import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.ArgGroup;
@@ -55,12 +56,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DocumentDate.checkEnvironment();
         RunResult result = Computation.of(scenarioFile);
         if (target.check != null) {
             return check(result, target.check);
         }
         Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
-        Reports.write(result, dir);
+        Reports.write(result, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
