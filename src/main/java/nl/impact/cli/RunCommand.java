@@ -14,7 +14,9 @@ import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
+import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
+import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.ArgGroup;
@@ -63,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DocumentDate.checkEnvironment();
         // Every scenario is read and computed before anything is written: one invalid file, no outputs.
         Map<Path, RunResult> results = new LinkedHashMap<>();
         Map<String, Path> names = new LinkedHashMap<>();
@@ -85,8 +88,14 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        WhatIfNote.print(overrides, spec.commandLine().getErr());
         boolean several = results.size() > 1;
+        if (target.check == null) {
+            // Every target is checked before the first is written: one refused target, no outputs.
+            for (Map.Entry<Path, RunResult> e : results.entrySet()) {
+                OutputDirectory.check(outputDirectory(e.getKey(), several), List.of(e.getValue().scenario().file()));
+            }
+        }
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         int exit = ExitCodes.OK;
         for (Map.Entry<Path, RunResult> e : results.entrySet()) {
             if (several) {
@@ -103,9 +112,7 @@ final class RunCommand implements Callable<Integer> {
         if (target.check != null) {
             return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
-        Path dir = target.out != null
-                ? several ? target.out.resolve(baseName(scenarioFile)) : target.out
-                : Path.of("out", baseName(scenarioFile));
+        Path dir = outputDirectory(scenarioFile, several);
         Reports.write(result, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
@@ -115,6 +122,13 @@ final class RunCommand implements Callable<Integer> {
         KpiConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
+    }
+
+    private Path outputDirectory(Path scenarioFile, boolean several) {
+        if (target.out == null) {
+            return Path.of("out", baseName(scenarioFile));
+        }
+        return several ? target.out.resolve(baseName(scenarioFile)) : target.out;
     }
 
     /** Compares the outputs in {@code dir} with the computed ones; reports on stderr only. */
