@@ -149,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("differs: " + f);
             OutputComparison.RowChanges rows = comparison.rows().get(f);
             if (rows != null) {
-                rows.shown().forEach(r -> err.println("  " + r.format()));
+                rows.shown().forEach(r -> err.println("  " + nl.impact.model.Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
                     err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
                 }
