@@ -24,6 +24,9 @@ public record BudgetLine(
     /** The kernaanpak key of a line that belongs to the programme as a whole, not to one kernaanpak. */
     public static final String PROGRAMME = "programma";
 
+    /** The line key of the total rows in budget.csv, so not a line id. */
+    public static final String TOTAL = "total";
+
     public boolean isProgrammeWide() {
         return PROGRAMME.equals(kernaanpak);
     }

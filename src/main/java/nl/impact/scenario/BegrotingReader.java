@@ -131,6 +131,11 @@ final class BegrotingReader {
                 "a budget line (a map with post, kernaanpak, category, financier(s) and amount or quantity and tariff)")) {
             return Optional.empty();
         }
+        if (BudgetLine.TOTAL.equals(id)) {
+            fields.problems().add(path, "'" + BudgetLine.TOTAL + "' is reserved for the total rows of budget.csv: "
+                    + "give the line another id");
+            return Optional.empty();
+        }
         int before = fields.problems().list().size();
         fields.onlyKeys(node, path, LINE_KEYS);
         Optional<String> post = fields.text(node, "post", path, true);
