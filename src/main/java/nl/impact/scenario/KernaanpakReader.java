@@ -182,8 +182,7 @@ final class KernaanpakReader {
             String domain = entry.getKey();
             String at = Paths.child(path, domain);
             if (!domains.containsKey(domain)) {
-                fields.problems().add(at, "unknown domain '" + domain + "'; the scenario's domains are "
-                        + String.join(", ", domains.keySet()));
+                fields.problems().add(at, Domain.unknown(domain, domains.keySet()));
                 continue;
             }
             reference(entry.getValue(), at, domain, ParameterKind.AMOUNT).ifPresent(p -> amounts.put(domain, p));

@@ -69,8 +69,9 @@ public final class ScenarioReader {
         }
         ParameterReader parameterReader = new ParameterReader(fields, years.get());
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
-        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
-        boolean hasKpis = root.has("kpis");
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
+        // only has a begroting and no kernaanpakken.
+        boolean hasKpis = root.has("kpis") || root.has(BegrotingReader.SECTION);
         List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
                 new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
@@ -162,7 +163,8 @@ public final class ScenarioReader {
     private static Map<String, Domain> domains(JsonNode node, Fields fields) {
         Map<String, Domain> domains = new LinkedHashMap<>();
         if (node == null) {
-            fields.problems().add("", "missing 'domains' (each with the financier who pays it)");
+            // Optional: a scenario whose money comes only from financiers the begroting declares has
+            // no domains; anything that names a domain is then refused where it names it.
             return domains;
         }
         if (!fields.isObject(node, "domains", "a map of domain: {law, financier}")) {
@@ -202,7 +204,8 @@ public final class ScenarioReader {
         List<Kernaanpak> list = new ArrayList<>();
         if (node == null) {
             if (!hasKpis) {
-                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has 'kpis')");
+                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has a "
+                        + "'begroting' or 'kpis')");
             }
             return list;
         }

@@ -39,11 +39,13 @@ public final class ScenarioSchema {
         schema.put("title", "impact scenario");
         schema.put("description", "A maatschappelijke business case scenario; see docs/scenario-format.md.");
         schema.put("type", "object");
-        schema.set("required", strings("name", "years", "domains"));
-        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
+        schema.set("required", strings("name", "years"));
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
+        // only has a begroting.
         ArrayNode either = schema.putArray("anyOf");
         either.addObject().set("required", strings("kernaanpakken"));
         either.addObject().set("required", strings("kpis"));
+        either.addObject().set("required", strings(BegrotingReader.SECTION));
         ObjectNode properties = schema.putObject("properties");
         properties.set("name", text("Name of the scenario."));
         properties.set("description", text("What the scenario is about."));
@@ -52,11 +54,13 @@ public final class ScenarioSchema {
         years.withObject("/properties").set("last", integer("Last plan year: the last year cases start."));
         years.withObject("/properties").set("effectsUntil", integer("Last year in which effects are counted."));
         properties.set("years", years);
-        ObjectNode domain = object("A domain (law) and its financier.", "financier");
-        domain.withObject("/properties").set("law", text("The law, in full."));
+        ObjectNode domain = object("A domain: a pot money comes from (usually a law, but also employers, a "
+                + "province, a fund) and the financier who pays it.", "financier");
+        domain.withObject("/properties").set("law", text("The law, in full; optional (a domain need not be a law)."));
         domain.withObject("/properties").set("financier", text("Who pays: gemeente, zorgverzekeraar, ..."));
         domain.withObject("/properties").set("description", text("Free text."));
-        properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, ...)."));
+        properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, werkgevers, ...); optional when "
+                + "nothing names a domain."));
         properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
         properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
         properties.set("kpis", mapOf(ref("kpi"), "KPIs by id; see docs/kpis.md."));
