@@ -133,10 +133,11 @@ public final class ScenarioSchema {
     }
 
     private static ObjectNode effect() {
-        ObjectNode node = object("A monetised effect.", "name", "per", "amounts", "timing");
+        ObjectNode node = object("A monetised effect.", "name", "amounts", "timing");
         ObjectNode p = node.withObject("/properties");
         p.set("name", text("Name of the effect."));
-        p.set("per", text("The quantity or parameter the amount is per (cases, clients, ...)."));
+        p.set("per", text("The quantity or parameter the amount is per (cases, clients, ...). Leave it out for "
+                + "a lump sum: the amounts are then euros per plan year."));
         ObjectNode amount = JSON.objectNode();
         amount.putArray("oneOf").add(ref("parameter")).add(text("Name of a parameter or quantity."));
         p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative."));

@@ -94,4 +94,21 @@ class CookbookTest {
         assertThat(result.err()).contains("missing 'kernaanpakken' (at least one, unless the scenario has a "
                 + "'begroting' or 'kpis')");
     }
+
+    @Test
+    void aLumpSumEffectNeedsNoVolume() throws IOException {
+        Path out = run("lump-sum.yaml", dir.resolve("out"));
+        Csv summary = Csv.read(out.resolve("summary.csv"));
+        org.apache.commons.csv.CSVRecord zvw = summary.where(Map.of("dimension", "financier", "key", "zorgverzekeraar",
+                "year", "all")).get(0);
+        assertThat(zvw.get("min")).isEqualTo("3000000.00");
+        assertThat(zvw.get("expected")).isEqualTo("4500000.00");
+        assertThat(zvw.get("max")).isEqualTo("9000000.00");
+        // next-year: nothing in the first plan year, the 2027 sum in 2028.
+        Csv effects = Csv.read(out.resolve("effects.csv"));
+        assertThat(expected(effects, Map.of("effect", "Lagere inkoopkosten", "year", "2025"))).isEqualTo("0.00");
+        assertThat(expected(effects, Map.of("effect", "Lagere inkoopkosten", "year", "2028"))).isEqualTo("1500000.00");
+        assertThat(expected(effects, Map.of("effect", "Regie door de gemeente", "year", "2025"))).isEqualTo("-200000.00");
+        assertThat(expected(summary, Map.of("dimension", "total", "year", "all"))).isEqualTo("4100000.00");
+    }
 }
