@@ -43,7 +43,7 @@ public final class Engine {
             compute(scenario, kernaanpak, problems).ifPresent(results::add);
         }
         problems.throwIfAny();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, problems);
+        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
         List<BudgetLineResult> lines = new ArrayList<>();
         for (BudgetLine line : scenario.begroting().lines()) {
             budget.compute(line).ifPresent(lines::add);

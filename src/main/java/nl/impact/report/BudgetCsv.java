@@ -31,7 +31,7 @@ public final class BudgetCsv implements OutputWriter {
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE), "line", "post", "kernaanpak", "category",
                 "financier", "year", "min", "expected", "max", "provenance", "basis")) {
             for (BudgetLineResult line : result.budget()) {
-                String basis = CsvText.safe(basis(line.line()));
+                String basis = CsvText.safe(basis(line));
                 for (Investment investment : line.investments()) {
                     for (Integer year : investment.values().expected().values().keySet()) {
                         List<String> row = new ArrayList<>(List.of(CsvText.safe(line.line().id()),
@@ -101,8 +101,25 @@ public final class BudgetCsv implements OutputWriter {
         return Band.from(v -> a.get(v).plus(b.get(v)));
     }
 
-    /** Where the line's figures come from, in the scenario's own words. */
-    static String basis(BudgetLine line) {
+    /**
+     * Where the line's figures come from, in the scenario's own words; a formula figure is followed by
+     * every input under it ({@code inputs: name: provenance, ...}), a computed quantity as derived.
+     */
+    static String basis(BudgetLineResult result) {
+        String basis = basis(result.line());
+        if (result.inputs().isEmpty()) {
+            return basis;
+        }
+        List<String> inputs = new ArrayList<>();
+        for (nl.impact.calc.CalculationPlan.Node node : result.inputs()) {
+            inputs.add(node.name() + ": " + (node.parameter() == null
+                    ? "derived: computed by kernaanpak " + result.line().kernaanpak() + " (" + node.formula().text() + ")"
+                    : node.parameter().provenance().toString()));
+        }
+        return basis + "; inputs: " + String.join("; ", inputs);
+    }
+
+    private static String basis(BudgetLine line) {
         List<String> parts = new ArrayList<>();
         if (line.cost() instanceof BudgetCost.Amount amount) {
             parts.add("amount: " + amount.amount().provenance());

@@ -90,10 +90,29 @@ public final class ScenarioReader {
                 names.put(k.id(), plan.nodes().stream().map(CalculationPlan.Node::name).collect(Collectors.toSet()));
             }
             BegrotingReader.checkNames(begroting, names, problems);
+            if (problems.isEmpty()) {
+                checkFormulaLines(begroting, shared, kernaanpakken, problems);
+            }
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
                 document.sourceMap(), begroting, discountRate, kpis);
+    }
+
+    /** Plans every budget line with formula figures, so unknown names and cycles are found here. */
+    private void checkFormulaLines(Begroting begroting, Map<String, Parameter> shared, List<Kernaanpak> kernaanpakken,
+            Problems problems) {
+        for (nl.impact.model.BudgetLine line : begroting.lines()) {
+            if (!line.hasFormulas() && line.parameters().isEmpty()) {
+                continue;
+            }
+            Kernaanpak kernaanpak = kernaanpakken.stream().filter(k -> k.id().equals(line.kernaanpak())).findFirst()
+                    .orElse(null);
+            List<CalculationPlan.PlanProblem> found = new ArrayList<>();
+            nl.impact.calc.BudgetLinePlan.build(shared, line, kernaanpak,
+                    kernaanpak == null ? null : calculators.find(kernaanpak.calculator()).orElseThrow(), found);
+            found.forEach(p -> problems.add(p.path(), p.message()));
+        }
     }
 
     /** The kernaanpak ids as written, whether or not each could be read. */

@@ -184,6 +184,9 @@ public final class ScenarioSchema {
         p.set("quantity", quantity);
         p.set("tariff", ref("parameter"));
         p.set("note", text("Free text, e.g. the plan lines the post comes from."));
+        p.set("parameters", mapOf(ref("parameter"), "The line's own inputs, by the name its formulas use "
+                + "(amount, quantity and tariff may be formulas over these, the shared parameters and the names of "
+                + "the line's kernaanpak)."));
         ArrayNode allOf = node.putArray("allOf");
         ArrayNode payer = allOf.addObject().putArray("oneOf");
         payer.addObject().set("required", strings("financier"));

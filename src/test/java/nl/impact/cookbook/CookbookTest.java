@@ -111,4 +111,55 @@ class CookbookTest {
         assertThat(expected(effects, Map.of("effect", "Regie door de gemeente", "year", "2025"))).isEqualTo("-200000.00");
         assertThat(expected(summary, Map.of("dimension", "total", "year", "all"))).isEqualTo("4100000.00");
     }
+
+    @Test
+    void budgetLinesAreFormulasOverTheirInputsWithBandsAndTiers() throws IOException {
+        Path out = run("budget-formulas.yaml", dir.resolve("out"));
+        Csv budget = Csv.read(out.resolve("budget.csv"));
+        // Fixed plus variable: 50,000 + 200 x 300 + 10,000 x 4 in 2026; min 40,000 + 60,000 + 8,000 x 4.
+        org.apache.commons.csv.CSVRecord uitvoering = budget.where(Map.of("line", "uitvoering", "year", "2026")).get(0);
+        assertThat(uitvoering.get("min")).isEqualTo("132000.00");
+        assertThat(uitvoering.get("expected")).isEqualTo("150000.00");
+        assertThat(uitvoering.get("max")).isEqualTo("168000.00");
+        // The line's provenance lists every input under its formula, and is the least certain of them.
+        assertThat(uitvoering.get("provenance")).isEqualTo("assumption");
+        assertThat(uitvoering.get("basis")).isEqualTo("amount: derived: a fixed part plus a price per participant "
+                + "and per team; inputs: deelnemers: assumption: roll-out over the region; teams: assumption: one team "
+                + "per 100 participants; vast: assumption: coordination, whatever the size; prijsPerDeelnemer: source: "
+                + "cookbook: the provider's price list; prijsPerTeam: assumption: training and materials per team");
+        // Tiered: 8 x 5,000 below the threshold of 10, 12 x 3,500 from it on.
+        assertThat(expected(budget, Map.of("line", "licenties", "year", "2026"))).isEqualTo("40000.00");
+        assertThat(expected(budget, Map.of("line", "licenties", "year", "2027"))).isEqualTo("42000.00");
+        // Pilot factor: 25% of 80,000, half of it for the gemeente; sourced inputs make a derived line.
+        org.apache.commons.csv.CSVRecord pilot = budget.where(Map.of("line", "coaching", "financier", "gemeente",
+                "year", "2025")).get(0);
+        assertThat(pilot.get("expected")).isEqualTo("10000.00");
+        assertThat(pilot.get("provenance")).isEqualTo("derived");
+        assertThat(expected(budget, Map.of("line", "total", "financier", "all", "year", "all"))).isEqualTo("712000.00");
+    }
+
+    @Test
+    void aBudgetFormulaIsCheckedLikeEveryFormula() throws IOException {
+        String text = java.nio.file.Files.readString(Path.of(DIR + "budget-formulas.yaml"));
+        Path unknown = Scenarios.write(dir, "unknown.yaml", text.replace("prijsPerTeam * teams", "prijsPerTeam * tems"));
+        Cli.Result result = Cli.run("validate", unknown.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown.yaml:45:18: begroting.lines.uitvoering.amount.formula: "
+                + "unknown name 'tems'");
+
+        Path clash = Scenarios.write(dir, "clash.yaml", text.replace("        vast: {min", "        teams: {min"));
+        result = Cli.run("validate", clash.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("clash.yaml:41:9: begroting.lines.uitvoering.parameters.teams: the name "
+                + "'teams' is used twice (also at kernaanpakken.valpreventie.teams)");
+
+        // A cost is zero or more, so a formula that turns negative is located with its year and variant.
+        Path negative = Scenarios.write(dir, "negative.yaml", text.replace("volledigBudget * uitrol",
+                "volledigBudget * (uitrol - 0.5)"));
+        result = Cli.run("run", negative.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("begroting.lines.coaching.amount.formula: expected a cost in euros (zero or "
+                + "more: a budget figure is an investment, given as a positive cost), got -20000");
+        assertThat(result.err()).contains("in 2025 (min)");
+    }
 }

@@ -34,6 +34,11 @@ final class NameCells {
         byName.computeIfAbsent(key(name), k -> new Location(sheet, new EnumMap<>(Variant.class))).rows().put(variant, row);
     }
 
+    /** True when {@code name} has its cells already. */
+    boolean has(String name) {
+        return byName.containsKey(key(name));
+    }
+
     /** The references a formula on {@code sheet} sees when it computes {@code variant} in {@code year}. */
     ExcelFormula.References at(String sheet, Variant variant, int year) {
         return new ExcelFormula.References() {
