@@ -26,6 +26,11 @@ final class ParameterReader {
     static final Set<String> KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
             "unit", "kind", "description", "source", "assumption", "derived", "placeholder");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /**
+     * Appended to the provenance of a band without {@code expected}: its expected variant is the
+     * midpoint, which no source gives, and every output that shows the provenance says so.
+     */
+    static final String MIDPOINT_NOTE = " [expected: the midpoint of min and max, derived from the band]";
 
     private final Fields fields;
     private final YearRange years;
@@ -83,8 +88,11 @@ final class ParameterReader {
         if (fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
+        Provenance marked = hasBand && !node.has("expected")
+                ? new Provenance(provenance.get().kind(), provenance.get().text() + MIDPOINT_NOTE)
+                : provenance.get();
         return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
-                hasBand, provenance.get()));
+                hasBand, marked));
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {
@@ -145,7 +153,29 @@ final class ParameterReader {
         if (min.isEmpty() || max.isEmpty() || expected.isEmpty()) {
             return null;
         }
+        if (!node.has("expected") && kind == ParameterKind.COUNT && !whole(expected.get())) {
+            // Half a team or half a person is no expected value: let the scenario say which whole number.
+            fields.problems().add(path, "the midpoint of min and max is not a whole count ("
+                    + describe(expected.get()) + "): give 'expected' as a whole number");
+            return null;
+        }
         return new Band<>(min.get(), expected.get(), max.get());
+    }
+
+    private static boolean whole(YearValues values) {
+        return values.isConstant() ? isWhole(values.constant()) : values.perYear().values().stream().allMatch(ParameterReader::isWhole);
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static String describe(YearValues values) {
+        if (values.isConstant()) {
+            return values.constant().stripTrailingZeros().toPlainString();
+        }
+        return values.perYear().entrySet().stream().filter(e -> !isWhole(e.getValue())).findFirst()
+                .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).orElse("");
     }
 
     private Optional<YearValues> yearValues(JsonNode node, String path, ParameterKind kind) {

@@ -126,7 +126,8 @@ class CookbookTest {
         assertThat(uitvoering.get("basis")).isEqualTo("amount: derived: a fixed part plus a price per participant "
                 + "and per team; inputs: deelnemers: assumption: roll-out over the region; teams: assumption: one team "
                 + "per 100 participants; vast: assumption: coordination, whatever the size; prijsPerDeelnemer: source: "
-                + "cookbook: the provider's price list; prijsPerTeam: assumption: training and materials per team");
+                + "cookbook: the provider's price list; prijsPerTeam: assumption: training and materials per team "
+                + "[expected: the midpoint of min and max, derived from the band]");
         // Tiered: 8 x 5,000 below the threshold of 10, 12 x 3,500 from it on.
         assertThat(expected(budget, Map.of("line", "licenties", "year", "2026"))).isEqualTo("40000.00");
         assertThat(expected(budget, Map.of("line", "licenties", "year", "2027"))).isEqualTo("42000.00");
