@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
@@ -35,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -54,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunResult result = Computation.of(scenarioFile);
+        RunResult result = warnings.compute(scenarioFile, spec.commandLine().getErr());
         if (target.check != null) {
             return check(result, target.check);
         }

@@ -2,7 +2,6 @@ package nl.impact.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +19,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
     @Override
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        RunResult result = Computation.of(scenarioFile);
+        RunResult result = warnings.compute(scenarioFile, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
                 result.kernaanpakken().size(), result.kpis().size());
         return ExitCodes.OK;

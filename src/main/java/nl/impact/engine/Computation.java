@@ -16,9 +16,16 @@ public final class Computation {
     }
 
     public static RunResult of(Path scenarioFile) throws InvalidInputException {
+        return of(scenarioFile, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #of(Path)}, adding the scenario's warnings to {@code warnings}. */
+    public static RunResult of(Path scenarioFile, java.util.List<nl.impact.scenario.Problem> warnings)
+            throws InvalidInputException {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
-        RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators).read(scenarioFile));
+        RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators)
+                .read(scenarioFile, warnings));
         return new KpiEngine(kpiCalculators).evaluate(result);
     }
 }

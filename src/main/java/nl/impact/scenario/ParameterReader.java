@@ -32,8 +32,15 @@ final class ParameterReader {
      */
     static final String MIDPOINT_NOTE = " [expected: the midpoint of min and max, derived from the band]";
 
+    /** How a number with Dutch thousands separators looks when YAML reads it as a fraction: 6.000, 1.918. */
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+    /** A value this many times larger elsewhere in the parameter makes a thousands-looking one suspect. */
+    private static final BigDecimal SUSPECT_RATIO = BigDecimal.TEN;
+
     private final Fields fields;
     private final YearRange years;
+    /** The numbers of the parameter being read, by path: for checks across its values. */
+    private final Map<String, BigDecimal> read = new java.util.LinkedHashMap<>();
 
     ParameterReader(Fields fields, YearRange years) {
         this.fields = fields;
@@ -49,6 +56,7 @@ final class ParameterReader {
             return Optional.empty();
         }
         int before = fields.problems().list().size();
+        read.clear();
         fields.onlyKeys(node, path, KEYS);
         ParameterKind effectiveKind = kind(node, path, kind);
         Optional<Provenance> provenance = provenance(node, path);
@@ -85,6 +93,7 @@ final class ParameterReader {
         } else {
             values = band(node, path, effectiveKind);
         }
+        warnDutchThousands();
         if (fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
@@ -153,6 +162,9 @@ final class ParameterReader {
         if (min.isEmpty() || max.isEmpty() || expected.isEmpty()) {
             return null;
         }
+        if (node.has("expected")) {
+            checkWithinBand(min.get(), expected.get(), max.get(), Paths.child(path, "expected"));
+        }
         if (!node.has("expected") && kind == ParameterKind.COUNT && !whole(expected.get())) {
             // Half a team or half a person is no expected value: let the scenario say which whole number.
             fields.problems().add(path, "the midpoint of min and max is not a whole count ("
@@ -160,6 +172,47 @@ final class ParameterReader {
             return null;
         }
         return new Band<>(min.get(), expected.get(), max.get());
+    }
+
+    /**
+     * The expected value lies between min and max (in either order: min is the minimal-effect
+     * scenario, not the smaller number), in every plan year.
+     */
+    private void checkWithinBand(YearValues min, YearValues expected, YearValues max, String path) {
+        for (int year = years.first(); year <= years.last(); year++) {
+            BigDecimal lo = min.at(year).min(max.at(year));
+            BigDecimal hi = min.at(year).max(max.at(year));
+            BigDecimal e = expected.at(year);
+            if (e.compareTo(lo) < 0 || e.compareTo(hi) > 0) {
+                boolean constant = min.isConstant() && expected.isConstant() && max.isConstant();
+                fields.problems().add(path, "expected " + e.stripTrailingZeros().toPlainString() + " lies outside its band ("
+                        + "min " + min.at(year).stripTrailingZeros().toPlainString() + ", max "
+                        + max.at(year).stripTrailingZeros().toPlainString() + ")" + (constant ? "" : " in " + year));
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code 6.000} is six in YAML, but a Dutch writer may have meant six thousand. When a value is
+     * written like that and another value of the same parameter is at least ten times larger, warn.
+     */
+    private void warnDutchThousands() {
+        for (Map.Entry<String, BigDecimal> entry : read.entrySet()) {
+            Optional<String> text = fields.problems().sourceMap().numberText(entry.getKey());
+            BigDecimal value = entry.getValue().abs();
+            if (text.isEmpty() || !THOUSANDS.matcher(text.get()).matches() || value.signum() == 0) {
+                continue;
+            }
+            boolean larger = read.values().stream().anyMatch(o -> o.abs().compareTo(value.multiply(SUSPECT_RATIO)) >= 0);
+            if (larger) {
+                String meant = text.get().replace(".", "");
+                fields.problems().warn(entry.getKey(), "'" + text.get() + "' is read as "
+                        + entry.getValue().stripTrailingZeros().toPlainString() + ", while other values of this parameter "
+                        + "are far larger: if you meant " + meant + ", write " + meant + " (a '.' is a decimal point, "
+                        + "never a thousands separator)");
+            }
+        }
     }
 
     private static boolean whole(YearValues values) {
@@ -216,6 +269,7 @@ final class ParameterReader {
 
     private Optional<BigDecimal> number(JsonNode node, String path, ParameterKind kind) {
         Optional<BigDecimal> value = fields.number(node, path);
+        value.ifPresent(v -> read.put(path, v));
         if (value.isPresent()) {
             Optional<String> wrong = kind.check(value.get());
             if (wrong.isPresent()) {

@@ -51,6 +51,14 @@ public final class ScenarioReader {
     }
 
     public Scenario read(Path file) throws InvalidInputException {
+        return read(file, new ArrayList<>());
+    }
+
+    /**
+     * Reads a scenario and adds to {@code warnings} what is likely, but not certainly, a mistake
+     * (a number that looks like a Dutch thousands separator), located like a problem.
+     */
+    public Scenario read(Path file, List<Problem> warnings) throws InvalidInputException {
         SourceDocument document = SourceDocument.read(file);
         Problems problems = document.problems();
         Fields fields = new Fields(problems);
@@ -94,6 +102,7 @@ public final class ScenarioReader {
                 checkFormulaLines(begroting, shared, kernaanpakken, problems);
             }
         }
+        warnings.addAll(problems.warnings());
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
                 document.sourceMap(), begroting, discountRate, kpis);
