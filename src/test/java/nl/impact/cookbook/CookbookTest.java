@@ -163,4 +163,18 @@ class CookbookTest {
                 + "more: a budget figure is an investment, given as a positive cost), got -20000");
         assertThat(result.err()).contains("in 2025 (min)");
     }
+
+    @Test
+    void formulasSeeTheYearAndItsIndexInThePlan() throws IOException {
+        Path out = run("rollout-by-year.yaml", dir.resolve("out"));
+        Csv quantities = Csv.read(out.resolve("quantities.csv"));
+        assertThat(quantities.where(Map.of("quantity", "teams"))).extracting(r -> r.get("expected"))
+                .containsExactly("3.00", "6.00", "9.00", "10.00");
+        Csv summary = Csv.read(out.resolve("summary.csv"));
+        assertThat(expected(summary, Map.of("dimension", "total", "year", "all"))).isEqualTo("560000.00");
+        Csv budget = Csv.read(out.resolve("budget.csv"));
+        assertThat(expected(budget, Map.of("line", "teams", "year", "2025"))).isEqualTo("115000.00");
+        assertThat(expected(budget, Map.of("line", "teams", "year", "2026"))).isEqualTo("30000.00");
+        assertThat(expected(budget, Map.of("line", "total", "financier", "all", "year", "all"))).isEqualTo("240000.00");
+    }
 }

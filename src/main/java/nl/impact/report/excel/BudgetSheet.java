@@ -56,6 +56,7 @@ final class BudgetSheet {
     private final YearColumns cols;
     private final YearRows yearRows;
     private int row;
+    private int headerRow;
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
         this.w = w;
@@ -82,6 +83,7 @@ final class BudgetSheet {
         row++;
         int header = row++;
         Headers.yearHeader(w, header, cols, "Post", "Toelichting");
+        headerRow = header;
         Sheets.finish(w.sheet(), header, 2);
 
         List<LineRows> lines = new ArrayList<>();
@@ -204,6 +206,7 @@ final class BudgetSheet {
     private NameCells formulaInputs(BudgetLineResult computed) {
         BudgetLine line = computed.line();
         NameCells cells = quantities.of(line.kernaanpak()).map(NameCells::copy).orElseGet(() -> new NameCells(cols));
+        cells.header(w.name(), headerRow);
         Map<String, CalculationPlan.Node> byName = new LinkedHashMap<>();
         computed.plan().nodes().forEach(n -> byName.put(n.name(), n));
         java.util.Set<String> needed = new java.util.HashSet<>();

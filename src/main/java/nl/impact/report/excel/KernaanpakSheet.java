@@ -73,6 +73,7 @@ final class KernaanpakSheet {
                 + years.last() + ", effecten tot en met " + years.effectsUntil() + ".", Styles.Text.NOTE);
         int header = row++;
         Headers.yearHeader(w, header, cols, "Naam", "Toelichting");
+        names.header(w.name(), header);
         Sheets.finish(w.sheet(), header, 2);
 
         section("Invoer");
