@@ -24,6 +24,12 @@ public final class ScenarioSchema {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /**
+     * The schema's identity: stable, not a web address (nothing is served there), versioned by the
+     * trailing number, which goes up when a scenario valid before would no longer be valid.
+     */
+    public static final String ID = "urn:impact:scenario-schema:1";
+
     private ScenarioSchema() {
     }
 
@@ -35,10 +41,12 @@ public final class ScenarioSchema {
     public static ObjectNode generate(CalculatorRegistry calculators, KpiCalculatorRegistry kpiCalculators) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", "https://impact.example/scenario.schema.json");
+        schema.put("$id", ID);
         schema.put("title", "impact scenario");
         schema.put("description", "A maatschappelijke business case scenario; see docs/scenario-format.md.");
         schema.put("type", "object");
+        // The reader refuses unknown top-level keys, so a misspelt one is an error here too.
+        schema.put("additionalProperties", false);
         schema.set("required", strings("name", "years"));
         // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
         // only has a begroting.
@@ -224,6 +232,12 @@ public final class ScenarioSchema {
             c.parameters().stream().map(ParameterSpec::name).forEach(names::add);
             then.set("required", strings(c.parameters().stream().map(ParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+            // Hovering a parameter in an editor shows what it means and its unit.
+            ObjectNode described = then.putObject("properties");
+            for (ParameterSpec spec : c.parameters()) {
+                described.set(spec.name(), ref("parameter").put("description", spec.description() + " (" + spec.kind().key()
+                        + (spec.unit() == null || spec.unit().isBlank() ? "" : ", " + spec.unit()) + ")"));
+            }
         }
         return node;
     }
@@ -273,6 +287,8 @@ public final class ScenarioSchema {
             then.set("required", strings(c.parameters().stream().filter(KpiParameterSpec::required)
                     .map(KpiParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+            ObjectNode described = then.putObject("properties");
+            c.parameters().forEach(spec -> described.putObject(spec.name()).put("description", spec.description()));
         }
         return node;
     }
