@@ -177,4 +177,25 @@ class CookbookTest {
         assertThat(expected(budget, Map.of("line", "teams", "year", "2026"))).isEqualTo("30000.00");
         assertThat(expected(budget, Map.of("line", "total", "financier", "all", "year", "all"))).isEqualTo("240000.00");
     }
+
+    @Test
+    void aCostAsEffectOrAsBudgetLineGivesTheSameNetButAnotherRatio() throws IOException {
+        Path out = run("cost-effect-or-budget.yaml", dir.resolve("out"));
+        Csv summary = Csv.read(out.resolve("business-case-summary.csv"));
+        org.apache.commons.csv.CSVRecord effect = summary.where(Map.of("dimension", "kernaanpak", "key", "als-effect",
+                "variant", "expected")).get(0);
+        org.apache.commons.csv.CSVRecord budget = summary.where(Map.of("dimension", "kernaanpak", "key",
+                "als-begroting", "variant", "expected")).get(0);
+        assertThat(effect.get("benefits")).isEqualTo("180000.00");
+        assertThat(effect.get("investments")).isEqualTo("30000.00");
+        assertThat(budget.get("benefits")).isEqualTo("300000.00");
+        assertThat(budget.get("investments")).isEqualTo("150000.00");
+        assertThat(effect.get("net")).isEqualTo(budget.get("net")).isEqualTo("150000.00");
+        assertThat(effect.get("ratio")).isEqualTo("6.00");
+        assertThat(budget.get("ratio")).isEqualTo("2.00");
+        assertThat(effect.get("break_even_year")).isEqualTo(budget.get("break_even_year")).isEqualTo("2025");
+        // A domain that is no law: the employers are a financier like any other.
+        assertThat(summary.where(Map.of("dimension", "financier", "key", "werkgevers", "variant", "expected")).get(0)
+                .get("benefits")).isEqualTo("60000.00");
+    }
 }
