@@ -286,12 +286,7 @@ final class BudgetSheet {
                 p.path(), w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(label, v, p.unit());
-            w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
-                    p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-            if (v == Variant.MIN) {
-                w.text(row, cols.note(), "formule: " + formula.text() + ". " + p.provenance().text(), Styles.Text.PLAIN);
-            }
+            rowLabels(label, v, p, "formule: " + formula.text() + ". " + p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
                 w.formula(row, cols.column(y), ExcelFormula.translate(formula.syntaxTree(), cells.at(w.name(), v, y)),
                         computed.value(name, v, y), Styles.Role.FORMULA, Styles.Format.of(p.kind()));
@@ -299,6 +294,16 @@ final class BudgetSheet {
             rows.put(v, row++);
         }
         return rows;
+    }
+
+    /** The label, variant, unit and provenance of a figure's row, and on the first row its note. */
+    private void rowLabels(String label, Variant v, Parameter p, String note) {
+        labels(label, v, p.unit());
+        w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
+                p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+        if (v == Variant.MIN) {
+            w.text(row, cols.note(), note, Styles.Text.PLAIN);
+        }
     }
 
     /** The line's own cost rows hold typed-in amounts; give them their totals. */
@@ -312,12 +317,7 @@ final class BudgetSheet {
                 w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(label, v, p.unit());
-            w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
-                    p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-            if (v == Variant.MIN) {
-                w.text(row, cols.note(), p.provenance().text(), Styles.Text.PLAIN);
-            }
+            rowLabels(label, v, p, p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
                 w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
             }
