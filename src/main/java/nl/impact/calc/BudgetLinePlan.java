@@ -63,7 +63,7 @@ public final class BudgetLinePlan {
 
     private static Parameter renamed(Parameter figure) {
         return new Parameter(figureName(figure), figure.path(), figure.unit(), figure.kind(), figure.description(),
-                figure.values(), figure.formula(), figure.banded(), figure.provenance());
+                figure.values(), figure.formula(), figure.banded(), figure.provenance(), figure.distribution());
     }
 
     /**
