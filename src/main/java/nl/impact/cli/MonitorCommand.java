@@ -9,6 +9,7 @@ import nl.impact.monitor.Judgement;
 import nl.impact.monitor.Monitor;
 import nl.impact.monitor.Realisations;
 import nl.impact.monitor.RealisationsReader;
+import nl.impact.report.CsvTable;
 import nl.impact.report.MonitorCsv;
 import nl.impact.report.MonitorTable;
 import nl.impact.report.OutputDirectory;
@@ -43,6 +44,9 @@ final class MonitorCommand implements Callable<Integer> {
             description = "Where to write monitor.csv (default: out/<scenario file name without extension>-monitor).")
     Path out;
 
+    @Mixin
+    CsvDialectOption csv;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile);
@@ -50,7 +54,10 @@ final class MonitorCommand implements Callable<Integer> {
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
-        OutputDirectory.replace(target, dir -> MonitorCsv.write(judgements, dir));
+        OutputDirectory.replace(target, dir -> {
+            MonitorCsv.write(judgements, dir);
+            CsvTable.recodeAll(dir, csv.dialect);
+        });
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;

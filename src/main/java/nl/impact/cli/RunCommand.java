@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
+    @Mixin
+    CsvDialectOption csv;
+
     @ArgGroup(exclusive = true)
     Target target = new Target();
 
@@ -59,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             return check(result, target.check);
         }
         Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
-        Reports.write(result, dir);
+        Reports.write(result, dir, csv.dialect);
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
@@ -76,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "",
                     "no such directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(result, dir);
+        OutputComparison comparison = Reports.compare(result, dir, csv.dialect);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

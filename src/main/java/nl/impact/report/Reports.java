@@ -17,7 +17,12 @@ public final class Reports {
 
     /** Writes all outputs into {@code target}, replacing it only once all are complete. */
     public static void write(RunResult result, Path target) throws IOException {
-        OutputDirectory.replace(target, dir -> writeInto(result, dir));
+        write(result, target, CsvDialect.STANDARD);
+    }
+
+    /** As {@link #write(RunResult, Path)}, every CSV in {@code dialect}. */
+    public static void write(RunResult result, Path target, CsvDialect dialect) throws IOException {
+        OutputDirectory.replace(target, dir -> writeInto(result, dir, dialect));
     }
 
     /**
@@ -25,9 +30,14 @@ public final class Reports {
      * {@code existing}; writes nothing there.
      */
     public static OutputComparison compare(RunResult result, Path existing) throws IOException {
+        return compare(result, existing, CsvDialect.STANDARD);
+    }
+
+    /** As {@link #compare(RunResult, Path)}, for outputs written in {@code dialect}. */
+    public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect) throws IOException {
         Path computed = java.nio.file.Files.createTempDirectory("impact-check-");
         try {
-            writeInto(result, computed);
+            writeInto(result, computed, dialect);
             return OutputComparison.of(existing, computed);
         } finally {
             OutputDirectory.deleteTree(computed);
@@ -39,5 +49,11 @@ public final class Reports {
         for (OutputWriter writer : WRITERS) {
             writer.write(result, directory);
         }
+    }
+
+    /** Writes all outputs into an existing directory, every CSV in {@code dialect}. */
+    public static void writeInto(RunResult result, Path directory, CsvDialect dialect) throws IOException {
+        writeInto(result, directory);
+        CsvTable.recodeAll(directory, dialect);
     }
 }
