@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv.",
-            "Exit code 4 when a KPI fell below its band twice in a row."})
+            "Exit code 4 when a KPI fell below its band twice in a row."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact monitor scenarios/pluswijken.yaml realisations.csv",
+            "  impact monitor scenarios/pluswijken.yaml realisations.xlsx --out out/monitor-2027"})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec

@@ -9,6 +9,7 @@ import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
+import nl.impact.report.HumanNumbers;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.Reports;
@@ -26,7 +27,14 @@ import picocli.CommandLine.Spec;
         description = {"Computes a scenario and writes its outputs (CSV files and the Excel bijlagen 1 and 2) into a directory.",
                 "With --check DIR it writes nothing: it computes the outputs aside and compares them with DIR, "
                         + "listing each file that differs, is missing or is extra on stderr (exit 3), "
-                        + "or exit 0 when all are identical."})
+                        + "or exit 0 when all are identical."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact run scenarios/pluswijken.yaml                  writes out/pluswijken/",
+            "  impact run scenarios/pluswijken.yaml --out /tmp/pw    writes /tmp/pw/",
+            "  impact run scenarios/pluswijken.yaml --csv-dialect excel-nl",
+            "                                                        CSVs that open as numbers in Dutch Excel",
+            "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
+            "                                                        exit 3 when the outputs are out of date"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -88,8 +96,9 @@ final class RunCommand implements Callable<Integer> {
         comparison.differing().forEach(f -> err.println("differs: " + f));
         comparison.missing().forEach(f -> err.println("missing: " + f));
         comparison.extra().forEach(f -> err.println("extra: " + f));
-        err.printf("Outputs in %s are out of date: %d differing, %d missing, %d extra.%n", dir,
-                comparison.differing().size(), comparison.missing().size(), comparison.extra().size());
+        err.printf("Outputs in %s are out of date: %s differing, %s missing, %s extra.%n", dir,
+                HumanNumbers.of(comparison.differing().size()), HumanNumbers.of(comparison.missing().size()),
+                HumanNumbers.of(comparison.extra().size()));
         return ExitCodes.OUTPUTS_DIFFER;
     }
 
