@@ -43,7 +43,7 @@ public final class BudgetCsv implements OutputWriter {
     }
 
     /** Where the line's figures come from, in the scenario's own words. */
-    static String basis(BudgetLine line) {
+    public static String basis(BudgetLine line) {
         List<String> parts = new ArrayList<>();
         if (line.cost() instanceof BudgetCost.Amount amount) {
             parts.add("amount: " + amount.amount().provenance());
