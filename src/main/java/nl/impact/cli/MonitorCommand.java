@@ -9,7 +9,11 @@ import nl.impact.monitor.Judgement;
 import nl.impact.monitor.Monitor;
 import nl.impact.monitor.Realisations;
 import nl.impact.monitor.RealisationsReader;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
 import nl.impact.report.CsvTable;
+import nl.impact.report.html.HtmlReport;
+import nl.impact.report.html.ReportExtras;
 import nl.impact.report.MonitorCsv;
 import nl.impact.report.MonitorTable;
 import nl.impact.report.OutputDirectory;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv.",
+        description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv "
+                + "and report.html (the steering group's report with the verdicts).",
             "Exit code 4 when a KPI fell below its band twice in a row."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact monitor scenarios/pluswijken.yaml realisations.csv",
@@ -57,8 +62,11 @@ final class MonitorCommand implements Callable<Integer> {
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
+        // The steering group's report with the verdicts beside the plan's figures.
+        RunResult result = Computation.of(scenarioFile);
         OutputDirectory.replace(target, dir -> {
             MonitorCsv.write(judgements, dir);
+            HtmlReport.write(result, ReportExtras.NONE.withMonitor(judgements), dir);
             CsvTable.recodeAll(dir, csv.dialect);
         });
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());

@@ -28,13 +28,12 @@ final class KpiSections {
                 + "effect) en het verwachte verloop volgens dit scenario."));
         int n = 0;
         for (KpiResult kpi : result.kpis()) {
-            n++;
             if (!kpi.kpi().hasBand()) {
                 paragraphs.add(kpi.kpi().name() + ": geen bandbreedte; doel in " + kpi.kpi().target().year() + ": "
                         + (kpi.kpi().target().description().isEmpty() ? "zie scenario" : kpi.kpi().target().description()));
                 continue;
             }
-            charts.add(chart("kpi-" + n, kpi));
+            charts.add(chart("kpi-" + ++n, kpi));
         }
         return Optional.of(new Section("kpis", "KPI's: bandbreedte en verwacht verloop", paragraphs, charts, List.of()));
     }
