@@ -12,9 +12,9 @@ import nl.impact.monitor.RealisationsReader;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.CsvTable;
+import nl.impact.report.MonitorCsv;
 import nl.impact.report.html.HtmlReport;
 import nl.impact.report.html.ReportExtras;
-import nl.impact.report.MonitorCsv;
 import nl.impact.report.MonitorTable;
 import nl.impact.report.OutputDirectory;
 import nl.impact.scenario.ScenarioReader;
@@ -40,6 +40,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ScenarioOverrides overrides;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
     Path scenarioFile;
 
@@ -57,18 +60,19 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile);
+        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
         // The steering group's report with the verdicts beside the plan's figures.
-        RunResult result = Computation.of(scenarioFile);
-        OutputDirectory.replace(target, dir -> {
+        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> {
             MonitorCsv.write(judgements, dir);
             HtmlReport.write(result, ReportExtras.NONE.withMonitor(judgements), dir);
             CsvTable.recodeAll(dir, csv.dialect);
-        });
+        }).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.impact.engine.RunResult;
+import nl.impact.scenario.InvalidInputException;
 
 /** Every output file of {@code impact run}, written together into one directory. */
 public final class Reports {
@@ -16,14 +17,18 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Writes all outputs into {@code target}, replacing it only once all are complete. */
-    public static void write(RunResult result, Path target) throws IOException {
-        write(result, target, CsvDialect.STANDARD);
+    /**
+     * Writes all outputs into {@code target}, replacing it only once all are complete and only
+     * when it is impact's to replace (docs/outputs.md).
+     */
+    public static OutputDirectory.Outcome write(RunResult result, Path target) throws IOException, InvalidInputException {
+        return write(result, target, CsvDialect.STANDARD);
     }
 
     /** As {@link #write(RunResult, Path)}, every CSV in {@code dialect}. */
-    public static void write(RunResult result, Path target, CsvDialect dialect) throws IOException {
-        OutputDirectory.replace(target, dir -> writeInto(result, dir, dialect));
+    public static OutputDirectory.Outcome write(RunResult result, Path target, CsvDialect dialect)
+            throws IOException, InvalidInputException {
+        return OutputDirectory.replace(target, List.of(result.scenario().file()), dir -> writeInto(result, dir, dialect));
     }
 
     /**
@@ -36,13 +41,10 @@ public final class Reports {
 
     /** As {@link #compare(RunResult, Path)}, for outputs written in {@code dialect}. */
     public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect) throws IOException {
-        Path computed = java.nio.file.Files.createTempDirectory("impact-check-");
-        try {
+        return OutputDirectory.withScratch(computed -> {
             writeInto(result, computed, dialect);
             return OutputComparison.of(existing, computed);
-        } finally {
-            OutputDirectory.deleteTree(computed);
-        }
+        });
     }
 
     /** Writes all outputs into an existing directory. */

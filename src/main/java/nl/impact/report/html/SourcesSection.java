@@ -56,6 +56,7 @@ final class SourcesSection {
             case ASSUMPTION -> "aanname";
             case DERIVED -> "afgeleid";
             case PLACEHOLDER -> "nog in te vullen";
+            case OVERRIDE -> "gewijzigd met --set";
         };
     }
 }
