@@ -10,6 +10,7 @@ import nl.impact.model.KpiBand;
 import nl.impact.model.Parameter;
 import nl.impact.model.Provenance;
 import nl.impact.model.Kpi;
+import nl.impact.report.excel.Labels;
 
 /** Where every figure comes from: each parameter, budget line and KPI band with its source or assumption. */
 final class SourcesSection {
@@ -31,13 +32,15 @@ final class SourcesSection {
                 rows.add(row(kpi.name(), "band " + band.year(), band.provenance().kind(), band.provenance().text()));
             }
         }
-        long assumed = rows.stream().filter(r -> r.cells().get(1).text().startsWith("aanname")
-                || r.cells().get(1).text().startsWith("nog")).count();
+        String assumption = Labels.provenance(Provenance.Kind.ASSUMPTION);
+        String provisional = Labels.provenance(Provenance.Kind.PLACEHOLDER);
+        long assumed = rows.stream().map(r -> r.cells().get(1).text())
+                .filter(k -> k.equals(assumption) || k.equals(provisional)).count();
         Table table = new Table("Herkomst van elk getal in het scenario", List.of("Onderdeel", "Getal", "Soort", "Herkomst"),
                 rows);
         return new Section("bronnen", "Bronnen en aannames", List.of("Elk getal in het scenario noemt zijn bron, of is "
                 + "gemarkeerd als aanname of als afgeleid van andere getallen. " + assumed + " van de " + rows.size()
-                + " getallen zijn aannames of nog in te vullen."), List.of(), List.of(table));
+                + " getallen zijn aannames of voorlopig."), List.of(), List.of(table));
     }
 
     private static void parameters(List<Table.Row> rows, String part, Map<String, Parameter> parameters) {
@@ -47,16 +50,7 @@ final class SourcesSection {
     }
 
     private static Table.Row row(String part, String figure, Provenance.Kind kind, String text) {
-        return new Table.Row(part, List.of(Table.Cell.plain(figure), Table.Cell.plain(kind(kind)), Table.Cell.plain(text)));
-    }
-
-    static String kind(Provenance.Kind kind) {
-        return switch (kind) {
-            case SOURCE -> "bron";
-            case ASSUMPTION -> "aanname";
-            case DERIVED -> "afgeleid";
-            case PLACEHOLDER -> "nog in te vullen";
-            case OVERRIDE -> "gewijzigd met --set";
-        };
+        return new Table.Row(part, List.of(Table.Cell.plain(figure), Table.Cell.plain(Labels.provenance(kind)),
+                Table.Cell.plain(text)));
     }
 }

@@ -134,8 +134,10 @@ class ReportInBrowserTest {
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = json.readTree(entry.getMessage()).path("message");
             String requested = message.path("params").path("request").path("url").asText();
-            // chrome:// pages are the browser's own start page, served from inside the browser.
-            if (message.path("method").asText().equals("Network.requestWillBeSent") && !requested.startsWith("chrome://")) {
+            String document = message.path("params").path("documentURL").asText();
+            // chrome:// pages are the browser's own start page, which may still be loading: not the report's.
+            boolean startPage = requested.startsWith("chrome://") || document.startsWith("chrome://");
+            if (message.path("method").asText().equals("Network.requestWillBeSent") && !startPage) {
                 urls.add(requested);
             }
         }
