@@ -17,6 +17,7 @@ import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
+import nl.impact.report.SensitivityConsole;
 import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -131,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
+        SensitivityConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }
