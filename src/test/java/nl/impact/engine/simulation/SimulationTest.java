@@ -96,7 +96,7 @@ class SimulationTest {
                 "min: 0, expected: 30, max: 20"));
         result = Cli.run("simulate", outside.toString(), "--draws", "10", "--out", dir.resolve("b").toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("outside.yaml:19:").contains("the expected value 30 lies outside the band 0 to 20");
+        assertThat(result.err()).contains("outside.yaml:19:").contains("expected: expected 30 lies outside its band (min 0, max 20)");
         assertThat(dir.resolve("b")).doesNotExist();
 
         result = Cli.run("simulate", outside.toString(), "--draws", "0");
