@@ -159,6 +159,9 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     default -> {
                         if (top != null) {
                             sourceMap.putValue(top.next(), location);
+                            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                                sourceMap.putNumberText(top.next(), parser.getText());
+                            }
                         }
                         advance(top);
                     }
