@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
 import nl.impact.engine.RunResult;
+import nl.impact.report.HumanNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks a scenario and reports every problem found; writes nothing.")
+        description = "Checks a scenario and reports every problem found; writes nothing.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact validate scenarios/pluswijken.yaml     exit 0 when valid, 2 with every problem on stderr"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,8 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
-                result.kernaanpakken().size(), result.kpis().size());
+        spec.commandLine().getOut().printf("%s: valid (%s kernaanpakken), %s KPIs%n", scenarioFile,
+                HumanNumbers.of(result.kernaanpakken().size()), HumanNumbers.of(result.kpis().size()));
         return ExitCodes.OK;
     }
 }

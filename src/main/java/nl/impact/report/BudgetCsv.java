@@ -119,7 +119,7 @@ public final class BudgetCsv implements OutputWriter {
         return basis + "; inputs: " + String.join("; ", inputs);
     }
 
-    private static String basis(BudgetLine line) {
+    public static String basis(BudgetLine line) {
         List<String> parts = new ArrayList<>();
         if (line.cost() instanceof BudgetCost.Amount amount) {
             parts.add("amount: " + amount.amount().provenance());
