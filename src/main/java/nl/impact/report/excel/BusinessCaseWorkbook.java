@@ -108,6 +108,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         if (kpis) {
             KpiSheet.charts(kpiSheet, kpiRows, result.scenario().years());
         }
+        PageLayout.apply(workbook,
+                new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case", date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
         return new Built(workbook, expectations);

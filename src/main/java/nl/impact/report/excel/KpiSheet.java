@@ -92,12 +92,12 @@ final class KpiSheet {
             }
             row++;
         }
-        List<Integer> widths = new ArrayList<>(List.of(48, 11, 14, 11));
+        List<Integer> widths = new ArrayList<>(List.of(40, 10, 12, 10));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
         widths.add(4);
-        widths.add(90);
+        widths.add(60);
         w.widths(widths);
         return new Rows(header, charts, row);
     }

@@ -61,6 +61,6 @@ final class SourcesSheet {
             row++;
         }
         w.sheet().setAutoFilter(new CellRangeAddress(header, Math.max(header, row - 1), 0, titles.length - 1));
-        w.widths(List.of(28, 40, 18, 11, 80, 50, 34));
+        w.widths(List.of(22, 28, 14, 10, 56, 30, 22));
     }
 }
