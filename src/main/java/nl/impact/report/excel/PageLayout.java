@@ -35,6 +35,12 @@ final class PageLayout {
     /** The widest a text column is made before its texts wrap, in digit widths. */
     static final int TEXT_CAP = 40;
 
+    /**
+     * The widest a column is made for the longest word of a wrapped text: a longer word (a path in
+     * the scenario) is broken over lines rather than widening the sheet.
+     */
+    static final int WORD_CAP = 26;
+
     /** Left and right margins, in inches; top and bottom leave room for the header and footer. */
     static final double SIDE_MARGIN = 0.4;
     static final double TOP_MARGIN = 0.7;
@@ -154,7 +160,7 @@ final class PageLayout {
                     for (String word : shown(cell).split("[ \n]")) {
                         longest = Math.max(longest, TextWidth.of(word, font.getBold(), points));
                     }
-                    widen(sheet, c, Math.min(TEXT_CAP, longest + TextWidth.PADDING));
+                    widen(sheet, c, Math.min(WORD_CAP, longest + TextWidth.PADDING));
                     continue;
                 }
                 String text = shown(cell);
