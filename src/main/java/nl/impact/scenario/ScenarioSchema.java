@@ -109,7 +109,7 @@ public final class ScenarioSchema {
         p.set("kind", kind);
         p.set("description", text("Free text."));
         ArrayNode provenance = node.putArray("oneOf");
-        for (Provenance.Kind k : Provenance.Kind.values()) {
+        for (Provenance.Kind k : Provenance.Kind.inFiles()) {
             p.set(k.key(), text("Provenance: " + k.key() + "."));
             provenance.addObject().set("required", strings(k.key()));
         }
@@ -272,7 +272,7 @@ public final class ScenarioSchema {
     /** Adds the four provenance keys, exactly one of which is required. */
     private static ObjectNode withProvenance(ObjectNode node) {
         ArrayNode oneOf = node.putArray("oneOf");
-        for (Provenance.Kind k : Provenance.Kind.values()) {
+        for (Provenance.Kind k : Provenance.Kind.inFiles()) {
             node.withObject("/properties").set(k.key(), text("Provenance: " + k.key() + "."));
             oneOf.addObject().set("required", strings(k.key()));
         }
