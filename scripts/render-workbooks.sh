@@ -18,6 +18,10 @@ fi
 for tool in soffice pdftoppm; do
   command -v "$tool" >/dev/null || { echo "render-workbooks: $tool is not on the PATH" >&2; exit 2; }
 done
+if ! fc-list 2>/dev/null | grep -qi carlito; then
+  echo "render-workbooks: warning: the Carlito font (fonts-crosextra-carlito) is missing; LibreOffice" \
+    "draws Calibri with a wider font and the pictures show clipping a reader would not see" >&2
+fi
 
 # A private LibreOffice profile: the user's settings and running instances play no part, and the
 # locale is Dutch, so amounts print as a Dutch reader sees them (€ 1.234).
