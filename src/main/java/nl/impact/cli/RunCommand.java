@@ -16,6 +16,7 @@ import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
+import nl.impact.report.SensitivityConsole;
 import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -43,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOverrides overrides;
+
+    @Mixin
+    WarningOptions warnings;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "The scenario file (YAML or JSON); several are each written into out/<name>, "
@@ -78,9 +82,10 @@ final class RunCommand implements Callable<Integer> {
         }
         List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
         List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
+        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
-                results.put(file, Computation.of(file, sets));
+                results.put(file, WarningOptions.compute(file, sets, found));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -88,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        warnings.report(found, spec.commandLine().getErr());
         boolean several = results.size() > 1;
         if (target.check == null) {
             // Every target is checked before the first is written: one refused target, no outputs.
@@ -120,6 +126,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
+        SensitivityConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }
@@ -147,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("differs: " + f);
             OutputComparison.RowChanges rows = comparison.rows().get(f);
             if (rows != null) {
-                rows.shown().forEach(r -> err.println("  " + r.format()));
+                rows.shown().forEach(r -> err.println("  " + nl.impact.model.Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
                     err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
                 }

@@ -10,7 +10,7 @@ import nl.impact.scenario.InvalidInputException;
 public final class Reports {
 
     private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
-            new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(),
+            new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
             new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook());
 
     private Reports() {
