@@ -40,6 +40,7 @@ public final class BegrotingWorkbook implements OutputWriter {
         new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook), sourceList).write();
         SourcesSheet.write(sources, result.scenario(), sourceList);
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting", date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);
         return new BusinessCaseWorkbook.Built(workbook, expectations);

@@ -128,12 +128,12 @@ final class BudgetSheet {
             total.put(v, sumRow("Totaal begroting", v, lines.stream().map(l -> l.cost().get(v)).toList(),
                     y -> invested(i -> true, v, y), Styles.Role.TOTAL));
         }
-        List<Integer> widths = new ArrayList<>(List.of(56, 11, 24, 11));
+        List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
         for (int y = years.first(); y <= years.last(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
-        widths.add(17);
-        widths.add(90);
+        widths.add(14);
+        widths.add(60);
         w.widths(widths);
         return new Rows(w.name(), byKernaanpak, byFinancier, total);
     }

@@ -112,6 +112,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
             KpiSheet.charts(kpiSheet, kpiRows, result.scenario().years());
         }
         SensitivitySheet.charts(sensitivity, sensitivityBlocks);
+        PageLayout.apply(workbook,
+                new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case", date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
         return new Built(workbook, expectations);

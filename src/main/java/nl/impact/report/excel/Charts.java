@@ -56,7 +56,8 @@ final class Charts {
             List<Series> series) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis euros = valueAxis(chart);
+        years.setTitle("jaar");
+        XDDFValueAxis euros = valueAxis(chart, Axis.EUROS);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
@@ -109,9 +110,26 @@ final class Charts {
     /** One line per series over the years. */
     static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
+        lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, Axis.EUROS);
+    }
+
+    /** What a value axis counts: its title (the unit) and the number format of its labels. */
+    record Axis(String title, String format) {
+        static final Axis EUROS = new Axis("euro", "\"€ \"#,##0");
+
+        /** Euros when the unit is euros, else the unit itself with plain numbers. */
+        static Axis of(String unit) {
+            return unit.equalsIgnoreCase("euro") || unit.equals("€") ? EUROS : new Axis(unit, "#,##0");
+        }
+    }
+
+    /** One line per series over the years, on a value axis in {@code axis}'s unit. */
+    static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+            List<Series> series, Axis axis) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis euros = valueAxis(chart);
+        years.setTitle("jaar");
+        XDDFValueAxis euros = valueAxis(chart, axis);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
         data.setVaryColors(false);
         List<XDDFChartData.Series> added = add(sheet, data, headerRow, firstColumn, lastColumn, series);
@@ -176,11 +194,12 @@ final class Charts {
         return chart;
     }
 
-    private static XDDFValueAxis valueAxis(XSSFChart chart) {
+    private static XDDFValueAxis valueAxis(XSSFChart chart, Axis unit) {
         XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
         axis.setCrosses(AxisCrosses.AUTO_ZERO);
         axis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        axis.setNumberFormat("\"€ \"#,##0");
+        axis.setNumberFormat(unit.format());
+        axis.setTitle(unit.title());
         return axis;
     }
 

@@ -72,7 +72,7 @@ final class FlowBlock {
                                 cols.column(years.first()), false, true).formatAsString() + ":"
                                 + SheetWriter.local(rows.get(Measure.NETTO).get(v), c) + ")";
                     };
-                    w.formula(row, c, formula, expected.get(v).at(y), role, Styles.Format.EURO);
+                    w.formula(row, c, formula, expected.get(v).at(y), role, Styles.Format.WHOLE_EURO);
                 }
                 if (measure != Measure.CUMULATIEF) {
                     SummarySheet.total(w, row, cols, expected.get(v).total(), role);

@@ -326,12 +326,12 @@ final class KernaanpakSheet {
     }
 
     private List<Integer> widths() {
-        List<Integer> widths = new ArrayList<>(List.of(56, 11, 22, 11));
+        List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
-        widths.add(17);
-        widths.add(90);
+        widths.add(14);
+        widths.add(60);
         return widths;
     }
 }

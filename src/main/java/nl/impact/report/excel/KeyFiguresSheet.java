@@ -25,7 +25,7 @@ final class KeyFiguresSheet {
 
     private static final String[] HEADERS = {"Naam", "Variant", "Blad", "Opbrengsten (€)", "Investeringen (€)",
         "Netto (€)", "Contante waarde opbrengsten (€)", "Contante waarde investeringen (€)",
-        "Netto contante waarde (€)", "Baten/kosten-verhouding", "Terugverdienjaar"};
+        "Netto contante waarde (€)", "Verhouding baten/kosten", "Terugverdienjaar"};
 
     private KeyFiguresSheet() {
     }
@@ -65,7 +65,7 @@ final class KeyFiguresSheet {
         }
         figures(w, row, "Totaal plan", FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"), kernaanpakken.total(),
                 businessCaseSheet, cols, rate);
-        w.widths(List.of(40, 11, 16, 17, 17, 17, 19, 19, 19, 14, 14));
+        w.widths(List.of(30, 10, 14, 14, 14, 14, 15, 15, 15, 13, 14));
     }
 
     private static int figures(SheetWriter w, int row, String label, NetFlow flow, FlowBlock.Rows block, String sheet,
@@ -82,16 +82,16 @@ final class KeyFiguresSheet {
             w.text(row, 1, Labels.variant(v), Styles.Text.PLAIN);
             w.text(row, 2, sheet, Styles.Text.PLAIN);
             w.formula(row, 3, at + SheetWriter.local(benefits, cols.total()), m.benefits(), Styles.Role.FORMULA,
-                    Styles.Format.EURO);
+                    Styles.Format.WHOLE_EURO);
             w.formula(row, 4, at + SheetWriter.local(investments, cols.total()), m.investments(), Styles.Role.FORMULA,
-                    Styles.Format.EURO);
-            w.formula(row, 5, at + SheetWriter.local(net, cols.total()), m.net(), Styles.Role.TOTAL, Styles.Format.EURO);
+                    Styles.Format.WHOLE_EURO);
+            w.formula(row, 5, at + SheetWriter.local(net, cols.total()), m.net(), Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
             w.formula(row, 6, presentValue(at, benefits, cols), m.benefitsPresentValue(), Styles.Role.FORMULA,
-                    Styles.Format.EURO);
+                    Styles.Format.WHOLE_EURO);
             w.formula(row, 7, presentValue(at, investments, cols), m.investmentsPresentValue(), Styles.Role.FORMULA,
-                    Styles.Format.EURO);
+                    Styles.Format.WHOLE_EURO);
             w.formula(row, 8, "(" + SheetWriter.local(row, 6) + "-" + SheetWriter.local(row, 7) + ")",
-                    m.netPresentValue(), Styles.Role.TOTAL, Styles.Format.EURO);
+                    m.netPresentValue(), Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
             w.formula(row, 9, "IF(" + SheetWriter.local(row, 7) + "=0,\"geen\"," + SheetWriter.local(row, 6) + "/"
                     + SheetWriter.local(row, 7) + ")", m.ratio().<Object>map(r -> r).orElse("geen"),
                     Styles.Role.FORMULA, Styles.Format.NUMBER);

@@ -32,7 +32,7 @@ final class KpiSheet {
     static final String DOMAIN_COST_REDUCTION = "domain-cost-reduction";
 
     /** Per KPI with a band and a trajectory: its band rows and expected row, for a chart. */
-    record Chart(String title, int minRow, int maxRow, int expectedRow) {
+    record Chart(String title, int minRow, int maxRow, int expectedRow, String unit) {
     }
 
     record Rows(int header, List<Chart> charts, int end) {
@@ -88,16 +88,16 @@ final class KpiSheet {
                 }
             }
             if (minRow >= 0 && expectedRow >= 0) {
-                charts.add(new Chart(name, minRow, maxRow, expectedRow));
+                charts.add(new Chart(name, minRow, maxRow, expectedRow, kpi.unit()));
             }
             row++;
         }
-        List<Integer> widths = new ArrayList<>(List.of(48, 11, 14, 11));
+        List<Integer> widths = new ArrayList<>(List.of(40, 10, 12, 10));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
         widths.add(4);
-        widths.add(90);
+        widths.add(60);
         w.widths(widths);
         return new Rows(header, charts, row);
     }
@@ -202,7 +202,8 @@ final class KpiSheet {
                     cols.column(years.first()), cols.lastEffectColumn(), List.of(
                             new Charts.Series(chart.minRow(), YearColumns.VARIANT, chart.minRow()),
                             new Charts.Series(chart.maxRow(), YearColumns.VARIANT, chart.maxRow()),
-                            new Charts.Series(chart.expectedRow(), YearColumns.VARIANT, chart.expectedRow())));
+                            new Charts.Series(chart.expectedRow(), YearColumns.VARIANT, chart.expectedRow())),
+                    Charts.Axis.of(chart.unit()));
             top += 20;
         }
     }

@@ -62,10 +62,10 @@ final class SharedInputsSheet {
         }
         List<Integer> widths = new ArrayList<>(List.of(44, 11, 22, 11));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
-        widths.add(17);
-        widths.add(90);
+        widths.add(14);
+        widths.add(60);
         w.widths(widths);
     }
 }

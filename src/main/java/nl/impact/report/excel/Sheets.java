@@ -1,6 +1,5 @@
 package nl.impact.report.excel;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -11,19 +10,12 @@ final class Sheets {
     }
 
     /**
-     * Freezes the rows up to and including {@code headerRow} and the first {@code columns} columns,
-     * repeats the header rows on every printed page, and fits the width to one landscape A4 page.
+     * Freezes the rows up to and including {@code headerRow} and the first {@code columns} columns
+     * and repeats the header rows on every printed page; {@link PageLayout} sets up the pages once
+     * the sheet is complete.
      */
     static void finish(XSSFSheet sheet, int headerRow, int columns) {
         sheet.createFreezePane(columns, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        // 0: as many pages down as needed.
-        print.setFitHeight((short) 0);
     }
 }

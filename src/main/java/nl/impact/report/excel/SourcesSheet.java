@@ -41,7 +41,7 @@ final class SourcesSheet {
         for (int c = 0; c < titles.length; c++) {
             w.text(header, c, titles[c], w.styles().header());
         }
-        Sheets.finish(w.sheet(), header, 0);
+        Sheets.finish(w.sheet(), header, 2);
         for (SourceList.Entry e : entries) {
             boolean mark = e.provenance().isAssumed();
             Styles.Text plain = mark ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN;
@@ -54,13 +54,13 @@ final class SourcesSheet {
             w.text(row, PATH, e.path(), wrap);
             String target = SheetNames.quoted(e.sheet()) + "!" + new CellReference(e.row(), YearColumns.NAME)
                     .formatAsString();
-            w.text(row, CELL, e.sheet() + " rij " + (e.row() + 1), plain);
+            w.text(row, CELL, e.sheet() + " rij " + (e.row() + 1), wrap);
             XSSFHyperlink link = w.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(target);
             w.sheet().getRow(row).getCell(CELL).setHyperlink(link);
             row++;
         }
         w.sheet().setAutoFilter(new CellRangeAddress(header, Math.max(header, row - 1), 0, titles.length - 1));
-        w.widths(List.of(28, 40, 18, 11, 80, 50, 34));
+        w.widths(List.of(22, 28, 14, 10, 44, 26, 20));
     }
 }

@@ -24,6 +24,8 @@ public final class Styles {
     public enum Format {
         /** Euros and cents; the codes are Excel's, which shows them as {@code € 1.234,56} in a Dutch locale. */
         EURO("\"€ \"#,##0.00;[Red]\"€ \"-#,##0.00"),
+        /** Whole euros, as the plan writes its totals: the summary sheets (cents only where detail needs them). */
+        WHOLE_EURO("\"€ \"#,##0;[Red]\"€ \"-#,##0"),
         NUMBER("#,##0.00"),
         PERCENT("0.00%"),
         /** A calendar year: no thousands separator. */
@@ -63,6 +65,9 @@ public final class Styles {
 
     public Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
+        // The default font names its theme's font, but POI writes no theme: LibreOffice then falls
+        // back to a far wider font and clips every plain cell. Calibri by name, like the others.
+        workbook.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
         XSSFFont bold = font(true, false, null, 11);
         XSSFFont input = font(false, false, INPUT_FONT, 11);
         for (Role role : Role.values()) {

@@ -61,7 +61,7 @@ final class SummarySheet {
                 for (int y = years.first(); y <= years.effectsUntil(); y++) {
                     w.formula(row, cols.column(y), SheetNames.quoted(rows.sheet()) + "!"
                             + SheetWriter.local(rows.total().get(v), cols.column(y)), totals.get(v).at(y),
-                            Styles.Role.FORMULA, Styles.Format.EURO);
+                            Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
                 }
                 total(w, row, cols, totals.get(v).total(), Styles.Role.FORMULA);
                 perVariant.get(v).add(row++);
@@ -74,7 +74,7 @@ final class SummarySheet {
                 (v, y) -> FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                         + SheetWriter.local(budget.total().get(v), cols.column(y)), y, years),
                 years);
-        w.widths(widths(years, 40, 34));
+        w.widths(widths(years, 30, 24));
         return new Rows(header, total, total.next());
     }
 
@@ -113,15 +113,15 @@ final class SummarySheet {
 
     static void total(SheetWriter w, int row, YearColumns cols, BigDecimal expected, Styles.Role role) {
         w.formula(row, cols.total(), "SUM(" + SheetWriter.local(row, cols.column(cols.years().first())) + ":"
-                + SheetWriter.local(row, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.EURO);
+                + SheetWriter.local(row, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.WHOLE_EURO);
     }
 
     static List<Integer> widths(YearRange years, int name, int part) {
-        List<Integer> widths = new ArrayList<>(List.of(name, 11, 8, part));
+        List<Integer> widths = new ArrayList<>(List.of(name, 10, 8, part));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(16);
+            widths.add(13);
         }
-        widths.add(17);
+        widths.add(14);
         return widths;
     }
 }

@@ -11,6 +11,7 @@ import nl.impact.engine.RunResult;
 import nl.impact.testing.Cli;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.AreaReference;
@@ -147,12 +148,14 @@ class BusinessCaseWorkbookTest {
                     workbook.getSheet("Per financier"), workbook.getSheet("Bronnen en aannames"))) {
                 assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(sheet.getFitToPage()).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getPrintSetup().getScale()).isBetween((short) PageLayout.MIN_SCALE, (short) 100);
             }
+            // Whole euros on the summary, cents where the detail is computed.
             Cell total = Workbooks.cell(workbook, "Samenvatting!E7");
-            assertThat(total.getCellStyle().getDataFormatString()).startsWith("\"€ \"#,##0.00");
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("\"€ \"#,##0;[Red]\"€ \"-#,##0");
+            assertThat(Workbooks.named(workbook, "begroting_welzijnscoaches_tarief_verwacht").get(0).getCellStyle()
+                    .getDataFormatString()).startsWith("\"€ \"#,##0.00");
             Cell input = namedCells(workbook, "doorbraakmethode_huishoudens_verwacht").get(0);
             assertThat(input.getCellStyle().getFillForegroundColorColor()).isNotNull();
             assertThat(total.getCellStyle().getFillForegroundColorColor()).isNull();

@@ -1,0 +1,407 @@
+package nl.impact.report.excel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Makes every sheet of a finished workbook read and print well, the way a person checks it:
+ * nothing clipped or printed over (columns widened for the numbers and texts they hold, long texts
+ * wrapped, rows as high as their wrapped text), A4 at a legible scale (landscape when wide; a sheet
+ * too wide for {@link #MIN_SCALE} is split over pages that repeat its title rows and name
+ * columns), and a header and footer with the plan, the bijlage, the page number and the date.
+ * Widths come from {@link TextWidth}'s fixed table, so the same scenario gives the same file.
+ */
+final class PageLayout {
+
+    /** The smallest print scale, in percent: 11 pt text prints at 8.8 pt, the notes at 8 pt. */
+    static final int MIN_SCALE = 80;
+
+    /** The widest a text column is made before its texts wrap, in digit widths. */
+    static final int TEXT_CAP = 40;
+
+    /**
+     * The widest a column is made for the longest word of a wrapped text: a longer word (a path in
+     * the scenario) is broken over lines rather than widening the sheet.
+     */
+    static final int WORD_CAP = 26;
+
+    /** Left and right margins, in inches; top and bottom leave room for the header and footer. */
+    static final double SIDE_MARGIN = 0.4;
+    static final double TOP_MARGIN = 0.7;
+    static final double HEADER_MARGIN = 0.3;
+
+    /** A4 in points (1/72 inch), landscape width and portrait width. */
+    static final double A4_LONG = 842;
+    static final double A4_SHORT = 595;
+
+    /** What the header and footer say: the plan, which bijlage, and the document's date. */
+    record Heading(String plan, String bijlage, Instant date) {
+    }
+
+    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december"};
+
+    private final XSSFWorkbook workbook;
+    private final Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
+    /** DataFormatter is not thread-safe; runs may write workbooks in parallel. */
+    private static final ThreadLocal<DataFormatter> FORMATTER =
+            ThreadLocal.withInitial(() -> new DataFormatter(java.util.Locale.ROOT));
+
+    private PageLayout(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    static void apply(XSSFWorkbook workbook, Heading heading) {
+        PageLayout layout = new PageLayout(workbook);
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            XSSFCellStyle style = workbook.getCellStyleAt(i);
+            // Tall rows (wrapped notes) read best with every cell at the top of its row.
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            // A style that does not apply its font gets LibreOffice's default (a wider sans at 10
+            // pt), not the workbook's Calibri 11: every style applies its font.
+            style.setFont(style.getFont());
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            layout.sheet(workbook.getSheetAt(i), heading);
+        }
+    }
+
+    /**
+     * The row with the column titles: the last frozen row, which also repeats on every page (0 when
+     * none). Read from the pane: POI cannot parse back the print titles of a sheet named with quotes.
+     */
+    static int headerRow(XSSFSheet sheet) {
+        PaneInformation pane = sheet.getPaneInformation();
+        return pane == null || pane.getHorizontalSplitTopRow() == 0 ? 0 : pane.getHorizontalSplitTopRow() - 1;
+    }
+
+    /** The last column of the table: the last cell of any row from the header down. */
+    static int lastColumn(XSSFSheet sheet) {
+        int last = 0;
+        for (int r = headerRow(sheet); r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null) {
+                last = Math.max(last, row.getLastCellNum() - 1);
+            }
+        }
+        return last;
+    }
+
+    /** A column's width in digit widths, as set. */
+    static double width(XSSFSheet sheet, int column) {
+        return sheet.getColumnWidth(column) / 256.0;
+    }
+
+    /**
+     * A column width in points as it prints: LibreOffice makes a width unit one digit of 11 pt
+     * Calibri, 5.58 pt (Excel 7 pixels, 5.25 pt); the wider of the two decides what fits a page.
+     */
+    static double points(double width) {
+        return width * 5.58;
+    }
+
+    /** The width a page offers the table, in points. */
+    static double printable(boolean landscape) {
+        return (landscape ? A4_LONG : A4_SHORT) - 2 * SIDE_MARGIN * 72;
+    }
+
+    /** The header's and footer's date: the document date, written out in Dutch. */
+    static String date(Instant instant) {
+        LocalDate date = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private void sheet(XSSFSheet sheet, Heading heading) {
+        int header = headerRow(sheet);
+        int last = lastColumn(sheet);
+        fitColumns(sheet, header, last);
+        int pageColumns = page(sheet, last);
+        int bottom = chartsOnTheirOwnPage(sheet);
+        // The table's columns only: a chart's anchor ending at the next column adds no empty pages.
+        printArea(sheet, last, Math.max(sheet.getLastRowNum(), bottom));
+        notesAbove(sheet, header, pageColumns);
+        rowHeights(sheet);
+        heading(sheet, heading);
+    }
+
+    /** Widens columns for the numbers and texts they hold, and wraps what would still not fit. */
+    private void fitColumns(XSSFSheet sheet, int header, int last) {
+        for (int r = header; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (int c = 0; c <= last; c++) {
+                XSSFCell cell = row.getCell(c);
+                if (cell == null) {
+                    continue;
+                }
+                XSSFFont font = cell.getCellStyle().getFont();
+                double points = font.getFontHeightInPoints();
+                if (cell.getCellStyle().getWrapText()) {
+                    // A wrapped text breaks between words: its longest word must fit.
+                    double longest = 0;
+                    for (String word : shown(cell).split("[ \n]")) {
+                        longest = Math.max(longest, TextWidth.of(word, font.getBold(), points));
+                    }
+                    widen(sheet, c, Math.min(WORD_CAP, longest + TextWidth.PADDING));
+                    continue;
+                }
+                String text = shown(cell);
+                double need = TextWidth.of(text, font.getBold(), points) + TextWidth.PADDING;
+                if (!isText(cell)) {
+                    // A number never wraps and never spills over: its own column must hold it.
+                    widen(sheet, c, need);
+                    continue;
+                }
+                if (need <= room(sheet, row, c, last)) {
+                    continue;
+                }
+                widen(sheet, c, Math.min(TEXT_CAP, need));
+                if (need > room(sheet, row, c, last)) {
+                    cell.setCellStyle(wrap(cell.getCellStyle()));
+                }
+            }
+        }
+    }
+
+    /** What a text may take on one line: its column and the empty ones right of it in the table. */
+    static double room(XSSFSheet sheet, XSSFRow row, int column, int last) {
+        double room = width(sheet, column);
+        for (int c = column + 1; c <= last; c++) {
+            XSSFCell next = row.getCell(c);
+            if (next != null && next.getCellType() != CellType.BLANK) {
+                break;
+            }
+            room += width(sheet, c);
+        }
+        return room;
+    }
+
+    private static void widen(XSSFSheet sheet, int column, double width) {
+        if (width > width(sheet, column)) {
+            sheet.setColumnWidth(column, (int) Math.ceil(width * 256));
+        }
+    }
+
+    /**
+     * A4, landscape when the table is wider than a portrait page, at the largest scale up to 100%
+     * that fits its width on one page, but never below {@link #MIN_SCALE}: a wider table is split
+     * over pages, each repeating the frozen name columns. Returns how many columns the first page
+     * holds.
+     */
+    private static int page(XSSFSheet sheet, int last) {
+        double total = 0;
+        for (int c = 0; c <= last; c++) {
+            total += points(width(sheet, c));
+        }
+        boolean landscape = total > printable(false);
+        int scale = (int) Math.max(MIN_SCALE, Math.min(100, Math.floor(printable(landscape) / total * 100)));
+        PrintSetup print = sheet.getPrintSetup();
+        sheet.setFitToPage(false);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setScale((short) scale);
+        // Down, then over: all rows of the first columns, then the rest beside them.
+        print.setLeftToRight(false);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, TOP_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, TOP_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
+        sheet.setHorizontallyCenter(false);
+        double page = printable(landscape) * 100 / scale;
+        int frozen = frozenColumns(sheet);
+        if (total <= page) {
+            return last;
+        }
+        if (frozen > 0) {
+            repeatColumns(sheet, frozen);
+        }
+        double used = 0;
+        int c = 0;
+        while (c <= last && used + points(width(sheet, c)) <= page) {
+            used += points(width(sheet, c++));
+        }
+        return Math.max(0, c - 1);
+    }
+
+    /**
+     * The first {@code columns} columns repeat on every page beside the title rows. Written as a
+     * formula here: POI's own setter cannot parse back a sheet name that holds quotes.
+     */
+    private static void repeatColumns(XSSFSheet sheet, int columns) {
+        XSSFWorkbook workbook = sheet.getWorkbook();
+        String at = SheetNames.quoted(sheet.getSheetName()) + "!";
+        String cols = at + "$A:$" + org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1);
+        int header = headerRow(sheet) + 1;
+        int index = workbook.getSheetIndex(sheet);
+        for (org.apache.poi.xssf.usermodel.XSSFName name
+                : workbook.getNames(org.apache.poi.xssf.usermodel.XSSFName.BUILTIN_PRINT_TITLE)) {
+            if (name.getSheetIndex() == index) {
+                name.setRefersToFormula(cols + "," + at + "$" + header + ":$" + header);
+                return;
+            }
+        }
+        org.apache.poi.xssf.usermodel.XSSFName name = workbook.createName();
+        name.setNameName(org.apache.poi.xssf.usermodel.XSSFName.BUILTIN_PRINT_TITLE);
+        name.setSheetIndex(index);
+        name.setRefersToFormula(cols);
+    }
+
+    static int frozenColumns(XSSFSheet sheet) {
+        PaneInformation pane = sheet.getPaneInformation();
+        return pane == null ? 0 : pane.getVerticalSplitLeftColumn();
+    }
+
+    /** The print area, named as Excel names it; the sheet name quoted as any formula quotes it. */
+    private void printArea(XSSFSheet sheet, int lastColumn, int lastRow) {
+        org.apache.poi.xssf.usermodel.XSSFName name = workbook.createName();
+        name.setNameName(org.apache.poi.xssf.usermodel.XSSFName.BUILTIN_PRINT_AREA);
+        name.setSheetIndex(workbook.getSheetIndex(sheet));
+        name.setRefersToFormula(SheetNames.quoted(sheet.getSheetName()) + "!"
+                + new CellRangeAddress(0, lastRow, 0, lastColumn).formatAsString(null, true));
+    }
+
+    /** A chart is not cut by a page break: the charts below a table start a new page. */
+    private static int chartsOnTheirOwnPage(XSSFSheet sheet) {
+        org.apache.poi.xssf.usermodel.XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing == null) {
+            return 0;
+        }
+        int first = Integer.MAX_VALUE;
+        int bottom = 0;
+        for (org.apache.poi.xssf.usermodel.XSSFShape shape : drawing.getShapes()) {
+            if (shape.getAnchor() instanceof org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor) {
+                first = Math.min(first, anchor.getRow1());
+                bottom = Math.max(bottom, anchor.getRow2());
+            }
+        }
+        if (first != Integer.MAX_VALUE && first > 0) {
+            sheet.setRowBreak(first - 1);
+        }
+        return bottom;
+    }
+
+    /**
+     * The title and the notes above the table: a note wider than the first page becomes a cell
+     * merged over that page's columns, wrapped.
+     */
+    private void notesAbove(XSSFSheet sheet, int header, int pageColumns) {
+        double room = 0;
+        for (int c = 0; c <= pageColumns; c++) {
+            room += width(sheet, c);
+        }
+        for (int r = 0; r < header; r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null || row.getPhysicalNumberOfCells() != 1 || row.getCell(0) == null
+                    || !isText(row.getCell(0)) || pageColumns == 0) {
+                continue;
+            }
+            XSSFCell cell = row.getCell(0);
+            XSSFFont font = cell.getCellStyle().getFont();
+            if (TextWidth.of(shown(cell), font.getBold(), font.getFontHeightInPoints()) + TextWidth.PADDING > room) {
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, pageColumns));
+                cell.setCellStyle(wrap(cell.getCellStyle()));
+            }
+        }
+    }
+
+    /** Every row as high as its tallest cell: the lines of its wrapped texts, or its largest font. */
+    private void rowHeights(XSSFSheet sheet) {
+        Map<Integer, Double> merged = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            double width = 0;
+            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                width += width(sheet, c);
+            }
+            merged.put(region.getFirstRow() * 16384 + region.getFirstColumn(), width);
+        }
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            double height = TextWidth.lineHeight(11);
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                height = Math.max(height, height(sheet, (XSSFCell) cell, merged));
+            }
+            if (height > TextWidth.lineHeight(11)) {
+                row.setHeightInPoints((float) Math.ceil(height));
+            }
+        }
+    }
+
+    /** The height a cell needs, in points. */
+    static double height(XSSFSheet sheet, XSSFCell cell, Map<Integer, Double> merged) {
+        XSSFFont font = cell.getCellStyle().getFont();
+        double points = font.getFontHeightInPoints();
+        int lines = 1;
+        if (cell.getCellStyle().getWrapText() && isText(cell)) {
+            double width = merged.getOrDefault(cell.getRowIndex() * 16384 + cell.getColumnIndex(),
+                    width(sheet, cell.getColumnIndex()));
+            lines = TextWidth.lines(shown(cell), font.getBold(), points, width - TextWidth.PADDING);
+        }
+        return lines * TextWidth.lineHeight(points) + (lines > 1 ? 2 : 0);
+    }
+
+    private static void heading(XSSFSheet sheet, Heading heading) {
+        sheet.getHeader().setLeft(escape(heading.plan()));
+        sheet.getHeader().setRight(escape(heading.bijlage()));
+        sheet.getFooter().setLeft(escape(sheet.getSheetName()));
+        sheet.getFooter().setCenter("pagina &P van &N");
+        sheet.getFooter().setRight(date(heading.date()));
+    }
+
+    /** Header text from a scenario: {@code &} starts a code there, so it is doubled. */
+    static String escape(String text) {
+        return text.replace("&", "&&");
+    }
+
+    static boolean isText(XSSFCell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.STRING;
+    }
+
+    /** The text a cell shows: its string, or its number in its format (same length in a Dutch locale). */
+    static String shown(XSSFCell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> FORMATTER.get().formatRawCellContents(cell.getNumericCellValue(),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    private XSSFCellStyle wrap(XSSFCellStyle base) {
+        if (base.getWrapText()) {
+            return base;
+        }
+        return wrapped.computeIfAbsent(base.getIndex(), k -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        });
+    }
+}
