@@ -232,9 +232,8 @@ final class PageLayout {
         if (total <= page) {
             return last;
         }
-        if (frozen > 0) {
-            repeatColumns(sheet, frozen);
-        }
+        // The frozen name columns repeat; a sheet without them repeats its first column, which names its rows.
+        repeatColumns(sheet, Math.max(1, frozen));
         double used = 0;
         int c = 0;
         while (c <= last && used + points(width(sheet, c)) <= page) {
