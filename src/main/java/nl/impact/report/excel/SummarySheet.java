@@ -78,7 +78,7 @@ final class SummarySheet {
         return new Rows(header, total, total.next());
     }
 
-    /** The charts, once the workbook has been evaluated. */
+    /** The charts, once every cell has its value. */
     static void charts(SheetWriter w, Rows rows, YearRange years) {
         YearColumns cols = new YearColumns(years);
         int first = cols.column(years.first());
