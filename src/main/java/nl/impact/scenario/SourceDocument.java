@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.impact.model.Paths;
@@ -31,18 +32,27 @@ import nl.impact.model.SourceMap;
  */
 public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
 
+    /**
+     * The largest scenario file read, in bytes (32 MiB, some 25,000 kernaanpakken): checked before
+     * reading, so a hostile size is refused with a message rather than exhausting memory. SnakeYAML's
+     * own limit (3 M code points, about 2,800 kernaanpakken) is raised to match. See
+     * docs/scenario-format.md.
+     */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
     public static SourceDocument read(Path file) throws InvalidInputException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "",
                     Files.exists(file) ? "not a file" : "file not found"));
         }
+        checkSize(file, name);
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
+        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder(yamlFactory()))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
         mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        JsonFactory factory = json ? new JsonFactory() : yamlFactory();
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
         try {
@@ -60,6 +70,26 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
+    }
+
+    private static void checkSize(Path file, String name) throws InvalidInputException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
+        }
+        if (size > MAX_BYTES) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "the file has " + size
+                    + " bytes; a scenario file may have at most " + MAX_BYTES + " (32 MiB)"));
+        }
+    }
+
+    /** A YAML factory whose code-point limit admits every file of up to {@link #MAX_BYTES}. */
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /**
