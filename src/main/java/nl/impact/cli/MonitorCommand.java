@@ -31,6 +31,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ScenarioOverrides overrides;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
     Path scenarioFile;
 
@@ -45,12 +48,14 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile);
+        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
-        OutputDirectory.replace(target, dir -> MonitorCsv.write(judgements, dir));
+        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> MonitorCsv.write(judgements, dir))
+                .notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;

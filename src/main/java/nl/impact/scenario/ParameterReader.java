@@ -3,12 +3,14 @@ package nl.impact.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.impact.model.Band;
+import nl.impact.model.Distribution;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -24,7 +26,8 @@ import nl.impact.model.YearValues;
 final class ParameterReader {
 
     static final Set<String> KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
-            "unit", "kind", "description", "source", "assumption", "derived", "placeholder");
+            "unit", "kind", "description", "source", "assumption", "derived", "placeholder",
+            DistributionReader.KEY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final Fields fields;
@@ -80,11 +83,21 @@ final class ParameterReader {
         } else {
             values = band(node, path, effectiveKind);
         }
+        Distribution distribution = Distribution.DEFAULT;
+        if (node.has(DistributionReader.KEY)) {
+            String at = Paths.child(path, DistributionReader.KEY);
+            if (!hasBand) {
+                fields.problems().add(at, "a distribution goes with a min/max band");
+            } else {
+                distribution = new DistributionReader(fields).read(node.get(DistributionReader.KEY), at)
+                        .orElse(Distribution.DEFAULT);
+            }
+        }
         if (fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
-                hasBand, provenance.get()));
+                hasBand, provenance.get(), distribution));
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {
@@ -109,8 +122,20 @@ final class ParameterReader {
 
     /** The one provenance of a parameter, band or target: source, assumption, derived or placeholder. */
     Optional<Provenance> provenance(JsonNode node, String path) {
+        List<String> overrides = fields.problems().overridesTouching(path);
+        Optional<Provenance> given = givenProvenance(node, path, !overrides.isEmpty());
+        if (overrides.isEmpty()) {
+            return given;
+        }
+        // A what-if from the command line: the figure is no longer the plan's, whatever the file says.
+        String text = String.join(", ", overrides)
+                + given.map(p -> " (in the file: " + p.kind().key() + ": " + p.text() + ")").orElse("");
+        return Optional.of(new Provenance(Provenance.Kind.OVERRIDE, text));
+    }
+
+    private Optional<Provenance> givenProvenance(JsonNode node, String path, boolean overridden) {
         Provenance found = null;
-        for (Provenance.Kind kind : Provenance.Kind.values()) {
+        for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             if (node.has(kind.key())) {
                 Optional<String> text = fields.text(node, kind.key(), path, true);
                 if (found != null) {
@@ -124,12 +149,12 @@ final class ParameterReader {
                 found = new Provenance(kind, text.get());
             }
         }
-        if (found == null) {
+        if (found == null && !overridden) {
             fields.problems().add(path, "missing provenance: give 'source' (where the figure comes from), "
                     + "or mark it 'assumption', 'derived' or 'placeholder' with a reason");
             return Optional.empty();
         }
-        return Optional.of(found);
+        return Optional.ofNullable(found);
     }
 
     private Band<YearValues> band(JsonNode node, String path, ParameterKind kind) {

@@ -1,12 +1,14 @@
 package nl.impact.report.excel;
 
 import java.util.List;
+import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -72,6 +74,41 @@ final class Charts {
         fullOverlap(chart);
     }
 
+    /**
+     * A tornado: horizontal bars per category (a row each, the first at the top), two series
+     * overlapping around zero: the change in the result at each end of the parameter's band.
+     */
+    static void tornado(XSSFSheet sheet, Place place, String title, int headerRow, int firstRow, int lastRow,
+            int categoryColumn, int lowColumn, int highColumn) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis parameters = chart.createCategoryAxis(AxisPosition.LEFT);
+        parameters.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        parameters.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+        XDDFValueAxis euros = chart.createValueAxis(AxisPosition.BOTTOM);
+        euros.setCrosses(AxisCrosses.AUTO_ZERO);
+        euros.setCrossBetween(AxisCrossBetween.BETWEEN);
+        euros.setNumberFormat("\"€ \"#,##0");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, parameters, euros);
+        data.setBarDirection(BarDirection.BAR);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        int i = 0;
+        for (int column : new int[] {lowColumn, highColumn}) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFChartData.Series series = data.addSeries(names, values);
+            CellReference titleCell = new CellReference(sheet.getSheetName(), headerRow, column, true, true);
+            series.setTitle(sheet.getRow(headerRow).getCell(column).getStringCellValue(), titleCell);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(color(i++)));
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
+        fullOverlap(chart);
+    }
+
     /** One line per series over the years. */
     static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
@@ -118,6 +155,9 @@ final class Charts {
                 (byte) Integer.parseInt(hex.substring(2, 4), 16), (byte) Integer.parseInt(hex.substring(4, 6), 16)});
     }
 
+    /** The language of the workbooks' text, as the plans are written. */
+    private static final Locale TEXT_LOCALE = Locale.forLanguageTag("nl-NL");
+
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
@@ -125,7 +165,15 @@ final class Charts {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.firstColumn(), place.firstRow(),
                 place.lastColumn(), place.lastRow());
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        // POI tags a title's text with the JVM's locale (LocaleUtil.getUserLocale); pin it, so the
+        // workbook's bytes do not depend on the machine.
+        Locale before = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(TEXT_LOCALE);
+        try {
+            chart.setTitleText(title);
+        } finally {
+            LocaleUtil.setUserLocale(before);
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;

@@ -1,0 +1,77 @@
+package nl.impact.engine.simulation;
+
+/**
+ * The distribution of one group of a simulation: count, mean and sum of squared deviations
+ * (merged with Chan's formula, block by block in block order), and its percentiles from either
+ * every value (exact) or a {@link Histogram}.
+ */
+final class Summary {
+
+    private long count;
+    private double mean;
+    private double m2;
+    private final double[] values;
+    private Histogram histogram;
+
+    Summary(double[] values) {
+        this.values = values;
+    }
+
+    /** The summary of one block of values: the block's moments and, when sketching, its digest. */
+    static Summary ofBlock(double[] column, int n) {
+        Summary s = new Summary(null);
+        // One pass over values shifted by the first: as exact as two passes when the spread is small.
+        double shift = column[0];
+        double sum = 0;
+        double squares = 0;
+        for (int d = 0; d < n; d++) {
+            double x = column[d] - shift;
+            sum += x;
+            squares += x * x;
+        }
+        s.count = n;
+        s.mean = shift + sum / n;
+        s.m2 = Math.max(0, squares - sum * sum / n);
+        return s;
+    }
+
+    /** Adds a block's summary; blocks must come in block order for identical results. */
+    void merge(Summary block) {
+        long total = count + block.count;
+        double delta = block.mean - mean;
+        mean += delta * block.count / total;
+        m2 += block.m2 + delta * delta * ((double) count * block.count / total);
+        count = total;
+    }
+
+    double mean() {
+        return mean;
+    }
+
+    /** The sample standard deviation. */
+    double sd() {
+        return count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
+    }
+
+    /** Sorts the kept values, or takes the percentiles from the merged histogram; call once, after every block. */
+    void finish(Histogram merged) {
+        if (values != null) {
+            java.util.Arrays.sort(values);
+        }
+        histogram = merged;
+        if (histogram != null) {
+            histogram.finish();
+        }
+    }
+
+    /** The percentile {@code p} (0..1): exact with linear interpolation between order statistics, or from the histogram. */
+    double percentile(double p) {
+        if (histogram != null) {
+            return histogram.percentile(p, count);
+        }
+        double h = (values.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, values.length - 1);
+        return values[lo] + (h - lo) * (values[hi] - values[lo]);
+    }
+}
