@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calculators", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lists the kernaanpak and KPI calculators on the class path with their parameters.")
+        description = "Lists the kernaanpak and KPI calculators on the class path with their parameters.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact calculators",
+            "  java -cp impact.jar:my-calculator.jar nl.impact.cli.Main calculators   with a third-party calculator"})
 final class CalculatorsCommand implements Callable<Integer> {
 
     @Spec

@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
             "  impact diff SCENARIO --base-ref REF   the file against its version at a git revision",
             "  impact diff SCENARIO --set PATH=VALUE  the file against a what-if of itself",
             "--set applies to the new version. Exit 0 when no result changed by more than --tolerance, "
-                    + "3 when results changed, 2 for invalid input."})
+                    + "3 when results changed, 2 for invalid input."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact diff scenarios/pluswijken.yaml my-pluswijken.yaml",
+            "  impact diff scenarios/pluswijken.yaml --base-ref main",
+            "  impact diff scenarios/pluswijken.yaml --set kernaanpakken.welzijn-op-recept.clientenPerFte.value=120"})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec

@@ -18,9 +18,12 @@ import picocli.CommandLine.Command;
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
         subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, MonitorCommand.class,
                 DiffCommand.class, CalculatorsCommand.class,
-                SchemaCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
+                SchemaCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact run scenarios/pluswijken.yaml          compute a scenario, write out/pluswijken/",
+            "  impact validate my.yaml                       check a scenario, write nothing",
+            "  impact run --help                             a command's options and examples",
+            "", "Exit codes:", "  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
                 "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
@@ -38,6 +41,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(stdout)
                 .setErr(stderr)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(
+                        Colour.ansi(System.getenv(), out == System.out && System.console() != null)))
                 .setExecutionExceptionHandler(Main::handle);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT);
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT));

@@ -9,7 +9,12 @@ import nl.impact.monitor.Judgement;
 import nl.impact.monitor.Monitor;
 import nl.impact.monitor.Realisations;
 import nl.impact.monitor.RealisationsReader;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
+import nl.impact.report.CsvTable;
 import nl.impact.report.MonitorCsv;
+import nl.impact.report.html.HtmlReport;
+import nl.impact.report.html.ReportExtras;
 import nl.impact.report.MonitorTable;
 import nl.impact.report.OutputDirectory;
 import nl.impact.scenario.ScenarioReader;
@@ -21,8 +26,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv.",
-            "Exit code 4 when a KPI fell below its band twice in a row."})
+        description = {"Judges realised KPI values against their bands by the plan's spelregels and writes monitor.csv "
+                + "and report.html (the steering group's report with the verdicts).",
+            "Exit code 4 when a KPI fell below its band twice in a row."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact monitor scenarios/pluswijken.yaml realisations.csv",
+            "  impact monitor scenarios/pluswijken.yaml realisations.xlsx --out out/monitor-2027"})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +55,9 @@ final class MonitorCommand implements Callable<Integer> {
             description = "Where to write monitor.csv (default: out/<scenario file name without extension>-monitor).")
     Path out;
 
+    @Mixin
+    CsvDialectOption csv;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides());
@@ -54,8 +66,13 @@ final class MonitorCommand implements Callable<Integer> {
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
-        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> MonitorCsv.write(judgements, dir))
-                .notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        // The steering group's report with the verdicts beside the plan's figures.
+        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> {
+            MonitorCsv.write(judgements, dir);
+            HtmlReport.write(result, ReportExtras.NONE.withMonitor(judgements), dir);
+            CsvTable.recodeAll(dir, csv.dialect);
+        }).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;

@@ -12,6 +12,7 @@ import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
+import nl.impact.report.HumanNumbers;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
@@ -33,7 +34,14 @@ import picocli.CommandLine.Spec;
                 "With --check DIR it writes nothing: it computes the outputs aside and compares them with DIR, "
                         + "listing each file that differs, is missing or is extra on stderr (exit 3), "
                         + "with the first 20 changed rows of each differing CSV, "
-                        + "or exit 0 when all are identical."})
+                        + "or exit 0 when all are identical."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact run scenarios/pluswijken.yaml                  writes out/pluswijken/",
+            "  impact run scenarios/pluswijken.yaml --out /tmp/pw    writes /tmp/pw/",
+            "  impact run scenarios/pluswijken.yaml --csv-dialect excel-nl",
+            "                                                        CSVs that open as numbers in Dutch Excel",
+            "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
+            "                                                        exit 3 when the outputs are out of date"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,10 +53,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "The scenario file (YAML or JSON); several are each written into out/<name>, "
                     + "or DIR/<name> with --out DIR (--check DIR: compared with DIR/<name>).")
     List<Path> scenarioFiles;
+
+    @Mixin
+    CsvDialectOption csv;
 
     @ArgGroup(exclusive = true)
     Target target = new Target();
@@ -79,9 +93,10 @@ final class RunCommand implements Callable<Integer> {
         }
         List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
         List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
+        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
-                results.put(file, Computation.of(file, sets));
+                results.put(file, WarningOptions.compute(file, sets, found));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -89,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        warnings.report(found, spec.commandLine().getErr());
         boolean several = results.size() > 1;
         if (target.check == null) {
             // Every target is checked before the first is written: one refused target, no outputs.
@@ -114,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
             return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
         Path dir = outputDirectory(scenarioFile, several);
-        Reports.write(result, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        Reports.write(result, dir, csv.dialect).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
@@ -139,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
             throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "",
                     "no such directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(result, dir);
+        OutputComparison comparison = Reports.compare(result, dir, csv.dialect);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");
@@ -149,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("differs: " + f);
             OutputComparison.RowChanges rows = comparison.rows().get(f);
             if (rows != null) {
-                rows.shown().forEach(r -> err.println("  " + r.format()));
+                rows.shown().forEach(r -> err.println("  " + nl.impact.model.Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
                     err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
                 }
@@ -157,8 +173,9 @@ final class RunCommand implements Callable<Integer> {
         }
         comparison.missing().forEach(f -> err.println("missing: " + f));
         comparison.extra().forEach(f -> err.println("extra: " + f));
-        err.printf("Outputs in %s are out of date: %d differing, %d missing, %d extra.%n", dir,
-                comparison.differing().size(), comparison.missing().size(), comparison.extra().size());
+        err.printf("Outputs in %s are out of date: %s differing, %s missing, %s extra.%n", dir,
+                HumanNumbers.of(comparison.differing().size()), HumanNumbers.of(comparison.missing().size()),
+                HumanNumbers.of(comparison.extra().size()));
         return ExitCodes.OUTPUTS_DIFFER;
     }
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Prints the JSON Schema of scenario files, for editors that complete and check them.")
+        description = "Prints the JSON Schema of scenario files, for editors that complete and check them.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact schema > scenario.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

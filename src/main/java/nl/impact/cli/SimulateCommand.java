@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
                 + "(default PERT over min, expected, max). Writes simulation.csv, simulation-financiers.csv, "
                 + "simulation-break-even.csv and simulation-metadata.csv (and with --export-draws "
                 + "simulation-draws.csv.gz) into a directory. See docs/uncertainty.md.",
-                "The same seed gives byte-identical outputs whatever the number of threads."})
+                "The same seed gives byte-identical outputs whatever the number of threads."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1",
+            "  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1 --threads 2 --out out/pw-sim"})
 final class SimulateCommand implements Callable<Integer> {
 
     static final long MAX_DRAWS = 1_000_000_000L;

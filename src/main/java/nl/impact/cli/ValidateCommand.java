@@ -2,8 +2,9 @@ package nl.impact.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.engine.Computation;
+import java.util.List;
 import nl.impact.engine.RunResult;
+import nl.impact.report.HumanNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks a scenario and reports every problem found; writes nothing.")
+        description = "Checks a scenario and reports every problem found; writes nothing.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact validate scenarios/pluswijken.yaml     exit 0 when valid, 2 with every problem on stderr"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -23,16 +26,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
     @Override
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
+        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
+        warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
-                result.kernaanpakken().size(), result.kpis().size());
+        spec.commandLine().getOut().printf("%s: valid (%s kernaanpakken), %s KPIs%n", scenarioFile,
+                HumanNumbers.of(result.kernaanpakken().size()), HumanNumbers.of(result.kpis().size()));
         return ExitCodes.OK;
     }
 }

@@ -13,9 +13,4 @@ public final class Amounts {
     public static String csv(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
-
-    /** Whole units with thousands separators, for people: {@code 20,291,000}. */
-    public static String human(BigDecimal value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
-    }
 }

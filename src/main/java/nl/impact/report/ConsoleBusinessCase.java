@@ -37,6 +37,6 @@ public final class ConsoleBusinessCase {
     }
 
     private static String human(NetFlow flow, Variant variant, boolean investments) {
-        return Amounts.human((investments ? flow.investments() : flow.net()).get(variant).total());
+        return HumanNumbers.of((investments ? flow.investments() : flow.net()).get(variant).total());
     }
 }

@@ -17,8 +17,9 @@ public final class ConsoleSummary {
         List<Totals.Total> totals = Totals.of(result);
         int width = Math.max(30, totals.stream().mapToInt(t -> t.label().length()).max().orElse(0) + 2);
         String line = "%-" + width + "s %15s %15s %15s%n";
-        out.printf("%s: effects %d-%d in euros, undiscounted (cases start %d-%d)%n", result.scenario().name(),
-                years.first(), years.effectsUntil(), years.first(), years.last());
+        out.printf("%s: effects %s-%s in euros, undiscounted (cases start %s-%s)%n", result.scenario().name(),
+                Integer.toString(years.first()), Integer.toString(years.effectsUntil()), Integer.toString(years.first()),
+                Integer.toString(years.last()));
         Totals.Dimension section = null;
         for (Totals.Total total : totals) {
             if (total.dimension() != section) {
@@ -30,8 +31,8 @@ public final class ConsoleSummary {
                     case TOTAL -> "in all";
                 }, "min", "expected", "max");
             }
-            out.printf(line, total.label(), Amounts.human(total.values().min().total()),
-                    Amounts.human(total.values().expected().total()), Amounts.human(total.values().max().total()));
+            out.printf(line, total.label(), HumanNumbers.of(total.values().min().total()),
+                    HumanNumbers.of(total.values().expected().total()), HumanNumbers.of(total.values().max().total()));
         }
         out.flush();
     }

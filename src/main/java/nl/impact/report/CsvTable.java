@@ -1,35 +1,84 @@
 package nl.impact.report;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
-/** A UTF-8 CSV file with a header row and LF line ends, so outputs diff cleanly. */
+/**
+ * A UTF-8 CSV file with a header row; in the {@link CsvDialect#STANDARD standard} dialect with LF
+ * line ends, so outputs diff cleanly. Every CSV output is written by this class, so every one can
+ * be written in another dialect ({@link #recode}).
+ */
 public final class CsvTable implements AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
-
     private final CSVPrinter printer;
+    private final CsvDialect dialect;
 
-    private CsvTable(CSVPrinter printer) {
+    private CsvTable(CSVPrinter printer, CsvDialect dialect) {
         this.printer = printer;
+        this.dialect = dialect;
     }
 
     public static CsvTable create(Path file, String... header) throws IOException {
+        return create(file, CsvDialect.STANDARD, header);
+    }
+
+    public static CsvTable create(Path file, CsvDialect dialect, String... header) throws IOException {
         Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        if (dialect.byteOrderMark()) {
+            writer.write('\uFEFF');
+        }
+        CSVPrinter printer = new CSVPrinter(writer, dialect.format());
         printer.printRecord((Object[]) header);
-        return new CsvTable(printer);
+        return new CsvTable(printer, dialect);
     }
 
     /** Writes one row; text cells must already have passed {@link CsvText#safe}. */
     public void row(List<String> cells) throws IOException {
-        printer.printRecord(cells);
+        printer.printRecord(cells.stream().map(dialect::cell).toList());
+    }
+
+    /**
+     * Rewrites a CSV written in the standard dialect in {@code dialect}: the same cells, decimal
+     * numbers with the dialect's separator. Text cells keep their formula guard ({@link CsvText}).
+     */
+    public static void recode(Path file, CsvDialect dialect) throws IOException {
+        if (dialect == CsvDialect.STANDARD) {
+            return;
+        }
+        List<CSVRecord> records;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            records = CsvDialect.STANDARD.format().parse(reader).getRecords();
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        try (CsvTable table = create(file, dialect, records.get(0).values())) {
+            for (CSVRecord record : records.subList(1, records.size())) {
+                table.row(record.toList());
+            }
+        }
+    }
+
+    /** Rewrites every {@code .csv} file directly in {@code directory} in {@code dialect}. */
+    public static void recodeAll(Path directory, CsvDialect dialect) throws IOException {
+        if (dialect == CsvDialect.STANDARD) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        }
+        for (Path file : files) {
+            recode(file, dialect);
+        }
     }
 
     @Override

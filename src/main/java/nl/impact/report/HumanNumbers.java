@@ -7,10 +7,11 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Numbers in tables for people: thousands separators; whole units from 1,000 up (euros), up to two
- * decimals below (a share of 3.1%, 46.31 persons).
+ * Numbers for people, the one way every console output formats them (whatever the machine's locale):
+ * thousands separators; whole units from 1,000 up (euros), up to two decimals below (a share of
+ * 3.1%, 46.31 persons).
  */
-final class HumanNumbers {
+public final class HumanNumbers {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -18,7 +19,7 @@ final class HumanNumbers {
     }
 
     /** "-" for a missing value: never a zero that would read as a result. */
-    static String of(BigDecimal value) {
+    public static String of(BigDecimal value) {
         if (value == null) {
             return "-";
         }
@@ -26,5 +27,10 @@ final class HumanNumbers {
         DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /** A count: {@code 3}, {@code 12,345}. */
+    public static String of(long count) {
+        return of(BigDecimal.valueOf(count));
     }
 }

@@ -17,7 +17,7 @@ public final class MonitorTable {
     public static void print(String scenario, int untilYear, List<Judgement> judgements, PrintWriter out) {
         int width = Math.max(24, judgements.stream().mapToInt(j -> j.kpi().length()).max().orElse(0) + 2);
         String line = "%-" + width + "s %5s %14s %14s %14s %14s  %-8s %s%n";
-        out.printf("%s: KPI verdicts up to %d by the spelregels%n%n", scenario, untilYear);
+        out.printf("%s: KPI verdicts up to %s by the spelregels%n%n", scenario, Integer.toString(untilYear));
         out.printf(line, "KPI", "year", "band min", "band max", "realised", "corrected", "position", "verdict");
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
         for (Judgement j : judgements) {

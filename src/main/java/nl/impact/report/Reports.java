@@ -11,7 +11,8 @@ public final class Reports {
 
     private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
             new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
-            new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook());
+            new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook(),
+            new nl.impact.report.html.HtmlReport());
 
     private Reports() {
     }
@@ -21,7 +22,13 @@ public final class Reports {
      * when it is impact's to replace (docs/outputs.md).
      */
     public static OutputDirectory.Outcome write(RunResult result, Path target) throws IOException, InvalidInputException {
-        return OutputDirectory.replace(target, List.of(result.scenario().file()), dir -> writeInto(result, dir));
+        return write(result, target, CsvDialect.STANDARD);
+    }
+
+    /** As {@link #write(RunResult, Path)}, every CSV in {@code dialect}. */
+    public static OutputDirectory.Outcome write(RunResult result, Path target, CsvDialect dialect)
+            throws IOException, InvalidInputException {
+        return OutputDirectory.replace(target, List.of(result.scenario().file()), dir -> writeInto(result, dir, dialect));
     }
 
     /**
@@ -29,8 +36,13 @@ public final class Reports {
      * {@code existing}; writes nothing there.
      */
     public static OutputComparison compare(RunResult result, Path existing) throws IOException {
+        return compare(result, existing, CsvDialect.STANDARD);
+    }
+
+    /** As {@link #compare(RunResult, Path)}, for outputs written in {@code dialect}. */
+    public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect) throws IOException {
         return OutputDirectory.withScratch(computed -> {
-            writeInto(result, computed);
+            writeInto(result, computed, dialect);
             return OutputComparison.of(existing, computed);
         });
     }
@@ -40,5 +52,11 @@ public final class Reports {
         for (OutputWriter writer : WRITERS) {
             writer.write(result, directory);
         }
+    }
+
+    /** Writes all outputs into an existing directory, every CSV in {@code dialect}. */
+    public static void writeInto(RunResult result, Path directory, CsvDialect dialect) throws IOException {
+        writeInto(result, directory);
+        CsvTable.recodeAll(directory, dialect);
     }
 }

@@ -31,6 +31,6 @@ public final class SensitivityConsole {
     }
 
     private static String human(double value) {
-        return Amounts.human(BigDecimal.valueOf(value));
+        return HumanNumbers.of(BigDecimal.valueOf(value));
     }
 }

@@ -27,6 +27,7 @@ class CheckRowsTest {
                 + "min: 100000.00 -> 120000.00, expected: 100000.00 -> 120000.00, max: 100000.00 -> 120000.00\n"
                 + "  changed kernaanpak=k, effect=saving, domain=Zvw, financier=zorgverzekeraar, year=2026: "
                 + "min: 200000.00 -> 240000.00, expected: 200000.00 -> 240000.00, max: 200000.00 -> 240000.00\n"
+                + "differs: report.html\n"
                 + "differs: summary.csv\n");
         // business-case.csv: 21 rows changed (benefits, net and cumulative net of the zorgverzekeraar, the
         // kernaanpak and the total); twenty are shown.

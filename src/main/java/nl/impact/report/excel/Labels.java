@@ -5,7 +5,7 @@ import nl.impact.model.Timing;
 import nl.impact.model.Variant;
 
 /** The Dutch words the workbooks use for the tool's terms, as the plan uses them. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -18,7 +18,7 @@ final class Labels {
         };
     }
 
-    static String provenance(Provenance.Kind kind) {
+    public static String provenance(Provenance.Kind kind) {
         return switch (kind) {
             case SOURCE -> "bron";
             case ASSUMPTION -> "aanname";

@@ -3,7 +3,7 @@ package nl.impact.report.simulation;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import nl.impact.engine.simulation.SimulationResult;
-import nl.impact.report.Amounts;
+import nl.impact.report.HumanNumbers;
 
 /** The net over all years per financier and in all, with its uncertainty, on stdout. */
 public final class SimulationConsole {
@@ -27,6 +27,6 @@ public final class SimulationConsole {
     }
 
     private static String human(double value) {
-        return Amounts.human(BigDecimal.valueOf(value));
+        return HumanNumbers.of(BigDecimal.valueOf(value));
     }
 }

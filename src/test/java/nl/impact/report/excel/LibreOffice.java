@@ -68,9 +68,31 @@ final class LibreOffice {
                 </oor:items>
                 """, StandardCharsets.UTF_8);
         Path outDir = Files.createDirectories(work.resolve("recalculated"));
-        ProcessBuilder builder = new ProcessBuilder(List.of(soffice.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo",
-                "--convert-to", "xlsx", "--outdir", outDir.toString(), workbook.toString()))
+        convert(soffice, profile, List.of(workbook), List.of(), outDir, work);
+        return outDir.resolve(workbook.getFileName());
+    }
+
+    /**
+     * Opens CSV files as a user with a Dutch locale would (separator {@code ;}, text in double
+     * quotes, UTF-8, language nl-NL, so a decimal comma makes a number) and saves each as xlsx into
+     * {@code work/converted}. Returns the saved files, in the order given.
+     */
+    static List<Path> openDutchCsv(Path soffice, List<Path> csvs, Path work) throws IOException, InterruptedException {
+        Path outDir = Files.createDirectories(work.resolve("converted"));
+        // CSV filter options: separator 59 (;), quote 34 ("), charset 76 (UTF-8), from line 1, default
+        // column formats, language 1043 (nl-NL).
+        convert(soffice, work.resolve("profile"), csvs, List.of("--infilter=CSV:59,34,76,1,,1043"), outDir, work);
+        return csvs.stream().map(f -> outDir.resolve(f.getFileName().toString().replaceAll("\\.csv$", ".xlsx"))).toList();
+    }
+
+    private static void convert(Path soffice, Path profile, List<Path> inputs, List<String> options, Path outDir, Path work)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(soffice.toString(),
+                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo"));
+        command.addAll(options);
+        command.addAll(List.of("--convert-to", "xlsx", "--outdir", outDir.toString()));
+        inputs.forEach(f -> command.add(f.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("soffice.log").toFile());
         builder.environment().put("HOME", work.toString());
@@ -79,10 +101,11 @@ final class LibreOffice {
             process.destroyForcibly();
             fail("soffice did not finish within 300 s");
         }
-        Path result = outDir.resolve(workbook.getFileName());
-        if (process.exitValue() != 0 || !Files.exists(result)) {
-            fail("soffice failed (exit " + process.exitValue() + "): " + Files.readString(work.resolve("soffice.log")));
+        for (Path input : inputs) {
+            Path result = outDir.resolve(input.getFileName().toString().replaceAll("\\.[a-z]+$", ".xlsx"));
+            if (process.exitValue() != 0 || !Files.exists(result)) {
+                fail("soffice failed (exit " + process.exitValue() + "): " + Files.readString(work.resolve("soffice.log")));
+            }
         }
-        return result;
     }
 }
