@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import nl.impact.model.Band;
 import nl.impact.model.BudgetLine;
 import nl.impact.model.Variant;
@@ -32,26 +31,32 @@ public final class BusinessCase {
      */
     public static List<NetFlow> of(RunResult result) {
         YearRange years = result.scenario().years();
+        List<EffectResult> allEffects = result.effects().toList();
+        List<Investment> allInvestments = result.investments().toList();
+        Map<String, List<EffectResult>> effectsByFinancier = Totals.byKey(allEffects, EffectResult::financier);
+        Map<String, List<Investment>> investmentsByFinancier = Totals.byKey(allInvestments, Investment::financier);
         List<NetFlow> flows = new ArrayList<>();
         for (String financier : result.scenario().allFinanciers()) {
-            flows.add(flow(result, years, Totals.Dimension.FINANCIER, financier, financier,
-                    e -> e.financier().equals(financier), i -> i.financier().equals(financier)));
+            flows.add(flow(years, Totals.Dimension.FINANCIER, financier, financier,
+                    effectsByFinancier.getOrDefault(financier, List.of()),
+                    investmentsByFinancier.getOrDefault(financier, List.of())));
         }
         Map<String, String> kernaanpakken = new LinkedHashMap<>();
         result.scenario().kernaanpakken().forEach(k -> kernaanpakken.put(k.id(), k.name()));
-        if (result.investments().anyMatch(i -> i.kernaanpak().equals(BudgetLine.PROGRAMME))) {
+        if (allInvestments.stream().anyMatch(i -> i.kernaanpak().equals(BudgetLine.PROGRAMME))) {
             kernaanpakken.put(BudgetLine.PROGRAMME, PROGRAMME_LABEL);
         }
-        kernaanpakken.forEach((id, name) -> flows.add(flow(result, years, Totals.Dimension.KERNAANPAK, id, name,
-                e -> e.kernaanpak().equals(id), i -> i.kernaanpak().equals(id))));
-        flows.add(flow(result, years, Totals.Dimension.TOTAL, "total", "Totaal", e -> true, i -> true));
+        Map<String, List<EffectResult>> effectsByKernaanpak = Totals.byKey(allEffects, EffectResult::kernaanpak);
+        Map<String, List<Investment>> investmentsByKernaanpak = Totals.byKey(allInvestments, Investment::kernaanpak);
+        kernaanpakken.forEach((id, name) -> flows.add(flow(years, Totals.Dimension.KERNAANPAK, id, name,
+                effectsByKernaanpak.getOrDefault(id, List.of()), investmentsByKernaanpak.getOrDefault(id, List.of()))));
+        flows.add(flow(years, Totals.Dimension.TOTAL, "total", "Totaal", allEffects, allInvestments));
         return flows;
     }
 
-    private static NetFlow flow(RunResult result, YearRange years, Totals.Dimension dimension, String key,
-            String label, Predicate<EffectResult> effects, Predicate<Investment> investments) {
-        Band<YearSeries> benefits = Totals.sum(result.effects().filter(effects).toList()).map(s -> fill(s, years));
-        List<Investment> paid = result.investments().filter(investments).toList();
+    private static NetFlow flow(YearRange years, Totals.Dimension dimension, String key, String label,
+            List<EffectResult> effects, List<Investment> paid) {
+        Band<YearSeries> benefits = Totals.sum(effects).map(s -> fill(s, years));
         Band<YearSeries> invested = Band.from((Variant v) -> fill(paid.stream().map(i -> i.values().get(v))
                 .reduce(YearSeries.empty(), YearSeries::plus), years));
         Band<YearSeries> net = Band.from((Variant v) -> minus(benefits.get(v), invested.get(v)));

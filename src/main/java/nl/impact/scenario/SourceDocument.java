@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.impact.model.Limits;
@@ -69,11 +70,11 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides)
             throws InvalidInputException {
         boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
+        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder(yamlFactory()))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
         mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        JsonFactory factory = json ? new JsonFactory() : yamlFactory();
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
         try {
@@ -96,6 +97,16 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
                     + Printable.quote(e.getMessage())));
         }
+    }
+
+    /**
+     * A YAML factory that reads every file within {@link Limits#MAX_FILE_BYTES}: SnakeYAML's own
+     * default limit of 3 M code points (about 2,800 kernaanpakken) would refuse some first.
+     */
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Math.toIntExact(Limits.MAX_FILE_BYTES));
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Values on the command line are YAML whatever the file is, read as exactly as the file. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -39,7 +38,6 @@ public final class BegrotingWorkbook implements OutputWriter {
         SourceList sourceList = new SourceList();
         new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook), sourceList).write();
         SourcesSheet.write(sources, result.scenario(), sourceList);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting", date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);

@@ -2,6 +2,7 @@ package nl.impact.report.excel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.engine.BudgetLineResult;
 import nl.impact.engine.Investment;
+import nl.impact.engine.Totals;
 import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.model.BudgetCategory;
@@ -56,6 +58,7 @@ final class BudgetSheet {
     private final YearColumns cols;
     private final YearRows yearRows;
     private int row;
+    private Map<String, KernaanpakResult> kernaanpakById;
     private int headerRow;
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
@@ -99,8 +102,9 @@ final class BudgetSheet {
             kernaanpakken.put(BudgetLine.PROGRAMME, "Programma (programmabreed)");
         }
         Map<String, Map<Variant, Integer>> byKernaanpak = new LinkedHashMap<>();
+        Map<String, List<LineRows>> linesByKernaanpak = Totals.byKey(lines, l -> l.line().line().kernaanpak());
         kernaanpakken.forEach((id, name) -> byKernaanpak.put(id,
-                subtotal(name, lines, l -> l.line().line().kernaanpak().equals(id))));
+                subtotal(name, linesByKernaanpak.getOrDefault(id, List.of()), l -> true)));
 
         section("Subtotalen per categorie");
         for (BudgetCategory category : BudgetCategory.values()) {
@@ -335,8 +339,7 @@ final class BudgetSheet {
             return input(line.post() + " – aantal", "aantal", given.parameter(), line);
         }
         String name = ((BudgetCost.NamedQuantity) quantity).name();
-        KernaanpakResult kernaanpak = result.kernaanpakken().stream()
-                .filter(k -> k.kernaanpak().id().equals(line.kernaanpak())).findFirst().orElseThrow();
+        KernaanpakResult kernaanpak = kernaanpakById().get(line.kernaanpak());
         CalculationPlan.Node node = kernaanpak.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
                 .orElseThrow();
         Optional<NameCells> cells = quantities.of(line.kernaanpak());
@@ -415,9 +418,18 @@ final class BudgetSheet {
     }
 
     private String kernaanpakName(String id) {
+        KernaanpakResult kernaanpak = kernaanpakById().get(id);
         return BudgetLine.PROGRAMME.equals(id) ? "Programma (programmabreed)"
-                : result.scenario().kernaanpakken().stream().filter(k -> k.id().equals(id)).map(k -> k.name())
-                        .findFirst().orElse(id);
+                : kernaanpak == null ? id : kernaanpak.kernaanpak().name();
+    }
+
+    /** The kernaanpakken by id, made once: a budget line looks its kernaanpak up in constant time. */
+    private Map<String, KernaanpakResult> kernaanpakById() {
+        if (kernaanpakById == null) {
+            kernaanpakById = new HashMap<>();
+            result.kernaanpakken().forEach(k -> kernaanpakById.put(k.kernaanpak().id(), k));
+        }
+        return kernaanpakById;
     }
 
     private static boolean isAssumed(Provenance.Kind kind) {

@@ -1,6 +1,6 @@
 package nl.impact.report.excel;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +39,17 @@ final class BusinessCaseSheet {
         SummarySheet.headers(w, header, cols);
         Sheets.finish(w.sheet(), header, 2);
 
+        Map<String, Integer> indexById = new HashMap<>();
+        for (int i = 0; i < result.kernaanpakken().size(); i++) {
+            indexById.putIfAbsent(result.kernaanpakken().get(i).kernaanpak().id(), i);
+        }
         Map<String, FlowBlock.Rows> blocks = new LinkedHashMap<>();
         for (NetFlow flow : flows) {
             if (flow.dimension() != Totals.Dimension.KERNAANPAK) {
                 continue;
             }
-            int index = indexOf(result, flow.key());
+            // The programme-wide budget has no kernaanpak sheet.
+            int index = BudgetLine.PROGRAMME.equals(flow.key()) ? -1 : indexById.getOrDefault(flow.key(), -1);
             FlowBlock.Rows block = FlowBlock.write(w, row, flow.label(), flow,
                     (v, y) -> index < 0 ? "0" : SheetNames.quoted(sheets.get(index).sheet()) + "!"
                             + SheetWriter.local(sheets.get(index).total().get(v), cols.column(y)),
@@ -56,27 +61,13 @@ final class BusinessCaseSheet {
             blocks.put(flow.key(), block);
             row = block.next() + 1;
         }
-        List<FlowBlock.Rows> all = new ArrayList<>(blocks.values());
+        int lastBlockRow = row - 2;
         FlowBlock.Rows total = FlowBlock.write(w, row, "Totaal plan",
                 FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"),
-                (v, y) -> Formulas.plus(all.stream().map(b -> SheetWriter.local(b.get(FlowBlock.Measure.OPBRENGSTEN, v),
-                        cols.column(y))).toList()),
-                (v, y) -> Formulas.plus(all.stream().map(b -> SheetWriter.local(b.get(FlowBlock.Measure.INVESTERINGEN, v),
-                        cols.column(y))).toList()),
+                (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.OPBRENGSTEN, v, cols.column(y), header + 1, lastBlockRow),
+                (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.INVESTERINGEN, v, cols.column(y), header + 1, lastBlockRow),
                 years);
         w.widths(SummarySheet.widths(years, 40, 17));
         return new Rows(blocks, total);
-    }
-
-    private static int indexOf(RunResult result, String id) {
-        if (BudgetLine.PROGRAMME.equals(id)) {
-            return -1;
-        }
-        for (int i = 0; i < result.kernaanpakken().size(); i++) {
-            if (result.kernaanpakken().get(i).kernaanpak().id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

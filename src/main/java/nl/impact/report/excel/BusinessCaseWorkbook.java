@@ -13,7 +13,6 @@ import nl.impact.engine.NetFlow;
 import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -103,9 +102,6 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
         SourcesSheet.write(sources, result.scenario(), sourceList);
 
-        // Cached values first: a reader that does not recalculate sees the numbers, and the charts
-        // take their cached points from these cells.
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         SummarySheet.charts(summary, summaryRows, result.scenario().years());
         FinancierSheet.charts(financiers, financierRows, result.scenario().years());
         if (kpis) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.LocaleUtil;
@@ -31,12 +32,14 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Native Excel charts (DrawingML, through POI's XDDF) over rows of a sheet: they refer to the
  * cells, so they follow a changed input. Their cached points are read from the cells' cached
- * values, so charts are drawn after the workbook has been evaluated.
+ * values (the engine's, written with each formula), so charts are drawn after the cells.
  */
 final class Charts {
 
@@ -208,12 +211,79 @@ final class Charts {
         XDDFDataSource<String> years = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(headerRow, headerRow, firstColumn, lastColumn));
         return series.stream().map(s -> {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(s.valuesRow(), s.valuesRow(), firstColumn, lastColumn));
+            XDDFNumericalDataSource<Double> values = new CachedValues(sheet, s.valuesRow(), firstColumn, lastColumn);
             XDDFChartData.Series added = data.addSeries(years, values);
             CellReference titleCell = new CellReference(sheet.getSheetName(), s.titleRow(), s.titleColumn(), true, true);
             added.setTitle(sheet.getRow(s.titleRow()).getCell(s.titleColumn()).getStringCellValue(), titleCell);
             return added;
         }).toList();
+    }
+
+    /**
+     * A row of formula cells as a chart's values, its points read from the cells' cached values.
+     * POI's own cell-range source evaluates every cell (and all it depends on) with its formula
+     * evaluator; the cached values are the engine's, so reading them gives the same points.
+     */
+    private static final class CachedValues implements XDDFNumericalDataSource<Double> {
+        private final XSSFSheet sheet;
+        private final CellRangeAddress range;
+        private String formatCode;
+
+        CachedValues(XSSFSheet sheet, int row, int firstColumn, int lastColumn) {
+            this.sheet = sheet;
+            this.range = new CellRangeAddress(row, row, firstColumn, lastColumn);
+        }
+
+        @Override
+        public int getPointCount() {
+            return range.getNumberOfCells();
+        }
+
+        @Override
+        public Double getPointAt(int index) {
+            XSSFRow row = sheet.getRow(range.getFirstRow());
+            XSSFCell cell = row == null ? null : row.getCell(range.getFirstColumn() + index);
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                return null;
+            }
+            boolean numeric = cell.getCellType() == CellType.NUMERIC
+                    || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+            return numeric ? cell.getNumericCellValue() : null;
+        }
+
+        @Override
+        public boolean isCellRange() {
+            return true;
+        }
+
+        @Override
+        public boolean isReference() {
+            return true;
+        }
+
+        @Override
+        public boolean isNumeric() {
+            return true;
+        }
+
+        @Override
+        public int getColIndex() {
+            return range.getFirstColumn();
+        }
+
+        @Override
+        public String getDataRangeReference() {
+            return range.formatAsString(sheet.getSheetName(), true);
+        }
+
+        @Override
+        public String getFormatCode() {
+            return formatCode;
+        }
+
+        @Override
+        public void setFormatCode(String formatCode) {
+            this.formatCode = formatCode;
+        }
     }
 }

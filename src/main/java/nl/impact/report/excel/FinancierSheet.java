@@ -1,13 +1,18 @@
 package nl.impact.report.excel;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.impact.engine.NetFlow;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.Totals;
+import nl.impact.model.Band;
 import nl.impact.model.Variant;
+import nl.impact.model.YearSeries;
 import nl.impact.model.YearRange;
 
 /**
@@ -42,32 +47,81 @@ final class FinancierSheet {
         w.text(header, YearColumns.PROVENANCE, "Onderdeel", w.styles().header());
         Sheets.finish(w.sheet(), header, 2);
 
+        // Below the blocks and their chart: each financier's subtotal on every kernaanpak sheet, one
+        // row per financier, variant and kernaanpak, so that a financier's opbrengsten are one SUM.
+        List<String> financiers = result.scenario().allFinanciers();
+        int end = row + BLOCK_ROWS * financiers.size() + FlowBlock.ROWS;
+        Map<String, Map<Variant, int[]>> detail = benefitDetail(w, end + CHART_ROWS + 4, result, sheets, cols);
         Map<String, FlowBlock.Rows> blocks = new LinkedHashMap<>();
-        for (String financier : result.scenario().allFinanciers()) {
+        for (String financier : financiers) {
             NetFlow flow = flow(flows, Totals.Dimension.FINANCIER, financier);
             FlowBlock.Rows block = FlowBlock.write(w, row, financier, flow,
-                    (v, y) -> Formulas.plus(benefitCells(sheets, financier, v, cols.column(y))),
+                    (v, y) -> detail.containsKey(financier) ? Formulas.sum(cols.column(y),
+                            detail.get(financier).get(v)[0], detail.get(financier).get(v)[1]) : "0",
                     (v, y) -> FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                             + SheetWriter.local(budget.financiers().get(financier).get(v), cols.column(y)), y, years),
                     years);
             blocks.put(financier, block);
             row = block.next() + 1;
         }
-        List<FlowBlock.Rows> all = new ArrayList<>(blocks.values());
+        int lastBlockRow = row - 2;
         FlowBlock.Rows total = FlowBlock.write(w, row, "Totaal", flow(flows, Totals.Dimension.TOTAL, "total"),
-                (v, y) -> Formulas.plus(all.stream().map(b -> SheetWriter.local(b.get(FlowBlock.Measure.OPBRENGSTEN, v),
-                        cols.column(y))).toList()),
-                (v, y) -> Formulas.plus(all.stream().map(b -> SheetWriter.local(b.get(FlowBlock.Measure.INVESTERINGEN, v),
-                        cols.column(y))).toList()),
+                (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.OPBRENGSTEN, v, cols.column(y), header + 1, lastBlockRow),
+                (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.INVESTERINGEN, v, cols.column(y), header + 1, lastBlockRow),
                 years);
+        if (total.next() != end) {
+            throw new IllegalStateException("Per financier: blocks end at row " + total.next() + ", not " + end);
+        }
         w.widths(SummarySheet.widths(years, 30, 17));
         return new Rows(header, blocks, total, total.next());
     }
 
-    private static List<String> benefitCells(List<KernaanpakSheet.Rows> sheets, String financier, Variant v, int column) {
-        return sheets.stream().filter(s -> s.financiers().containsKey(financier))
-                .map(s -> SheetNames.quoted(s.sheet()) + "!" + SheetWriter.local(s.financiers().get(financier).get(v), column))
+    /** Rows a financier's block and the gap after it take. */
+    private static final int BLOCK_ROWS = FlowBlock.ROWS + 1;
+    /** Rows the chart below the blocks takes, see {@link #charts}. */
+    private static final int CHART_ROWS = 22;
+
+    /**
+     * Writes, from {@code start}, per financier and variant the rows that refer to the financier's
+     * subtotal on each kernaanpak sheet (with the engine's value), and returns their first and last
+     * row per financier and variant (last before first when there are none).
+     */
+    private static Map<String, Map<Variant, int[]>> benefitDetail(SheetWriter w, int start, RunResult result,
+            List<KernaanpakSheet.Rows> sheets, YearColumns cols) {
+        YearRange years = cols.years();
+        int row = start;
+        w.text(row++, YearColumns.NAME, "Opbrengsten per financier en kernaanpak: de subtotalen op de bladen van de"
+                + " kernaanpakken, die de opbrengsten hierboven optellen.", Styles.Text.BOLD);
+        List<Map<String, Band<YearSeries>>> perKernaanpak = result.kernaanpakken().stream().map(Totals::byFinancier)
                 .toList();
+        Map<String, Map<Variant, int[]>> detail = new HashMap<>();
+        for (String financier : result.scenario().allFinanciers()) {
+            Map<Variant, int[]> byVariant = new EnumMap<>(Variant.class);
+            for (Variant v : Variant.values()) {
+                int first = row;
+                for (int i = 0; i < sheets.size(); i++) {
+                    KernaanpakSheet.Rows s = sheets.get(i);
+                    if (!s.financiers().containsKey(financier)) {
+                        continue;
+                    }
+                    Band<YearSeries> values = perKernaanpak.get(i).get(financier);
+                    w.text(row, YearColumns.NAME, financier, Styles.Text.PLAIN);
+                    w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+                    w.text(row, YearColumns.UNIT, "€", Styles.Text.PLAIN);
+                    w.text(row, YearColumns.PROVENANCE, s.sheet(), Styles.Text.PLAIN);
+                    for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                        w.formula(row, cols.column(y), SheetNames.quoted(s.sheet()) + "!"
+                                + SheetWriter.local(s.financiers().get(financier).get(v), cols.column(y)),
+                                values == null ? BigDecimal.ZERO : values.get(v).at(y), Styles.Role.FORMULA,
+                                Styles.Format.EURO);
+                    }
+                    row++;
+                }
+                byVariant.put(v, new int[] {first, row - 1});
+            }
+            detail.put(financier, byVariant);
+        }
+        return detail;
     }
 
     static NetFlow flow(List<NetFlow> flows, Totals.Dimension dimension, String key) {
@@ -81,7 +135,7 @@ final class FinancierSheet {
                         b.get(FlowBlock.Measure.OPBRENGSTEN, Variant.EXPECTED)))
                 .toList();
         int top = rows.end() + 2;
-        Charts.stackedBars(w.sheet(), new Charts.Place(0, top, cols.total() + 1, top + 22),
+        Charts.stackedBars(w.sheet(), new Charts.Place(0, top, cols.total() + 1, top + CHART_ROWS),
                 "Opbrengsten per financier per jaar (verwacht)", rows.header(), cols.column(years.first()),
                 cols.lastEffectColumn(), series);
     }

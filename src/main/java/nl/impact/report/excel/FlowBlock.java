@@ -39,6 +39,9 @@ final class FlowBlock {
     interface Source extends BiFunction<Variant, Integer, String> {
     }
 
+    /** Rows a block takes: one per measure and variant. */
+    static final int ROWS = Measure.values().length * Variant.values().length;
+
     private FlowBlock() {
     }
 
@@ -82,6 +85,17 @@ final class FlowBlock {
             rows.put(measure, byVariant);
         }
         return new Rows(rows, row);
+    }
+
+    /**
+     * The sum of one measure and variant over the blocks written in rows {@code firstRow..lastRow}:
+     * one range with the block rows' labels as criteria.
+     */
+    static String sumOf(Measure measure, Variant v, int column, int firstRow, int lastRow) {
+        Map<Integer, String> criteria = new java.util.LinkedHashMap<>();
+        criteria.put(YearColumns.PROVENANCE, measure.label);
+        criteria.put(YearColumns.VARIANT, Labels.variant(v));
+        return Formulas.sumIfs(column, firstRow, lastRow, criteria);
     }
 
     /** Zero after the plan years: the begroting has no investments there. */

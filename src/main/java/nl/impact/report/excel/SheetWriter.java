@@ -23,6 +23,9 @@ final class SheetWriter {
         this.sheet = sheet;
         this.styles = styles;
         this.expectations = expectations;
+        // Formulas are translated from the calculation plan, which has validated them; POI's own
+        // parse of each one would only cost time (the tests recompute every formula cell).
+        sheet.getWorkbook().setCellFormulaValidation(false);
     }
 
     XSSFSheet sheet() {
@@ -61,9 +64,14 @@ final class SheetWriter {
         cell(row, column, styles.number(Styles.Role.FORMULA, format)).setCellValue(value.doubleValue());
     }
 
-    /** A formula (without {@code =}) and the value the engine gives for it. */
+    /**
+     * A formula (without {@code =}) and the value the engine gives for it, which is also stored as
+     * the cell's cached value: a reader that does not recalculate, and the charts, see the numbers.
+     */
     void formula(int row, int column, String formula, BigDecimal expected, Styles.Role role, Styles.Format format) {
-        cell(row, column, styles.number(role, format)).setCellFormula(formula);
+        XSSFCell cell = cell(row, column, styles.number(role, format));
+        cell.setCellFormula(formula);
+        cell.setCellValue(expected.doubleValue());
         expectations.put(name(), row, column, expected);
     }
 
@@ -72,7 +80,9 @@ final class SheetWriter {
         if (expected instanceof BigDecimal number) {
             formula(row, column, formula, number, role, format);
         } else {
-            cell(row, column, styles.number(role, format)).setCellFormula(formula);
+            XSSFCell cell = cell(row, column, styles.number(role, format));
+            cell.setCellFormula(formula);
+            cell.setCellValue((String) expected);
             expectations.putText(name(), row, column, (String) expected);
         }
     }

@@ -2,7 +2,6 @@ package nl.impact.report.excel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.impact.engine.KernaanpakResult;
@@ -45,10 +44,6 @@ final class SummarySheet {
         headers(w, header, cols);
         Sheets.finish(w.sheet(), header, 2);
 
-        Map<Variant, List<Integer>> perVariant = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            perVariant.put(v, new ArrayList<>());
-        }
         for (int i = 0; i < sheets.size(); i++) {
             KernaanpakResult k = result.kernaanpakken().get(i);
             KernaanpakSheet.Rows rows = sheets.get(i);
@@ -64,13 +59,15 @@ final class SummarySheet {
                             Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
                 }
                 total(w, row, cols, totals.get(v).total(), Styles.Role.FORMULA);
-                perVariant.get(v).add(row++);
+                row++;
             }
         }
+        int lastKernaanpakRow = row - 1;
         row++;
         FlowBlock.Rows total = FlowBlock.write(w, row, "Totaal plan",
                 FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"),
-                (v, y) -> Formulas.plus(perVariant.get(v).stream().map(r -> SheetWriter.local(r, cols.column(y))).toList()),
+                (v, y) -> Formulas.sumIfs(cols.column(y), header + 1, lastKernaanpakRow,
+                        Map.of(YearColumns.VARIANT, Labels.variant(v))),
                 (v, y) -> FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                         + SheetWriter.local(budget.total().get(v), cols.column(y)), y, years),
                 years);
@@ -78,7 +75,7 @@ final class SummarySheet {
         return new Rows(header, total, total.next());
     }
 
-    /** The charts, once the workbook has been evaluated. */
+    /** The charts, once every cell has its value. */
     static void charts(SheetWriter w, Rows rows, YearRange years) {
         YearColumns cols = new YearColumns(years);
         int first = cols.column(years.first());

@@ -153,4 +153,18 @@ final class Workbooks {
         });
         return wrong;
     }
+
+    /** Every formula cell's cache poisoned, the workbook recomputed by POI: each cell equals the engine's value. */
+    static void assertRecomputedFromPoisonedCaches(XSSFWorkbook workbook, Expectations expected) {
+        for (String key : expected.keys()) {
+            cell(workbook, key).setCellValue(-987654.321);
+        }
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        org.assertj.core.api.Assertions.assertThat(disagreements(expected.values(), key -> {
+            Cell c = cell(workbook, key);
+            return c.getCachedFormulaResultType() == CellType.NUMERIC
+                    ? c.getNumericCellValue() : null;
+        })).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(textDisagreements(expected.texts(), workbook)).isEmpty();
+    }
 }
