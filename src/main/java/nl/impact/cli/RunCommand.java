@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.report.AreaConsole;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
@@ -65,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
             ConsoleSummary.print(result, spec.commandLine().getOut());
         }
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
+        AreaConsole.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
