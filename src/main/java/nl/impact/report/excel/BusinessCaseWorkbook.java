@@ -50,6 +50,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         String keyFiguresName = names.claim(KeyFiguresSheet.NAME, "Kengetallen");
         boolean kpis = !result.kpis().isEmpty();
         String kpiName = kpis ? names.claim(KpiSheet.NAME, "KPI") : null;
+        boolean areas = result.areas() != null;
+        String areasName = areas ? names.claim(AreaSheets.AREAS, "Gebieden") : null;
+        String gemeentenName = areas ? names.claim(AreaSheets.GEMEENTEN, "Gemeenten") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
@@ -65,6 +68,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
         SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
+        SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
+        SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
@@ -99,6 +104,10 @@ public final class BusinessCaseWorkbook implements OutputWriter {
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);
+        if (areas) {
+            AreaSheets.writeAreas(areaSheet, result.areas());
+            AreaSheets.writeGemeenten(gemeenteSheet, result.areas());
+        }
 
         // Cached values first: a reader that does not recalculate sees the numbers, and the charts
         // take their cached points from these cells.
