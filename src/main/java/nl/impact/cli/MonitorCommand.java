@@ -50,7 +50,8 @@ final class MonitorCommand implements Callable<Integer> {
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
-        OutputDirectory.replace(target, dir -> MonitorCsv.write(judgements, dir));
+        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> MonitorCsv.write(judgements, dir))
+                .notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + target);
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;

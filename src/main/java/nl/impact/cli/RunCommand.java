@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
             return check(result, target.check);
         }
         Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
-        Reports.write(result, dir);
+        Reports.write(result, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());

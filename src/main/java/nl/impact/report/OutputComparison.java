@@ -50,6 +50,7 @@ public record OutputComparison(List<String> differing, List<String> missing, Lis
         SortedSet<String> files = new TreeSet<>();
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(OutputManifest.FILE_NAME))
                     .map(p -> directory.relativize(p).toString().replace(directory.getFileSystem().getSeparator(), "/"))
                     .forEach(files::add);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.impact.engine.RunResult;
+import nl.impact.scenario.InvalidInputException;
 
 /** Every output file of {@code impact run}, written together into one directory. */
 public final class Reports {
@@ -15,9 +16,12 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Writes all outputs into {@code target}, replacing it only once all are complete. */
-    public static void write(RunResult result, Path target) throws IOException {
-        OutputDirectory.replace(target, dir -> writeInto(result, dir));
+    /**
+     * Writes all outputs into {@code target}, replacing it only once all are complete and only
+     * when it is impact's to replace (docs/outputs.md).
+     */
+    public static OutputDirectory.Outcome write(RunResult result, Path target) throws IOException, InvalidInputException {
+        return OutputDirectory.replace(target, List.of(result.scenario().file()), dir -> writeInto(result, dir));
     }
 
     /**
@@ -25,13 +29,10 @@ public final class Reports {
      * {@code existing}; writes nothing there.
      */
     public static OutputComparison compare(RunResult result, Path existing) throws IOException {
-        Path computed = java.nio.file.Files.createTempDirectory("impact-check-");
-        try {
+        return OutputDirectory.withScratch(computed -> {
             writeInto(result, computed);
             return OutputComparison.of(existing, computed);
-        } finally {
-            OutputDirectory.deleteTree(computed);
-        }
+        });
     }
 
     /** Writes all outputs into an existing directory. */

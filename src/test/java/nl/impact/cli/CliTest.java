@@ -90,9 +90,12 @@ class CliTest {
     }
 
     @Test
-    void anExistingOutputDirectoryIsReplacedWhole() throws Exception {
+    void anOutputDirectoryImpactWroteIsReplacedWhole() throws Exception {
         Path out = dir.resolve("o");
-        Files.createDirectories(out);
+        assertThat(Cli.run("run", "scenarios/pluswijken.yaml", "--out", out.toString()).exitCode()).isZero();
+        // A file an earlier version wrote, listed in the manifest, goes with the rest.
+        Path manifest = out.resolve(".impact-manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"files\" : [", "\"files\" : [ \"stale.csv\","));
         Files.writeString(out.resolve("stale.csv"), "old");
         assertThat(Cli.run("run", "scenarios/pluswijken.yaml", "--out", out.toString()).exitCode()).isZero();
         assertThat(out.resolve("stale.csv")).doesNotExist();

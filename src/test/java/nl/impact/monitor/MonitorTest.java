@@ -160,16 +160,22 @@ class MonitorTest {
     }
 
     @Test
-    void monitorCsvHasItsColumnsAndReplacesTheOutputDirectoryWhole() throws IOException {
+    void monitorCsvHasItsColumnsAndRefusesADirectoryImpactDidNotWrite() throws IOException {
         Path out = dir.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("stale.txt"), "old");
         Cli.Result result = Cli.run("monitor", SCENARIO, "scenarios/pluswijken-realisations-2026.csv",
                 "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Csv.read(out.resolve("monitor.csv")).header()).containsExactly("kpi", "year", "band_min", "band_max",
                 "realised", "correction", "corrected", "position", "below_in_row", "verdict");
-        assertThat(out.resolve("stale.txt")).doesNotExist();
+
+        Path notes = dir.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("mine.txt"), "mine");
+        Cli.Result refused = Cli.run("monitor", SCENARIO, "scenarios/pluswijken-realisations-2026.csv",
+                "--out", notes.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(notes + ": is a directory that impact did not write");
+        assertThat(notes.resolve("mine.txt")).hasContent("mine");
     }
 
     @Test
