@@ -89,20 +89,22 @@ YAML
   } > "$dir/batch.yaml"
 }
 
-run() {  # run AREAS: prints "AREAS seconds peak-MB"
+run() {  # run AREAS: prints "AREAS wall-seconds cpu-seconds peak-MB"
   local n="$1" dir="$work/batch-$1"
   generate "$dir" "$n"
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$dir/rss" java -Xmx512m -jar "$jar" run "$dir/batch.yaml" --out "$dir/out" > "$dir/stdout"
+  /usr/bin/time -f "%M %U %S" -o "$dir/rss" java -Xmx512m -jar "$jar" run "$dir/batch.yaml" --out "$dir/out" > "$dir/stdout"
   end=$(date +%s.%N)
-  local seconds mb
+  local seconds cpu mb
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+  cpu=$(awk '{ printf "%.2f", $2 + $3 }' "$dir/rss")
   mb=$(awk '{ printf "%.0f", $1 / 1024 }' "$dir/rss")
-  echo "$n $seconds $mb"
+  echo "$n $seconds $cpu $mb"
 }
 
-echo "areas seconds peak_rss_mb"
+# The machine may be shared: the CPU seconds (user + system) say what the run itself cost.
+echo "areas wall_seconds cpu_seconds peak_rss_mb"
 results=()
 for n in "${@:-1400 14000}"; do
   for m in $n; do
@@ -114,5 +116,5 @@ done
 if [ "${#results[@]}" -ge 2 ]; then
   awk -v a="${results[0]}" -v b="${results[-1]}" 'BEGIN {
     split(a, x, " "); split(b, y, " ");
-    printf "time ratio %d/%d areas: %.1f\n", y[1], x[1], y[2] / x[2] }'
+    printf "ratio %d/%d areas: wall %.1f, cpu %.1f\n", y[1], x[1], y[2] / x[2], y[3] / x[3] }'
 fi

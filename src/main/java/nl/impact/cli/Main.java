@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
-        subcommands = {RunCommand.class, ValidateCommand.class, MonitorCommand.class, CalculatorsCommand.class,
+        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, MonitorCommand.class, CalculatorsCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",

@@ -13,6 +13,7 @@ import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.Reports;
+import nl.impact.report.SensitivityConsole;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.ArgGroup;
@@ -68,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
         AreaConsole.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
+        SensitivityConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }

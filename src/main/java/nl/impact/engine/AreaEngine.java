@@ -2,7 +2,6 @@ package nl.impact.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,7 @@ import nl.impact.model.Kernaanpak;
 import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
-import nl.impact.model.YearRange;
-import nl.impact.model.YearSeries;
 import nl.impact.scenario.InvalidInputException;
-import nl.impact.scenario.Problem;
 import nl.impact.scenario.Problems;
 
 /**
@@ -30,10 +26,22 @@ import nl.impact.scenario.Problems;
  */
 public final class AreaEngine {
 
+    /** Areas evaluated together: one column of a compiled plan's registers. */
+    static final int BLOCK = 1024;
+    /** From this many areas on, the compiled plan computes them (see docs/areas.md). */
+    static final int COMPILED_FROM = 1000;
+
     private final CalculatorRegistry calculators;
+    private final int compiledFrom;
 
     public AreaEngine(CalculatorRegistry calculators) {
+        this(calculators, COMPILED_FROM);
+    }
+
+    /** @param compiledFrom the number of areas from which the compiled plan computes them */
+    AreaEngine(CalculatorRegistry calculators, int compiledFrom) {
         this.calculators = calculators;
+        this.compiledFrom = compiledFrom;
     }
 
     public RunResult run(Scenario scenario) throws InvalidInputException {
@@ -52,29 +60,29 @@ public final class AreaEngine {
         problems.throwIfAny();
         AreaResults layout = new AreaResults(table, scenario.years(), financiers, List.of(), List.of());
         int size = AreaResults.size(financiers.size(), scenario.years());
+        AreaValues source = source(scenario, kernaanpakken, compiledFrom);
         List<AreaFlow> areas = new ArrayList<>(table.areas().size());
-        for (Area area : table.areas()) {
-            BigDecimal[] flow = AreaKernaanpak.zeros(size);
-            Map<String, BigDecimal> columns = new HashMap<>();
-            for (int c = 0; c < table.columns().size(); c++) {
-                columns.put(table.columns().get(c).name(), area.value(c));
+        List<Area> all = table.areas();
+        for (int from = 0; from < all.size(); from += BLOCK) {
+            List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
+            BigDecimal[][] flows = new BigDecimal[block.size()][];
+            for (int d = 0; d < block.size(); d++) {
+                flows[d] = AreaKernaanpak.zeros(size);
             }
-            for (AreaKernaanpak k : kernaanpakken) {
-                for (Variant variant : Variant.values()) {
-                    Problems found = new Problems(problems.file(), scenario.sourceMap());
-                    Optional<Values> values = exact(k, variant, columns, scenario.years(), found);
-                    if (values.isEmpty()) {
-                        // A formula may fail in one area only: say which.
-                        found.list().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(), p.path(),
-                                p.message() + " in area " + area.code() + " (row " + area.row() + " of "
-                                + table.file() + ")")));
-                        problems.throwIfAny();
+            for (Variant variant : Variant.values()) {
+                source.evaluate(block, variant);
+                for (int d = 0; d < block.size(); d++) {
+                    for (int k = 0; k < kernaanpakken.size(); k++) {
+                        AreaValues.Values values = source.values(d, k);
+                        kernaanpakken.get(k).add(block.get(d), variant, values.names(), values.parameters(), flows[d],
+                                layout);
                     }
-                    k.add(area, variant, values.get().names(), values.get().parameters(), flow, layout);
                 }
-                k.areaDone();
             }
-            areas.add(new AreaFlow(area.code(), area.name(), area.gemeente(), flow));
+            for (int d = 0; d < block.size(); d++) {
+                Area area = block.get(d);
+                areas.add(new AreaFlow(area.code(), area.name(), area.gemeente(), flows[d]));
+            }
         }
         List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
         BudgetCalculator budget = new BudgetCalculator(scenario, results, problems);
@@ -88,39 +96,18 @@ public final class AreaEngine {
         return new RunResult(scenario, results, List.copyOf(lines), List.of(), areaResults);
     }
 
-    /** One area's names ({@code [node][plan year]}) and effect parameters, for one variant. */
-    record Values(BigDecimal[][] names, BigDecimal[][] parameters) {
-    }
-
-    /** The exact evaluation: BigDecimal, as a one-region scenario computes. */
-    private static Optional<Values> exact(AreaKernaanpak k, Variant variant, Map<String, BigDecimal> columns,
-            YearRange years, Problems problems) {
-        VariantEvaluator evaluator = new VariantEvaluator(k.plan(), variant, years, problems, columns);
-        Optional<Map<String, YearSeries>> names = evaluator.evaluateNames();
-        Optional<Map<String, YearSeries>> parameters = names.flatMap(
-                n -> evaluator.evaluateEffectParameters(k.kernaanpak().effects()));
-        if (parameters.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The compiled double-precision plan from {@link #COMPILED_FROM} areas on, when every formula
+     * compiles; else the exact evaluation. Both give the same cents (a test keeps them so).
+     */
+    private static AreaValues source(Scenario scenario, List<AreaKernaanpak> kernaanpakken, int compiledFrom) {
+        if (scenario.areas().areas().size() >= compiledFrom) {
+            Optional<AreaValues> compiled = CompiledAreaValues.of(scenario, kernaanpakken, BLOCK);
+            if (compiled.isPresent()) {
+                return compiled.get();
+            }
         }
-        List<CalculationPlan.Node> nodes = k.plan().nodes();
-        BigDecimal[][] n = new BigDecimal[nodes.size()][];
-        for (int i = 0; i < nodes.size(); i++) {
-            n[i] = array(names.get().get(nodes.get(i).name()), years);
-        }
-        List<Parameter> effectParameters = k.effectParameters();
-        BigDecimal[][] p = new BigDecimal[effectParameters.size()][];
-        for (int j = 0; j < effectParameters.size(); j++) {
-            p[j] = array(parameters.get().get(effectParameters.get(j).path()), years);
-        }
-        return Optional.of(new Values(n, p));
-    }
-
-    private static BigDecimal[] array(YearSeries series, YearRange years) {
-        BigDecimal[] out = new BigDecimal[years.last() - years.first() + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = series.at(years.first() + i);
-        }
-        return out;
+        return new ExactAreaValues(scenario, kernaanpakken);
     }
 
     /** Every gemeente's flows: the sum of its areas', in the order the gemeenten first appear. */

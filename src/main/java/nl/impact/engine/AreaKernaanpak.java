@@ -72,7 +72,8 @@ final class AreaKernaanpak {
     private final boolean[] uniformEffectParameters;
     private final List<PricedLine> lines = new ArrayList<>();
     private final Map<String, Integer> nodeIndex = new HashMap<>();
-    private int areas;
+    /** Per variant: whether an area's values were added, so the next are compared with the first's. */
+    private final boolean[] started = new boolean[VARIANTS];
 
     AreaKernaanpak(Scenario scenario, Kernaanpak kernaanpak, CalculationPlan plan, List<String> financiers) {
         this.scenario = scenario;
@@ -138,7 +139,8 @@ final class AreaKernaanpak {
     void add(Area area, Variant variant, BigDecimal[][] names, BigDecimal[][] parameters, BigDecimal[] flow,
             AreaResults layout) {
         int v = variant.ordinal();
-        boolean firstArea = areas == 0;
+        boolean firstArea = !started[v];
+        started[v] = true;
         boolean[] active = new boolean[planYears];
         for (int p = 0; p < planYears; p++) {
             active[p] = rollout.active(area, years.first() + p);
@@ -203,11 +205,6 @@ final class AreaKernaanpak {
         }
     }
 
-    /** Called once an area's three variants are added. */
-    void areaDone() {
-        areas++;
-    }
-
     private Map<String, Integer> parameterIndex;
 
     private Map<String, Integer> parameterIndex() {
@@ -246,7 +243,7 @@ final class AreaKernaanpak {
         List<CalculationPlan.Node> kept = new ArrayList<>();
         Map<Variant, Map<String, YearSeries>> values = perVariant();
         List<QuantityResult> quantities = new ArrayList<>();
-        String summedNote = "sum over the " + areas + " areas of " + table.file().getFileName();
+        String summedNote = "sum over the " + table.areas().size() + " areas of " + table.file().getFileName();
         for (int i = 0; i < nodes.size(); i++) {
             CalculationPlan.Node node = nodes.get(i);
             boolean shared = node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && !columns.contains(node.name());

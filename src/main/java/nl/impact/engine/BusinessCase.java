@@ -21,7 +21,7 @@ import nl.impact.model.YearSeries;
  */
 public final class BusinessCase {
 
-    static final String PROGRAMME_LABEL = "Programma (programmabreed)";
+    public static final String PROGRAMME_LABEL = "Programma (programmabreed)";
 
     private BusinessCase() {
     }

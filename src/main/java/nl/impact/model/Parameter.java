@@ -6,6 +6,7 @@ package nl.impact.model;
  * formula parameter is derived from other names of its kernaanpak.
  *
  * @param path where it is defined in the scenario, for messages and audit trails
+ * @param distribution how a banded parameter is drawn in a simulation (see docs/uncertainty.md)
  */
 public record Parameter(
         String name,
@@ -16,7 +17,14 @@ public record Parameter(
         Band<YearValues> values,
         String formula,
         boolean banded,
-        Provenance provenance) {
+        Provenance provenance,
+        Distribution distribution) {
+
+    /** A parameter drawn, when banded, from the default distribution. */
+    public Parameter(String name, String path, String unit, ParameterKind kind, String description,
+            Band<YearValues> values, String formula, boolean banded, Provenance provenance) {
+        this(name, path, unit, kind, description, values, formula, banded, provenance, Distribution.DEFAULT);
+    }
 
     public boolean isFormula() {
         return formula != null;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.impact.model.Band;
+import nl.impact.model.Distribution;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -24,7 +25,8 @@ import nl.impact.model.YearValues;
 final class ParameterReader {
 
     static final Set<String> KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
-            "unit", "kind", "description", "source", "assumption", "derived", "placeholder");
+            "unit", "kind", "description", "source", "assumption", "derived", "placeholder",
+            DistributionReader.KEY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final Fields fields;
@@ -80,11 +82,21 @@ final class ParameterReader {
         } else {
             values = band(node, path, effectiveKind);
         }
+        Distribution distribution = Distribution.DEFAULT;
+        if (node.has(DistributionReader.KEY)) {
+            String at = Paths.child(path, DistributionReader.KEY);
+            if (!hasBand) {
+                fields.problems().add(at, "a distribution goes with a min/max band");
+            } else {
+                distribution = new DistributionReader(fields).read(node.get(DistributionReader.KEY), at)
+                        .orElse(Distribution.DEFAULT);
+            }
+        }
         if (fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
-                hasBand, provenance.get()));
+                hasBand, provenance.get(), distribution));
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {

@@ -109,11 +109,35 @@ public final class ScenarioSchema {
         }
         p.set("kind", kind);
         p.set("description", text("Free text."));
+        p.set("distribution", distribution());
         ArrayNode provenance = node.putArray("oneOf");
         for (Provenance.Kind k : Provenance.Kind.values()) {
             p.set(k.key(), text("Provenance: " + k.key() + "."));
             provenance.addObject().set("required", strings(k.key()));
         }
+        return node;
+    }
+
+    /** How a banded parameter is drawn in `impact simulate`; see docs/uncertainty.md. */
+    private static ObjectNode distribution() {
+        ObjectNode node = JSON.objectNode();
+        node.put("description", "How a banded parameter is drawn in a simulation (default pert); see docs/uncertainty.md.");
+        ArrayNode types = JSON.arrayNode();
+        for (nl.impact.model.Distribution.Type t : nl.impact.model.Distribution.Type.values()) {
+            types.add(t.key());
+        }
+        ArrayNode oneOf = node.putArray("oneOf");
+        oneOf.addObject().put("type", "string").set("enum", types);
+        ObjectNode full = object("A distribution with its shape parameters.", "type");
+        ObjectNode p = full.withObject("/properties");
+        p.set("type", JSON.objectNode().put("type", "string").set("enum", types.deepCopy()));
+        for (String shape : java.util.List.of("sd", "sigma", "alpha", "beta", "shape")) {
+            p.set(shape, JSON.objectNode().put("type", "number").put("exclusiveMinimum", 0)
+                    .put("description", "Shape parameter " + shape + "."));
+        }
+        p.set("truncate", JSON.objectNode().put("type", "boolean")
+                .put("description", "Keep normal, lognormal and gamma draws within the band (default true)."));
+        oneOf.add(full);
         return node;
     }
 

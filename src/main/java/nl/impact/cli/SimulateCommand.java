@@ -1,0 +1,77 @@
+package nl.impact.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.SimulationResult;
+import nl.impact.engine.simulation.SimulationSettings;
+import nl.impact.report.simulation.SimulationConsole;
+import nl.impact.report.simulation.SimulationReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Monte Carlo simulation of a scenario: every banded parameter drawn from its distribution "
+                + "(default PERT over min, expected, max). Writes simulation.csv, simulation-financiers.csv, "
+                + "simulation-break-even.csv and simulation-metadata.csv (and with --export-draws "
+                + "simulation-draws.csv.gz) into a directory. See docs/uncertainty.md.",
+                "The same seed gives byte-identical outputs whatever the number of threads."})
+final class SimulateCommand implements Callable<Integer> {
+
+    static final long MAX_DRAWS = 1_000_000_000L;
+    static final int MAX_THREADS = 256;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
+    Path scenarioFile;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
+            description = "Number of draws, 1 to 1,000,000,000 (default ${DEFAULT-VALUE}).")
+    long draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: the number of processors); never changes a result.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write the outputs (default: out/<scenario file name without extension>-simulation).")
+    Path out;
+
+    @Option(names = "--export-draws", description = "Also write every draw: simulation-draws.csv.gz.")
+    boolean exportDraws;
+
+    @Override
+    public Integer call() throws Exception {
+        if (draws < 1 || draws > MAX_DRAWS) {
+            throw new ParameterException(spec.commandLine(), "--draws must be from 1 to " + MAX_DRAWS + ", got " + draws);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
+                    + workers);
+        }
+        RunResult result = Computation.of(scenarioFile);
+        Path dir = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
+        SimulationResult simulation = SimulationReports.write(result,
+                new SimulationSettings(draws, seed, workers, exportDraws), dir, progress);
+        progress.finish();
+        SimulationConsole.print(simulation, spec.commandLine().getOut());
+        spec.commandLine().getErr().println("Outputs written to " + dir);
+        return ExitCodes.OK;
+    }
+}

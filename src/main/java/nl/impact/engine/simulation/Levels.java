@@ -1,0 +1,104 @@
+package nl.impact.engine.simulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.compiled.CompiledScenario;
+import nl.impact.calc.compiled.Evaluator;
+import nl.impact.engine.KernaanpakResult;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.Totals;
+import nl.impact.model.BudgetLine;
+
+/**
+ * The levels of the business case a compiled scenario is reported at, as in the exact business
+ * case: every financier, every kernaanpak (then {@code programma}) and the total; and per block of
+ * draws their benefits and investments per effect year.
+ */
+public final class Levels {
+
+    /** One level: {@code key} is the financier, the kernaanpak id or {@code total}. */
+    public record Level(int index, Totals.Dimension dimension, String key, String label) {
+    }
+
+    private final CompiledScenario plan;
+    private final List<Level> levels = new ArrayList<>();
+    private final List<List<CompiledScenario.Flow>> flows = new ArrayList<>();
+
+    public Levels(CompiledScenario plan) {
+        this.plan = plan;
+        for (String financier : plan.scenario().allFinanciers()) {
+            add(Totals.Dimension.FINANCIER, financier, financier);
+        }
+        Map<String, String> kernaanpakken = new LinkedHashMap<>();
+        plan.scenario().kernaanpakken().forEach(k -> kernaanpakken.put(k.id(), k.name()));
+        if (plan.scenario().begroting().lines().stream().anyMatch(BudgetLine::isProgrammeWide)) {
+            kernaanpakken.put(BudgetLine.PROGRAMME, nl.impact.engine.BusinessCase.PROGRAMME_LABEL);
+        }
+        kernaanpakken.forEach((id, name) -> add(Totals.Dimension.KERNAANPAK, id, name));
+        add(Totals.Dimension.TOTAL, "total", "Totaal");
+        for (Level level : levels) {
+            flows.add(plan.flows().stream().filter(f -> belongs(f, level)).toList());
+        }
+    }
+
+    /** Compiles a computed scenario from the calculation plans its exact computation used. */
+    public static CompiledScenario compile(RunResult result) {
+        List<CalculationPlan> plans = result.kernaanpakken().stream().map(KernaanpakResult::plan).toList();
+        return CompiledScenario.compile(result.scenario(), plans);
+    }
+
+    public CompiledScenario plan() {
+        return plan;
+    }
+
+    public List<Level> levels() {
+        return List.copyOf(levels);
+    }
+
+    /** The financier levels only. */
+    public List<Level> financiers() {
+        return levels.stream().filter(l -> l.dimension() == Totals.Dimension.FINANCIER).toList();
+    }
+
+    /** The flows a level adds up. */
+    public List<CompiledScenario.Flow> flows(Level level) {
+        return flows.get(level.index());
+    }
+
+    public Level total() {
+        return levels.get(levels.size() - 1);
+    }
+
+    /**
+     * Adds the evaluated block's flows of {@code level} into {@code benefits} and
+     * {@code investments} (per effect year, per draw), which it first clears.
+     */
+    public void collect(Evaluator evaluator, Level level, double[][] benefits, double[][] investments, int n) {
+        for (int y = 0; y < benefits.length; y++) {
+            java.util.Arrays.fill(benefits[y], 0, n, 0);
+            java.util.Arrays.fill(investments[y], 0, n, 0);
+            for (CompiledScenario.Flow flow : flows.get(level.index())) {
+                double[] into = flow.kind() == CompiledScenario.FlowKind.BENEFITS ? benefits[y] : investments[y];
+                double[] values = evaluator.flow(flow, y);
+                for (int d = 0; d < n; d++) {
+                    into[d] += values[d];
+                }
+            }
+        }
+    }
+
+    private void add(Totals.Dimension dimension, String key, String label) {
+        levels.add(new Level(levels.size(), dimension, key, label));
+    }
+
+    private static boolean belongs(CompiledScenario.Flow flow, Level level) {
+        return switch (level.dimension()) {
+            case FINANCIER -> flow.financier().equals(level.key());
+            case KERNAANPAK -> flow.kernaanpak().equals(level.key());
+            case TOTAL -> true;
+        };
+    }
+}

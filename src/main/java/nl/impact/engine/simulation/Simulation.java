@@ -1,0 +1,272 @@
+package nl.impact.engine.simulation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import nl.impact.calc.compiled.CompiledScenario;
+import nl.impact.calc.compiled.Evaluator;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.Totals;
+import nl.impact.model.Parameter;
+import nl.impact.model.Paths;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problems;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Monte Carlo over a scenario's compiled plan. Draws come in blocks of {@link #BLOCK}; block b is
+ * drawn from the generator seeded with the seed and jumped b times, whichever thread computes it,
+ * and blocks are merged in block order: the same seed gives the same result with any number of
+ * threads.
+ */
+public final class Simulation {
+
+    /** Draws per block: fixed, so that the blocks (and so the results) do not depend on the threads. */
+    public static final int BLOCK = 4096;
+
+    /** The generator: xoroshiro128++, jumpable, so each block has its own stream. */
+    public static final RandomSource GENERATOR = RandomSource.XO_RO_SHI_RO_128_PP;
+
+    /** Receives the drawn parameter values and the net per financier and in all, block by block in order. */
+    public interface DrawConsumer {
+        /**
+         * @param inputs {@code inputs[input][planYear][draw]}
+         * @param nets {@code nets[financier, then total][draw]}
+         */
+        void accept(long firstDraw, double[][][] inputs, double[][] nets, int n) throws java.io.IOException;
+    }
+
+    private final RunResult result;
+    private final CompiledScenario plan;
+    private final Levels levels;
+    private final SeriesSet seriesSet;
+    private final List<BandSampler> samplers;
+    private final Measures measures;
+    private final List<Levels.Level> netLevels;
+
+    private Simulation(RunResult result, List<BandSampler> samplers) {
+        this.result = result;
+        this.plan = Levels.compile(result);
+        this.levels = new Levels(plan);
+        this.seriesSet = new SeriesSet(levels, result.scenario());
+        this.samplers = samplers;
+        this.measures = new Measures(result.scenario());
+        this.netLevels = new ArrayList<>(levels.financiers());
+        netLevels.add(levels.total());
+    }
+
+    /** Prepares a simulation: every banded parameter's distribution is checked, with located problems. */
+    public static Simulation of(RunResult result) throws InvalidInputException {
+        CompiledScenario plan = Levels.compile(result);
+        Problems problems = new Problems(result.scenario().file().toString(), result.scenario().sourceMap());
+        List<BandSampler> samplers = new ArrayList<>();
+        for (CompiledScenario.Input input : plan.inputs()) {
+            List<String> found = new ArrayList<>();
+            BandSampler.of(input.parameter(), result.scenario().years(), found).ifPresent(samplers::add);
+            found.forEach(m -> problems.add(Paths.child(input.path(), "distribution"), m));
+        }
+        problems.throwIfAny();
+        return new Simulation(result, samplers);
+    }
+
+    /** The banded parameters in the order they are drawn (and exported). */
+    public List<Parameter> parameters() {
+        return samplers.stream().map(BandSampler::parameter).toList();
+    }
+
+    /** The levels whose net is exported: every financier, then the total. */
+    public List<Levels.Level> netLevels() {
+        return List.copyOf(netLevels);
+    }
+
+    public SimulationResult run(SimulationSettings settings, LongConsumer progress, DrawConsumer draws)
+            throws java.io.IOException {
+        long n = settings.draws();
+        int blocks = (int) ((n + BLOCK - 1) / BLOCK);
+        List<SeriesSet.Group> groups = seriesSet.groups();
+        long varying = groups.stream().filter(g -> !g.constant()).count();
+        boolean exact = varying * n <= settings.exactValues();
+        Summary[] summaries = new Summary[groups.size()];
+        double[][] kept = new double[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            kept[g] = exact && !groups.get(g).constant() ? new double[(int) n] : null;
+            summaries[g] = new Summary(kept[g], !exact && !groups.get(g).constant());
+        }
+        long[] positive = new long[seriesSet.series().size()];
+        int years = plan.effectYears();
+        long[][] breakEven = new long[levels.financiers().size()][years + 1];
+
+        JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) GENERATOR.create(settings.seed());
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "impact-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+        Deque<Future<Block>> pending = new ArrayDeque<>();
+        try {
+            long done = 0;
+            for (int b = 0; b < blocks || !pending.isEmpty(); ) {
+                if (b < blocks && pending.size() < 2 * settings.threads()) {
+                    UniformRandomProvider rng = base.jump();
+                    int index = b;
+                    int size = (int) Math.min(BLOCK, n - (long) b * BLOCK);
+                    pending.add(pool.submit(() -> workers.get().block(index, rng, size, kept, !exact,
+                            draws != null)));
+                    b++;
+                    continue;
+                }
+                Block block = pending.poll().get();
+                for (int g = 0; g < summaries.length; g++) {
+                    if (block.summaries[g] != null) {
+                        summaries[g].merge(block.summaries[g]);
+                    }
+                }
+                for (int s = 0; s < positive.length; s++) {
+                    positive[s] += block.positive[s];
+                }
+                for (int f = 0; f < breakEven.length; f++) {
+                    for (int y = 0; y <= years; y++) {
+                        breakEven[f][y] += block.breakEven[f][y];
+                    }
+                }
+                if (draws != null) {
+                    draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
+                }
+                done += block.size;
+                progress.accept(done);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return result(settings, exact, summaries, positive, breakEven);
+    }
+
+    private SimulationResult result(SimulationSettings settings, boolean exact, Summary[] summaries, long[] positive,
+            long[][] breakEven) {
+        for (Summary s : summaries) {
+            s.finish();
+        }
+        List<SimulationResult.Row> rows = new ArrayList<>();
+        int first = result.scenario().years().first();
+        List<SeriesSet.Series> series = seriesSet.series();
+        for (int i = 0; i < series.size(); i++) {
+            SeriesSet.Series s = series.get(i);
+            Summary summary = summaries[s.group()];
+            boolean constant = seriesSet.groups().get(s.group()).constant();
+            double[] p = new double[SimulationResult.PERCENTILES.length];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = s.offset() + (constant ? 0 : summary.percentile(SimulationResult.PERCENTILES[k]));
+            }
+            rows.add(new SimulationResult.Row(s.level(), s.measure().key(), s.yearIndex() < 0 ? 0 : first + s.yearIndex(),
+                    s.offset() + (constant ? 0 : summary.mean()), constant ? 0 : summary.sd(), p,
+                    (double) positive[i] / settings.draws()));
+        }
+        List<SimulationResult.BreakEven> breakEvens = new ArrayList<>();
+        List<Levels.Level> financiers = levels.financiers();
+        for (int f = 0; f < financiers.size(); f++) {
+            int years = breakEven[f].length - 1;
+            double[] perYear = new double[years];
+            for (int y = 0; y < years; y++) {
+                perYear[y] = (double) breakEven[f][y] / settings.draws();
+            }
+            breakEvens.add(new SimulationResult.BreakEven(financiers.get(f).key(), first, perYear,
+                    (double) breakEven[f][years] / settings.draws()));
+        }
+        return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact, parameters(),
+                List.copyOf(rows), List.copyOf(breakEvens));
+    }
+
+    /** What one block contributes. */
+    private record Block(int index, int size, Summary[] summaries, long[] positive, long[][] breakEven,
+            double[][][] inputs, double[][] nets) {
+    }
+
+    /** One thread's evaluator and buffers. */
+    private final class Worker {
+        private final Evaluator evaluator = plan.evaluator(BLOCK);
+        private final double[][][] inputs = new double[samplers.size()][plan.planYears()][BLOCK];
+        private final double[] column = new double[BLOCK];
+        private final double[][] benefits = new double[plan.effectYears()][BLOCK];
+        private final double[][] investments = new double[plan.effectYears()][BLOCK];
+        private final int[] years = new int[BLOCK];
+
+        Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean sketch, boolean export) {
+            for (int i = 0; i < samplers.size(); i++) {
+                samplers.get(i).draw(rng, inputs[i], n);
+            }
+            evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
+                    count), n);
+            List<SeriesSet.Group> groups = seriesSet.groups();
+            Summary[] summaries = new Summary[groups.size()];
+            long[] positive = new long[seriesSet.series().size()];
+            List<SeriesSet.Series> series = seriesSet.series();
+            for (int g = 0; g < groups.size(); g++) {
+                SeriesSet.Group group = groups.get(g);
+                group.values(evaluator, plan.flows(), column, n);
+                if (!group.constant()) {
+                    summaries[g] = Summary.ofBlock(column, n, sketch);
+                    if (kept[g] != null) {
+                        System.arraycopy(column, 0, kept[g], index * BLOCK, n);
+                    }
+                }
+                // Series of this group: count the draws where series = group + offset is positive.
+                for (int i = 0; i < series.size(); i++) {
+                    if (series.get(i).group() == g) {
+                        double offset = series.get(i).offset();
+                        long count = 0;
+                        for (int d = 0; d < n; d++) {
+                            if (column[d] + offset > 0) {
+                                count++;
+                            }
+                        }
+                        positive[i] = count;
+                    }
+                }
+            }
+            List<Levels.Level> financiers = levels.financiers();
+            long[][] breakEven = new long[financiers.size()][plan.effectYears() + 1];
+            double[][] nets = export ? new double[netLevels.size()][n] : null;
+            for (int f = 0; f < netLevels.size(); f++) {
+                Levels.Level level = netLevels.get(f);
+                if (level.dimension() == Totals.Dimension.FINANCIER) {
+                    levels.collect(evaluator, level, benefits, investments, n);
+                    measures.breakEven(benefits, investments, years, n);
+                    int first = result.scenario().years().first();
+                    for (int d = 0; d < n; d++) {
+                        breakEven[f][years[d] == 0 ? plan.effectYears() : years[d] - first]++;
+                    }
+                } else if (export) {
+                    levels.collect(evaluator, level, benefits, investments, n);
+                }
+                if (export) {
+                    measures.net(benefits, investments, nets[f], n);
+                }
+            }
+            double[][][] drawn = null;
+            if (export) {
+                drawn = new double[inputs.length][][];
+                for (int i = 0; i < inputs.length; i++) {
+                    drawn[i] = new double[inputs[i].length][];
+                    for (int y = 0; y < inputs[i].length; y++) {
+                        drawn[i][y] = java.util.Arrays.copyOf(inputs[i][y], n);
+                    }
+                }
+            }
+            return new Block(index, n, summaries, positive, breakEven, drawn, nets);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.impact.report.simulation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.Simulation;
+import nl.impact.engine.simulation.SimulationResult;
+import nl.impact.engine.simulation.SimulationSettings;
+import nl.impact.report.OutputDirectory;
+import nl.impact.scenario.InvalidInputException;
+
+/** Runs a simulation and writes its outputs into a directory, replaced only once all are complete. */
+public final class SimulationReports {
+
+    private SimulationReports() {
+    }
+
+    public static SimulationResult write(RunResult result, SimulationSettings settings, Path target,
+            LongConsumer progress) throws IOException, InvalidInputException {
+        Simulation simulation = Simulation.of(result);
+        SimulationResult[] outcome = new SimulationResult[1];
+        OutputDirectory.replace(target, dir -> {
+            if (settings.exportDraws()) {
+                try (DrawsExport export = new DrawsExport(dir, simulation.parameters(), simulation.netLevels(),
+                        result.scenario().years().first())) {
+                    outcome[0] = simulation.run(settings, progress, export);
+                }
+            } else {
+                outcome[0] = simulation.run(settings, progress, null);
+            }
+            SimulationOutputs.write(outcome[0], dir);
+        });
+        return outcome[0];
+    }
+}

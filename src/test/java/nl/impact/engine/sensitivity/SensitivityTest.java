@@ -1,0 +1,63 @@
+package nl.impact.engine.sensitivity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.impact.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tornado of a linear scenario, worked out by hand. Per year (two years, 10 % discount, so a
+ * yearly amount x has net 2x and NPV x(1 + 1/1.1) = 1.909091x): benefits are clienten x (Wmo + Zvw),
+ * clienten 80/100/150, Wmo 10/20/25 per client (gemeente), Zvw 50 (zorgverzekeraar); the coach costs
+ * the gemeente 3000/2000/1000 a year. Expected: gemeente 100 x 20 - 2000 = 0, zorgverzekeraar 5000 a
+ * year. Clienten at 80 and 150: gemeente -400 and +1000 a year, zorgverzekeraar 4000 and 7500;
+ * Wmo at 10 and 25: gemeente -1000 and +500; the coach at 3000 and 1000: gemeente -1000 and +1000.
+ */
+class SensitivityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linearScenarioHasItsHandComputedTornado() throws Exception {
+        Path out = Cli.runInto(Path.of("src/test/resources/sensitivity/linear.yaml"), dir.resolve("out"));
+        List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
+        assertThat(rows).containsExactly(
+                "parameter,financier,measure,value_at_min,value_at_max,result_at_min,result_expected,result_at_max,swing",
+                // gemeente: coach 2 x 2000, Wmo 2 x 1500, clienten 2 x 1400
+                "begroting.lines.coach.amount,gemeente,net,3000,1000,-2000.00,0.00,2000.00,4000.00",
+                "kernaanpakken.k.effects[0].amounts.Wmo,gemeente,net,10,25,-2000.00,0.00,1000.00,3000.00",
+                "kernaanpakken.k.clienten,gemeente,net,80,150,-800.00,0.00,2000.00,2800.00",
+                "begroting.lines.coach.amount,gemeente,npv,3000,1000,-1909.09,0.00,1909.09,3818.18",
+                "kernaanpakken.k.effects[0].amounts.Wmo,gemeente,npv,10,25,-1909.09,0.00,954.55,2863.64",
+                "kernaanpakken.k.clienten,gemeente,npv,80,150,-763.64,0.00,1909.09,2672.73",
+                // zorgverzekeraar: only clienten moves it; ties in swing sort by path
+                "kernaanpakken.k.clienten,zorgverzekeraar,net,80,150,8000.00,10000.00,15000.00,7000.00",
+                "begroting.lines.coach.amount,zorgverzekeraar,net,3000,1000,10000.00,10000.00,10000.00,0.00",
+                "kernaanpakken.k.effects[0].amounts.Wmo,zorgverzekeraar,net,10,25,10000.00,10000.00,10000.00,0.00",
+                "kernaanpakken.k.clienten,zorgverzekeraar,npv,80,150,7636.36,9545.45,14318.18,6681.82",
+                "begroting.lines.coach.amount,zorgverzekeraar,npv,3000,1000,9545.45,9545.45,9545.45,0.00",
+                "kernaanpakken.k.effects[0].amounts.Wmo,zorgverzekeraar,npv,10,25,9545.45,9545.45,9545.45,0.00",
+                // totaal: clienten 2 x (80 x 70 - 2000) and 2 x (150 x 70 - 2000)
+                "kernaanpakken.k.clienten,totaal,net,80,150,7200.00,10000.00,17000.00,9800.00",
+                "begroting.lines.coach.amount,totaal,net,3000,1000,8000.00,10000.00,12000.00,4000.00",
+                "kernaanpakken.k.effects[0].amounts.Wmo,totaal,net,10,25,8000.00,10000.00,11000.00,3000.00",
+                "kernaanpakken.k.clienten,totaal,npv,80,150,6872.73,9545.45,16227.27,9354.55",
+                "begroting.lines.coach.amount,totaal,npv,3000,1000,7636.36,9545.45,11454.55,3818.18",
+                "kernaanpakken.k.effects[0].amounts.Wmo,totaal,npv,10,25,7636.36,9545.45,10500.00,2863.64");
+    }
+
+    @Test
+    void largestSwingsOfTheWholePlanGoToStdout() {
+        Cli.Result result = Cli.run("run", "src/test/resources/sensitivity/linear.yaml", "--out",
+                dir.resolve("out").toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("kernaanpakken\\.k\\.clienten +7,200 +17,000 +9,800\n"
+                + "begroting\\.lines\\.coach\\.amount +8,000 +12,000 +4,000\n");
+    }
+}

@@ -1,0 +1,81 @@
+package nl.impact.engine.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.impact.calc.compiled.CompiledScenario;
+import nl.impact.calc.compiled.Evaluator;
+import nl.impact.engine.BusinessCase;
+import nl.impact.engine.BusinessCaseMetrics;
+import nl.impact.engine.Computation;
+import nl.impact.engine.NetFlow;
+import nl.impact.engine.RunResult;
+import nl.impact.model.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The compiled double-precision plan against the exact engine: with every parameter at its
+ * minimal-effect, expected or maximal-effect value, every level's benefits and investments in
+ * every year, and its net present value, agree to the cent on every shipped scenario.
+ */
+class CompiledPlanAgreementTest {
+
+    static Stream<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void everyVariantAgreesToTheCent(Path scenario) throws Exception {
+        RunResult exact = Computation.of(scenario);
+        CompiledScenario plan = Levels.compile(exact);
+        Levels levels = new Levels(plan);
+        Measures measures = new Measures(exact.scenario());
+        List<NetFlow> flows = BusinessCase.of(exact);
+        assertThat(levels.levels()).extracting(Levels.Level::key).containsExactlyElementsOf(
+                flows.stream().map(NetFlow::key).toList());
+        int years = plan.effectYears();
+        int first = exact.scenario().years().first();
+        int compared = 0;
+        for (Variant variant : Variant.values()) {
+            Evaluator evaluator = plan.evaluator(4);
+            evaluator.evaluate(plan.variant(variant), 1);
+            for (Levels.Level level : levels.levels()) {
+                NetFlow flow = flows.get(level.index());
+                double[][] benefits = new double[years][4];
+                double[][] investments = new double[years][4];
+                levels.collect(evaluator, level, benefits, investments, 1);
+                for (int y = 0; y < years; y++) {
+                    assertThat(cents(benefits[y][0])).as("%s %s benefits %d %s", scenario, level.key(), first + y, variant)
+                            .isEqualTo(cents(flow.benefits().get(variant).at(first + y)));
+                    assertThat(cents(investments[y][0])).as("%s %s investments %d %s", scenario, level.key(), first + y,
+                            variant).isEqualTo(cents(flow.investments().get(variant).at(first + y)));
+                    compared++;
+                }
+                BusinessCaseMetrics metrics = BusinessCaseMetrics.of(flow, variant, exact.scenario().discountRate(), first);
+                double[] npv = new double[1];
+                measures.npv(benefits, investments, npv, 1);
+                assertThat(cents(npv[0])).as("%s %s npv %s", scenario, level.key(), variant)
+                        .isEqualTo(cents(metrics.netPresentValue()));
+            }
+        }
+        assertThat(compared).isGreaterThan(0);
+    }
+
+    private static BigDecimal cents(double value) {
+        return cents(BigDecimal.valueOf(value));
+    }
+
+    private static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+}
