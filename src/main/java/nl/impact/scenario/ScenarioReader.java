@@ -68,7 +68,7 @@ public final class ScenarioReader {
             // Without years no value per year can be checked; report what was found so far.
             problems.throwIfAny();
         }
-        ParameterReader parameterReader = new ParameterReader(fields, years.get());
+        ParameterReader parameterReader = new ParameterReader(fields, years.get(), file);
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
         AreaTable areas = new AreaReader(fields, parameterReader, document).read(root, shared).orElse(null);
         // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.

@@ -111,10 +111,22 @@ public final class ScenarioSchema {
         p.set("description", text("Free text."));
         p.set("distribution", distribution());
         ArrayNode provenance = node.putArray("oneOf");
+        ArrayNode anyProvenance = JSON.arrayNode();
         for (Provenance.Kind k : Provenance.Kind.values()) {
             p.set(k.key(), text("Provenance: " + k.key() + "."));
             provenance.addObject().set("required", strings(k.key()));
+            anyProvenance.addObject().set("required", strings(k.key()));
         }
+        // A value from a workbook cell has that cell as its source unless another is given.
+        ObjectNode excel = object("A value from a cell of an xlsx workbook (see docs/scenario-format.md).", "file");
+        excel.withObject("/properties").set("file", text("The workbook, relative to the scenario file."));
+        excel.withObject("/properties").set("sheet", text("The sheet, with 'cell'."));
+        excel.withObject("/properties").set("cell", text("The cell, such as B4."));
+        excel.withObject("/properties").set("name", text("A named range of one cell, instead of sheet and cell."));
+        p.set(ExcelValues.KEY, excel);
+        ObjectNode fromExcel = provenance.addObject();
+        fromExcel.set("required", strings(ExcelValues.KEY));
+        fromExcel.putObject("not").set("anyOf", anyProvenance);
         return node;
     }
 
