@@ -2,7 +2,9 @@ package nl.impact.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.impact.model.Limits;
+import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine;
@@ -14,11 +16,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
-        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, MonitorCommand.class, CalculatorsCommand.class,
+        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, MonitorCommand.class,
+                DiffCommand.class, CalculatorsCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
-                "  3  --check found outputs that differ", "  4  a KPI fell below its band twice in a row"})
+                "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,8 +33,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter stdout = new ConsoleWriter(out);
+        PrintWriter stderr = new ConsoleWriter(err);
         CommandLine cli = new CommandLine(new Main())
                 .setOut(stdout)
                 .setErr(stderr)
@@ -58,16 +61,22 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = cli.getErr();
         boolean debug = debug(parsed);
         if (e instanceof InvalidInputException invalid) {
-            for (Problem problem : invalid.problems()) {
+            // The first problems in full, then how many more: a huge bad file never floods the terminal.
+            List<Problem> shown = invalid.problems().subList(0, Math.min(invalid.problems().size(), Limits.PROBLEMS_SHOWN));
+            for (Problem problem : shown) {
                 err.println("error: " + problem.format());
             }
-            err.println(invalid.problems().size() == 1 ? "1 problem found." : invalid.problems().size() + " problems found.");
+            int more = invalid.total() - shown.size();
+            if (more > 0) {
+                err.println("... and " + more + (more == 1 ? " more problem." : " more problems."));
+            }
+            err.println(invalid.total() == 1 ? "1 problem found." : invalid.total() + " problems found.");
             if (debug) {
                 e.printStackTrace(err);
             }
             return ExitCodes.INVALID_INPUT;
         }
-        err.println("error: unexpected failure: " + e);
+        err.println("error: unexpected failure: " + Printable.sanitise(String.valueOf(e)));
         if (debug) {
             e.printStackTrace(err);
         } else {

@@ -31,6 +31,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ScenarioOverrides overrides;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
     Path scenarioFile;
 
@@ -45,7 +48,8 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile);
+        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
@@ -12,8 +15,10 @@ import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
+import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
 import nl.impact.report.SensitivityConsole;
+import nl.impact.report.excel.DocumentDate;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.ArgGroup;
@@ -28,6 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Computes a scenario and writes its outputs (CSV files and the Excel bijlagen 1 and 2) into a directory.",
                 "With --check DIR it writes nothing: it computes the outputs aside and compares them with DIR, "
                         + "listing each file that differs, is missing or is extra on stderr (exit 3), "
+                        + "with the first 20 changed rows of each differing CSV, "
                         + "or exit 0 when all are identical."})
 final class RunCommand implements Callable<Integer> {
 
@@ -37,8 +43,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioOverrides overrides;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "The scenario file (YAML or JSON); several are each written into out/<name>, "
+                    + "or DIR/<name> with --out DIR (--check DIR: compared with DIR/<name>).")
+    List<Path> scenarioFiles;
 
     @ArgGroup(exclusive = true)
     Target target = new Target();
@@ -56,11 +67,54 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunResult result = Computation.of(scenarioFile);
-        if (target.check != null) {
-            return check(result, target.check);
+        DocumentDate.checkEnvironment();
+        // Every scenario is read and computed before anything is written: one invalid file, no outputs.
+        Map<Path, RunResult> results = new LinkedHashMap<>();
+        Map<String, Path> names = new LinkedHashMap<>();
+        for (Path file : scenarioFiles) {
+            Path earlier = names.putIfAbsent(baseName(file), file);
+            if (earlier != null) {
+                throw InvalidInputException.of(new Problem(file.toString(), 0, 0, "", "has the same name as "
+                        + earlier + ", so both would be written into " + baseName(file) + "; rename one"));
+            }
         }
-        Path dir = target.out != null ? target.out : Path.of("out", baseName(scenarioFile));
+        List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
+        List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
+        for (Path file : scenarioFiles) {
+            try {
+                results.put(file, Computation.of(file, sets));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean several = results.size() > 1;
+        if (target.check == null) {
+            // Every target is checked before the first is written: one refused target, no outputs.
+            for (Map.Entry<Path, RunResult> e : results.entrySet()) {
+                OutputDirectory.check(outputDirectory(e.getKey(), several), List.of(e.getValue().scenario().file()));
+            }
+        }
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
+        int exit = ExitCodes.OK;
+        for (Map.Entry<Path, RunResult> e : results.entrySet()) {
+            if (several) {
+                spec.commandLine().getOut().println("== " + e.getKey() + " ==");
+            }
+            int code = runOne(e.getKey(), e.getValue(), several);
+            exit = Math.max(exit, code);
+        }
+        return exit;
+    }
+
+    private int runOne(Path scenarioFile, RunResult result, boolean several) throws IOException,
+            InvalidInputException {
+        if (target.check != null) {
+            return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
+        }
+        Path dir = outputDirectory(scenarioFile, several);
         Reports.write(result, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
@@ -72,6 +126,13 @@ final class RunCommand implements Callable<Integer> {
         SensitivityConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
+    }
+
+    private Path outputDirectory(Path scenarioFile, boolean several) {
+        if (target.out == null) {
+            return Path.of("out", baseName(scenarioFile));
+        }
+        return several ? target.out.resolve(baseName(scenarioFile)) : target.out;
     }
 
     /** Compares the outputs in {@code dir} with the computed ones; reports on stderr only. */
@@ -86,7 +147,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("Outputs in " + dir + " are up to date.");
             return ExitCodes.OK;
         }
-        comparison.differing().forEach(f -> err.println("differs: " + f));
+        for (String f : comparison.differing()) {
+            err.println("differs: " + f);
+            OutputComparison.RowChanges rows = comparison.rows().get(f);
+            if (rows != null) {
+                rows.shown().forEach(r -> err.println("  " + r.format()));
+                if (rows.total() > rows.shown().size()) {
+                    err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
+                }
+            }
+        }
         comparison.missing().forEach(f -> err.println("missing: " + f));
         comparison.extra().forEach(f -> err.println("extra: " + f));
         err.printf("Outputs in %s are out of date: %d differing, %d missing, %d extra.%n", dir,

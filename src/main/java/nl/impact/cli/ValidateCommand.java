@@ -20,13 +20,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ScenarioOverrides overrides;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
     @Override
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        RunResult result = Computation.of(scenarioFile);
+        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
                 result.kernaanpakken().size(), result.kpis().size());
         return ExitCodes.OK;

@@ -1,10 +1,13 @@
 package nl.impact.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.ScenarioOverride;
 import nl.impact.scenario.ScenarioReader;
+import nl.impact.scenario.SourceDocument;
 
 /**
  * Reads a scenario file and computes it with the calculators on the class path: the kernaanpakken,
@@ -16,9 +19,19 @@ public final class Computation {
     }
 
     public static RunResult of(Path scenarioFile) throws InvalidInputException {
+        return of(scenarioFile, List.of());
+    }
+
+    /** Computes the scenario with the command line's {@code --set} overrides applied. */
+    public static RunResult of(Path scenarioFile, List<ScenarioOverride> overrides) throws InvalidInputException {
+        return of(SourceDocument.read(scenarioFile, overrides));
+    }
+
+    /** Computes a parsed document: a file, or a tree put together from two (a diff's intermediate steps). */
+    public static RunResult of(SourceDocument document) throws InvalidInputException {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
-        RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators).read(scenarioFile));
+        RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators).read(document));
         return new KpiEngine(kpiCalculators).evaluate(result);
     }
 }

@@ -16,7 +16,9 @@ import nl.impact.model.BudgetLine;
 import nl.impact.model.Domain;
 import nl.impact.model.Effect;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
+import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
@@ -91,11 +93,26 @@ public final class Engine {
                         effectParameters.get(v).get(amount.getValue().path()),
                         effect.correction() == null ? null : effectParameters.get(v).get(effect.correction().path()),
                         years));
+                if (!withinMagnitude(euros)) {
+                    problems.add(Paths.child(effect.path(), "amounts"), "euros in a year beyond -1e15 to 1e15 (the "
+                            + "limit on magnitudes): volume x amount x correction is too large");
+                    return Optional.empty();
+                }
                 effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(), euros));
             }
         }
         return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get),
                 Band.from(effectParameters::get), quantities, List.copyOf(effects)));
+    }
+
+    /** A final result within the limit on magnitudes in every variant and year. */
+    private static boolean withinMagnitude(Band<YearSeries> euros) {
+        for (Variant variant : Variant.values()) {
+            if (!euros.get(variant).values().values().stream().allMatch(Limits::withinMagnitude)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -18,4 +18,13 @@ public final class Paths {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
     }
+
+    /** True when {@code path} lies strictly inside {@code ancestor} ({@code a.b} and {@code a.b[0]} inside {@code a}). */
+    public static boolean isBelow(String path, String ancestor) {
+        if (ancestor.isEmpty()) {
+            return !path.isEmpty();
+        }
+        return path.length() > ancestor.length() && path.startsWith(ancestor)
+                && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+    }
 }

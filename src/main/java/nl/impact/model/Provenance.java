@@ -4,22 +4,30 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** Where a figure comes from: a cited source, or a mark that it is an assumption, derived or a placeholder. */
+/**
+ * Where a figure comes from: a cited source, or a mark that it is an assumption, derived or a placeholder;
+ * or {@code override}: a what-if given on the command line ({@code --set}), never in a file.
+ */
 public record Provenance(Kind kind, String text) {
 
     public enum Kind {
-        SOURCE, ASSUMPTION, DERIVED, PLACEHOLDER;
+        SOURCE, ASSUMPTION, DERIVED, PLACEHOLDER, OVERRIDE;
 
         /** The key used in scenario files and outputs. */
         public String key() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The kinds a scenario file may give; {@code override} comes only from the command line. */
+        public static java.util.List<Kind> inFiles() {
+            return java.util.List.of(SOURCE, ASSUMPTION, DERIVED, PLACEHOLDER);
         }
     }
 
     /**
      * The least certain of several kinds, for a figure computed from others: a product of a sourced
      * quantity and an assumed tariff is an assumption. From most to least certain: source, derived,
-     * assumption, placeholder.
+     * assumption, placeholder, override (a what-if must show in everything computed from it).
      */
     public static Kind weakest(Collection<Kind> kinds) {
         return kinds.stream().max(Comparator.comparingInt(Provenance::uncertainty)).orElse(Kind.DERIVED);
@@ -31,12 +39,13 @@ public record Provenance(Kind kind, String text) {
             case DERIVED -> 1;
             case ASSUMPTION -> 2;
             case PLACEHOLDER -> 3;
+            case OVERRIDE -> 4;
         };
     }
 
-    /** True when the figure is not taken from a source and a reader should treat it with care. */
+    /** True when the figure is not taken from a source (or is a what-if) and a reader should treat it with care. */
     public boolean isAssumed() {
-        return kind == Kind.ASSUMPTION || kind == Kind.PLACEHOLDER;
+        return kind == Kind.ASSUMPTION || kind == Kind.PLACEHOLDER || kind == Kind.OVERRIDE;
     }
 
     @Override

@@ -10,6 +10,8 @@ public final class SourceMap {
     }
 
     private final Map<String, Location> locations = new HashMap<>();
+    /** Paths whose value a command-line override replaced, with the override as the user wrote it. */
+    private final Map<String, String> overrides = new java.util.TreeMap<>();
 
     /** Records where {@code path} starts; the first record wins. */
     public void put(String path, Location location) {
@@ -33,5 +35,35 @@ public final class SourceMap {
     /** The location of {@code path}, or of its nearest enclosing path that has one. */
     public Location locate(String path) {
         return locations.getOrDefault(resolve(path), new Location(0, 0));
+    }
+
+    /** Records that {@code path} was set on the command line by {@code label} (e.g. {@code --set a.b=1}). */
+    public void putOverride(String path, String label) {
+        overrides.put(path, label);
+    }
+
+    /** The override that set {@code path} or one of its ancestors: problems there are the command line's. */
+    public java.util.Optional<String> overrideOf(String path) {
+        for (String p = path; ; p = Paths.parent(p)) {
+            String label = overrides.get(p);
+            if (label != null || p.isEmpty()) {
+                return java.util.Optional.ofNullable(label);
+            }
+        }
+    }
+
+    /**
+     * The overrides that set {@code path}, an ancestor or a descendant of it, in path order: a
+     * parameter whose {@code value} was set is a what-if as a whole.
+     */
+    public java.util.List<String> overridesTouching(String path) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        overrideOf(path).ifPresent(found::add);
+        overrides.forEach((p, label) -> {
+            if (Paths.isBelow(p, path) && !found.contains(label)) {
+                found.add(label);
+            }
+        });
+        return found;
     }
 }

@@ -18,7 +18,8 @@ public record Timing(int offset, int years) {
 
     /** True when a case started in {@code startYear} has this effect in {@code year}. */
     public boolean fallsIn(int startYear, int year) {
-        int first = startYear + offset;
+        // In long: a duration near the int limit must not overflow into "never".
+        long first = (long) startYear + offset;
         return year >= first && year < first + years;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import org.apache.commons.csv.CSVFormat;
@@ -43,12 +44,24 @@ final class CsvTableReader {
                 int line = lines.lineOf(record.getCharacterPosition());
                 rows.add(new SourceTable.Row(line, record.toList(), lines.columns(line)));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInputException.of(new Problem(file, 1, 1, "", "not a readable CSV: " + e.getMessage()));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw InvalidInputException.of(unreadable(file, e, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1));
         }
         if (rows.isEmpty()) {
             throw InvalidInputException.of(new Problem(file, 1, 1, "", "the file is empty: expected a header row"));
         }
         return new SourceTable(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
+    }
+
+    /**
+     * Where the CSV could not be read: Commons CSV names the line where it gave up (the end of the
+     * file, for a quote that is never closed); the record began after the last one read.
+     */
+    private static Problem unreadable(String file, Exception e, int recordLine) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new Problem(file, recordLine, 1, "", "a quote (\") opened in this record is never closed");
+        }
+        return new Problem(file, recordLine, 1, "", "not a readable CSV: " + Printable.quote(message));
     }
 }

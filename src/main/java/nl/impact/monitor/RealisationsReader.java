@@ -13,6 +13,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.impact.model.Kpi;
+import nl.impact.model.Limits;
+import nl.impact.model.Printable;
 import nl.impact.model.Scenario;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -29,9 +31,13 @@ public final class RealisationsReader {
 
     static final List<String> REQUIRED = List.of("kpi", "year", "realised");
     static final List<String> OPTIONAL = List.of("correction", "note");
+    /** Longest text read as a number: 1e15 with 20 decimals and a sign is 38 characters. */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    /** Every problem found; only the first {@link Limits#PROBLEMS_KEPT} are kept. */
+    private int found;
 
     private RealisationsReader(String file) {
         this.file = file;
@@ -41,6 +47,14 @@ public final class RealisationsReader {
         String file = path.toString();
         if (!Files.isRegularFile(path)) {
             throw InvalidInputException.of(new Problem(file, 0, 0, "", Files.exists(path) ? "not a file" : "file not found"));
+        }
+        try {
+            if (Files.size(path) > Limits.MAX_FILE_BYTES) {
+                throw InvalidInputException.of(new Problem(file, 0, 0, "", "a file of " + Files.size(path)
+                        + " bytes; the limit on realisations files is " + Limits.MAX_FILE_BYTES + " bytes"));
+            }
+        } catch (java.io.IOException e) {
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
         boolean excel = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         SourceTable table = excel ? XlsxTableReader.read(path) : CsvTableReader.read(path);
@@ -58,7 +72,7 @@ public final class RealisationsReader {
         int until = Integer.MIN_VALUE;
         for (SourceTable.Row source : table.rows()) {
             Row row = new Row(source, header);
-            Realisation realisation = realisation(row, kpis);
+            Realisation realisation = row.controlCharacter() ? null : realisation(row, kpis);
             if (realisation == null) {
                 continue;
             }
@@ -72,7 +86,7 @@ public final class RealisationsReader {
             until = Math.max(until, realisation.year());
         }
         if (table.rows().isEmpty()) {
-            problems.add(new Problem(file, table.header().line(), 1, "", "no realisations: a header and no rows"));
+            add(new Problem(file, table.header().line(), 1, "", "no realisations: a header and no rows"));
         }
         throwIfAny();
         return new Realisations(byKpi, until);
@@ -81,23 +95,23 @@ public final class RealisationsReader {
     private void checkHeader(SourceTable.Row header) {
         List<String> names = header.cells();
         if (names.size() == 1 && names.get(0).contains(";")) {
-            problems.add(new Problem(file, header.line(), 1, "", "the columns are separated by ';'; use commas "
+            add(new Problem(file, header.line(), 1, "", "the columns are separated by ';'; use commas "
                     + "(and a decimal point)"));
             return;
         }
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(new Problem(file, header.line(), header.column(i), name, "unknown column '" + name
+                add(new Problem(file, header.line(), header.column(i), name, "unknown column '" + name
                         + "'; expected kpi, year, realised and optionally correction, note"));
             } else if (names.indexOf(name) != i) {
-                problems.add(new Problem(file, header.line(), header.column(i), name, "the column '" + name
+                add(new Problem(file, header.line(), header.column(i), name, "the column '" + name
                         + "' is there twice"));
             }
         }
         for (String name : REQUIRED) {
             if (!names.contains(name)) {
-                problems.add(new Problem(file, header.line(), 1, "", "missing the column '" + name
+                add(new Problem(file, header.line(), 1, "", "missing the column '" + name
                         + "' (columns: kpi, year, realised, and optionally correction, note)"));
             }
         }
@@ -107,8 +121,8 @@ public final class RealisationsReader {
         String id = row.get("kpi");
         Kpi kpi = kpis.get(id);
         if (kpi == null) {
-            row.problem("kpi", id.isEmpty() ? "missing the KPI" : "unknown KPI '" + id + "'; the scenario's KPIs are "
-                    + String.join(", ", kpis.keySet()));
+            row.problem("kpi", id.isEmpty() ? "missing the KPI" : "unknown KPI '" + Printable.quote(id)
+                    + "'; the scenario's KPIs are " + String.join(", ", kpis.keySet()));
             return null;
         }
         Integer year = row.year();
@@ -135,9 +149,17 @@ public final class RealisationsReader {
                 row.source.line());
     }
 
+    /** Keeps the first problems and counts the rest: a huge bad file must not fill the memory. */
+    private void add(Problem problem) {
+        found++;
+        if (problems.size() < Limits.PROBLEMS_KEPT) {
+            problems.add(problem);
+        }
+    }
+
     private void throwIfAny() throws InvalidInputException {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems, found);
         }
     }
 
@@ -161,7 +183,7 @@ public final class RealisationsReader {
             try {
                 return Integer.valueOf(text);
             } catch (NumberFormatException e) {
-                problem("year", "expected a year (a whole number), got '" + text + "'");
+                problem("year", "expected a year (a whole number), got '" + Printable.quote(text) + "'");
                 return null;
             }
         }
@@ -173,17 +195,42 @@ public final class RealisationsReader {
                 return null;
             }
             try {
-                return new BigDecimal(text);
+                // A number of more digits than any limit allows is refused before it is parsed.
+                BigDecimal value = text.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(text);
+                String wrong = value == null ? "expected a number from -1e15 to 1e15 (the limit on magnitudes), got "
+                        + text.length() + " characters" : Limits.checkInput(value);
+                if (wrong != null) {
+                    problem(name, wrong);
+                    return null;
+                }
+                return value;
             } catch (NumberFormatException e) {
-                problem(name, "expected a number with a decimal point and no thousands separators, got '" + text + "'");
+                problem(name, "expected a number with a decimal point and no thousands separators, got '"
+                        + Printable.quote(text) + "'");
                 return null;
             }
+        }
+
+        /** True (and reported) when a cell holds a control character: binary junk, an escape sequence. */
+        boolean controlCharacter() {
+            for (int i = 0; i < source.cells().size(); i++) {
+                String cell = source.cells().get(i);
+                int at = Printable.firstControl(cell);
+                if (at >= 0 && cell.charAt(at) != '\t') {
+                    String column = i < header.size() ? header.get(i) : "";
+                    add(new Problem(file, source.line(), source.column(i), column, "the control character "
+                            + Printable.sanitise(String.valueOf(cell.charAt(at))) + " in '" + Printable.quote(cell)
+                            + "'; expected text without control characters"));
+                    return true;
+                }
+            }
+            return false;
         }
 
         void problem(String name, String message) {
             failed = true;
             int index = header.indexOf(name);
-            problems.add(new Problem(file, source.line(), source.column(index), name, message));
+            add(new Problem(file, source.line(), source.column(index), name, message));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -52,7 +53,7 @@ final class XlsxTableReader {
             return new SourceTable(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of(new Problem(file, 0, 0, "", "not a readable Excel workbook (.xlsx): "
-                    + e.getMessage()));
+                    + Printable.quote(String.valueOf(e.getMessage()))));
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -17,12 +18,25 @@ import java.util.stream.Stream;
  * @param missing computed but not in the checked directory
  * @param extra in the checked directory but not computed
  */
-public record OutputComparison(List<String> differing, List<String> missing, List<String> extra) {
+public record OutputComparison(List<String> differing, List<String> missing, List<String> extra,
+        Map<String, RowChanges> rows) {
+
+    /** How many rows shown per differing CSV. */
+    public static final int ROWS_SHOWN = 20;
+
+    /** The first {@link #ROWS_SHOWN} rows that differ in one CSV, and how many differ in all. */
+    public record RowChanges(List<CsvRowChanges.Row> shown, int total) {
+    }
 
     public OutputComparison {
         differing = List.copyOf(differing);
         missing = List.copyOf(missing);
         extra = List.copyOf(extra);
+        rows = Map.copyOf(rows);
+    }
+
+    public OutputComparison(List<String> differing, List<String> missing, List<String> extra) {
+        this(differing, missing, extra, Map.of());
     }
 
     public boolean identical() {
@@ -43,7 +57,16 @@ public record OutputComparison(List<String> differing, List<String> missing, Lis
             }
         }
         List<String> extra = there.stream().filter(f -> !expected.contains(f)).toList();
-        return new OutputComparison(differing, missing, extra);
+        Map<String, RowChanges> rows = new java.util.HashMap<>();
+        for (String file : differing) {
+            if (file.endsWith(".csv")) {
+                // While both directories exist: the computed one is scratch space.
+                List<CsvRowChanges.Row> all = CsvRowChanges.of(checked.resolve(file), computed.resolve(file),
+                        Integer.MAX_VALUE);
+                rows.put(file, new RowChanges(all.subList(0, Math.min(ROWS_SHOWN, all.size())), all.size()));
+            }
+        }
+        return new OutputComparison(differing, missing, extra, rows);
     }
 
     private static SortedSet<String> files(Path directory) throws IOException {

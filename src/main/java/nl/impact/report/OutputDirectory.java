@@ -52,6 +52,14 @@ public final class OutputDirectory {
     }
 
     /**
+     * Refuses, as invalid input, a target that is not impact's to replace, so a command that writes
+     * several directories can check them all before it writes the first.
+     */
+    public static void check(Path target, Collection<Path> inputs) throws InvalidInputException {
+        OutputTarget.check(target.toAbsolutePath().normalize(), inputs);
+    }
+
+    /**
      * Fills a new directory and swaps it in as {@code target}. Refuses (as invalid input, before
      * anything is written) a target that is not impact's to replace: see {@link OutputTarget}.
      *

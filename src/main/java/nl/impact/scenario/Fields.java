@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.impact.model.Limits;
 import nl.impact.model.Paths;
+import nl.impact.model.Printable;
 
 /** Typed reading of a document's nodes; every mismatch becomes a problem at its path. */
 final class Fields {
@@ -87,7 +89,27 @@ final class Fields {
             problems.add(path, "expected a number, got " + describe(node));
             return Optional.empty();
         }
-        return Optional.of(node.decimalValue());
+        BigDecimal value = node.decimalValue();
+        String wrong = Limits.checkInput(value);
+        if (wrong != null) {
+            problems.add(path, wrong);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** A year within {@link Limits#EARLIEST_YEAR} .. {@link Limits#LATEST_YEAR}. */
+    Optional<Integer> year(JsonNode parent, String key, String path, boolean required) {
+        JsonNode node = parent.get(key);
+        if (node != null && node.isIntegralNumber()) {
+            String wrong = Limits.checkYear(node.canConvertToLong() ? node.longValue()
+                    : node.bigIntegerValue().signum() * Long.MAX_VALUE);
+            if (wrong != null) {
+                problems.add(Paths.child(path, key), wrong);
+                return Optional.empty();
+            }
+        }
+        return integer(parent, key, path, required);
     }
 
     /** Checks a name a formula can refer to. */
@@ -119,10 +141,10 @@ final class Fields {
             return "an empty value";
         }
         if (node.isTextual()) {
-            return "text '" + node.asText() + "'";
+            return "text '" + Printable.quote(node.asText()) + "'";
         }
         if (node.isNumber()) {
-            return "the number " + node.decimalValue().toPlainString();
+            return "the number " + Printable.number(node.decimalValue());
         }
         if (node.isBoolean()) {
             return "the boolean " + node.asText();

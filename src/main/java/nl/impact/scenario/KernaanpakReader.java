@@ -14,6 +14,7 @@ import nl.impact.model.Domain;
 import nl.impact.model.Effect;
 import nl.impact.model.Formula;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -233,6 +234,11 @@ final class KernaanpakReader {
         int y = years.orElse(1);
         if (offset.get() < 0 || y < 1) {
             fields.problems().add(path, "expected offset 0 or more and years 1 or more");
+            return Optional.empty();
+        }
+        if (offset.get() > Limits.MAX_TIMING_YEARS || y > Limits.MAX_TIMING_YEARS) {
+            fields.problems().add(path, "expected offset and years of at most " + Limits.MAX_TIMING_YEARS
+                    + " (the limit on timing), got offset " + offset.get() + " and years " + y);
             return Optional.empty();
         }
         return Optional.of(new Timing(offset.get(), y));

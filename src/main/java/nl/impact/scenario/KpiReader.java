@@ -105,7 +105,7 @@ final class KpiReader {
             return Optional.empty();
         }
         fields.onlyKeys(node, path, TARGET_KEYS);
-        Optional<Integer> year = fields.integer(node, "year", path, true);
+        Optional<Integer> year = fields.year(node, "year", path, true);
         BigDecimal value = node.has("value") ? fields.number(node.get("value"), Paths.child(path, "value")).orElse(null)
                 : null;
         String description = fields.text(node, "description", path, false).orElse("");
@@ -246,7 +246,7 @@ final class KpiReader {
 
     private static Set<String> withProvenance(String... keys) {
         Set<String> all = new HashSet<>(List.of(keys));
-        for (Provenance.Kind kind : Provenance.Kind.values()) {
+        for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             all.add(kind.key());
         }
         return Set.copyOf(all);

@@ -3,6 +3,7 @@ package nl.impact.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,8 +141,20 @@ final class ParameterReader {
 
     /** The one provenance of a parameter, band or target: source, assumption, derived or placeholder. */
     Optional<Provenance> provenance(JsonNode node, String path) {
+        List<String> overrides = fields.problems().overridesTouching(path);
+        Optional<Provenance> given = givenProvenance(node, path, !overrides.isEmpty());
+        if (overrides.isEmpty()) {
+            return given;
+        }
+        // A what-if from the command line: the figure is no longer the plan's, whatever the file says.
+        String text = String.join(", ", overrides)
+                + given.map(p -> " (in the file: " + p.kind().key() + ": " + p.text() + ")").orElse("");
+        return Optional.of(new Provenance(Provenance.Kind.OVERRIDE, text));
+    }
+
+    private Optional<Provenance> givenProvenance(JsonNode node, String path, boolean overridden) {
         Provenance found = null;
-        for (Provenance.Kind kind : Provenance.Kind.values()) {
+        for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             if (node.has(kind.key())) {
                 Optional<String> text = fields.text(node, kind.key(), path, true);
                 if (found != null) {
@@ -155,12 +168,12 @@ final class ParameterReader {
                 found = new Provenance(kind, text.get());
             }
         }
-        if (found == null) {
+        if (found == null && !overridden) {
             fields.problems().add(path, "missing provenance: give 'source' (where the figure comes from), "
                     + "or mark it 'assumption', 'derived' or 'placeholder' with a reason");
             return Optional.empty();
         }
-        return Optional.of(found);
+        return Optional.ofNullable(found);
     }
 
     private Band<YearValues> band(JsonNode node, String path, ParameterKind kind) {

@@ -21,6 +21,14 @@ public final class Problems {
      * formula given as a bare name has no {@code .formula} key of its own).
      */
     public void add(String path, String message) {
+        java.util.Optional<String> override = sourceMap.overrideOf(path);
+        if (override.isPresent()) {
+            // The value came from the command line: say which override, not a line of the file.
+            String label = override.get();
+            String inside = label.substring("--set ".length(), label.indexOf('=')).equals(path) ? "" : path;
+            list.add(new Problem(label, 0, 0, inside, message));
+            return;
+        }
         String existing = sourceMap.resolve(path);
         SourceMap.Location at = sourceMap.locate(existing);
         list.add(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
@@ -36,6 +44,11 @@ public final class Problems {
 
     public List<Problem> list() {
         return List.copyOf(list);
+    }
+
+    /** The overrides that set {@code path}, an ancestor or a descendant of it. */
+    public List<String> overridesTouching(String path) {
+        return sourceMap.overridesTouching(path);
     }
 
     public String file() {

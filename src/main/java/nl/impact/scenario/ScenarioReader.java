@@ -20,6 +20,7 @@ import nl.impact.model.Begroting;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Kpi;
+import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -52,7 +53,17 @@ public final class ScenarioReader {
     }
 
     public Scenario read(Path file) throws InvalidInputException {
-        SourceDocument document = SourceDocument.read(file);
+        return read(SourceDocument.read(file));
+    }
+
+    /** Reads the file with the command line's {@code --set} overrides applied to it. */
+    public Scenario read(Path file, List<ScenarioOverride> overrides) throws InvalidInputException {
+        return read(SourceDocument.read(file, overrides));
+    }
+
+    /** Reads a parsed document: a file, or a tree another stage put together (a diff's intermediate steps). */
+    public Scenario read(SourceDocument document) throws InvalidInputException {
+        Path file = document.file();
         Problems problems = document.problems();
         Fields fields = new Fields(problems);
         JsonNode root = document.root();
@@ -142,10 +153,10 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         fields.onlyKeys(node, "years", YEAR_KEYS);
-        Optional<Integer> first = fields.integer(node, "first", "years", true);
-        Optional<Integer> last = fields.integer(node, "last", "years", true);
-        Optional<Integer> until = fields.integer(node, "effectsUntil", "years", false);
-        if (first.isEmpty() || last.isEmpty()) {
+        Optional<Integer> first = fields.year(node, "first", "years", true);
+        Optional<Integer> last = fields.year(node, "last", "years", true);
+        Optional<Integer> until = fields.year(node, "effectsUntil", "years", false);
+        if (first.isEmpty() || last.isEmpty() || node.has("effectsUntil") && until.isEmpty()) {
             return Optional.empty();
         }
         int effectsUntil = until.orElse(last.get());
@@ -156,6 +167,12 @@ public final class ScenarioReader {
         if (effectsUntil < last.get()) {
             fields.problems().add("years.effectsUntil", "expected a year not before last (" + last.get() + "), got "
                     + effectsUntil);
+            return Optional.empty();
+        }
+        if (effectsUntil - first.get() + 1 > Limits.MAX_PLAN_YEARS) {
+            fields.problems().add(node.has("effectsUntil") ? "years.effectsUntil" : "years.last",
+                    "expected at most " + Limits.MAX_PLAN_YEARS + " years from first to effectsUntil (the limit on "
+                            + "plan years), got " + (effectsUntil - first.get() + 1));
             return Optional.empty();
         }
         return Optional.of(new YearRange(first.get(), last.get(), effectsUntil));

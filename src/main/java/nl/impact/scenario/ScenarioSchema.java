@@ -112,7 +112,7 @@ public final class ScenarioSchema {
         p.set("distribution", distribution());
         ArrayNode provenance = node.putArray("oneOf");
         ArrayNode anyProvenance = JSON.arrayNode();
-        for (Provenance.Kind k : Provenance.Kind.values()) {
+        for (Provenance.Kind k : Provenance.Kind.inFiles()) {
             p.set(k.key(), text("Provenance: " + k.key() + "."));
             provenance.addObject().set("required", strings(k.key()));
             anyProvenance.addObject().set("required", strings(k.key()));
@@ -349,7 +349,7 @@ public final class ScenarioSchema {
 
     private static ObjectNode withProvenance(ObjectNode node) {
         ArrayNode oneOf = node.putArray("oneOf");
-        for (Provenance.Kind k : Provenance.Kind.values()) {
+        for (Provenance.Kind k : Provenance.Kind.inFiles()) {
             node.withObject("/properties").set(k.key(), text("Provenance: " + k.key() + "."));
             oneOf.addObject().set("required", strings(k.key()));
         }

@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import nl.impact.model.Limits;
 import nl.impact.model.Paths;
+import nl.impact.model.Printable;
 import nl.impact.model.SourceMap;
 
 /**
@@ -32,12 +34,41 @@ import nl.impact.model.SourceMap;
 public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
 
     public static SourceDocument read(Path file) throws InvalidInputException {
+        return read(file, java.util.List.of());
+    }
+
+    /** The file's tree with the command line's {@code --set} overrides applied (see {@link Overrides}). */
+    public static SourceDocument read(Path file, java.util.List<ScenarioOverride> overrides) throws InvalidInputException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "",
                     Files.exists(file) ? "not a file" : "file not found"));
         }
-        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        String text;
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                throw InvalidInputException.of(new Problem(name, 0, 0, "", "a file of " + Files.size(file)
+                        + " bytes; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
+            }
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "not UTF-8 text; save the file as UTF-8"));
+        } catch (IOException e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
+                    + Printable.quote(e.getMessage())));
+        }
+        return parse(file, name, text, overrides);
+    }
+
+    /**
+     * A document from text read elsewhere (a file's version at a git revision), named {@code name} in
+     * messages; {@code file} is the path it stands for.
+     */
+    public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides)
+            throws InvalidInputException {
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
@@ -46,20 +77,32 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
         try {
-            String text = Files.readString(file);
+            if (text.length() > Limits.MAX_FILE_BYTES) {
+                throw InvalidInputException.of(new Problem(name, 0, 0, "", "a text of " + text.length()
+                        + " characters; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
+            }
             index(factory, text, sourceMap, problems);
             JsonNode root = mapper.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
             }
+            if (!overrides.isEmpty()) {
+                Overrides.apply(root, overrides, json ? yamlMapper() : mapper, sourceMap);
+            }
             return new SourceDocument(file, root, sourceMap, problems);
         } catch (JsonProcessingException e) {
             throw InvalidInputException.of(syntaxProblem(name, json, e));
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
         } catch (IOException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
+                    + Printable.quote(e.getMessage())));
         }
+    }
+
+    /** Values on the command line are YAML whatever the file is, read as exactly as the file. */
+    private static ObjectMapper yamlMapper() {
+        ObjectMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     /**
@@ -79,14 +122,20 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
 
     /** One streaming pass that records where every path starts and finds duplicated keys. */
     private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems)
-            throws IOException {
+            throws IOException, InvalidInputException {
         Deque<Frame> stack = new ArrayDeque<>();
+        int nodes = 0;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 SourceMap.Location location = new SourceMap.Location(at.getLineNr(), at.getColumnNr());
                 Frame top = stack.peek();
+                if (++nodes > Limits.MAX_NODES) {
+                    throw InvalidInputException.of(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), "",
+                            "more than " + Limits.MAX_NODES + " keys and values (the limit on scenario size)"));
+                }
+                controlCharacters(parser, token, top, problems);
                 switch (token) {
                     case FIELD_NAME -> {
                         top.field = parser.currentName();
@@ -114,6 +163,30 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                         advance(top);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Text with a control character (an escape sequence, a NUL) would make the workbooks invalid XML
+     * and reach a terminal raw; it is refused where it stands. Newlines and tabs are text.
+     */
+    private static void controlCharacters(JsonParser parser, JsonToken token, Frame top, Problems problems)
+            throws IOException {
+        if (token != JsonToken.FIELD_NAME && token != JsonToken.VALUE_STRING) {
+            return;
+        }
+        String value = token == JsonToken.FIELD_NAME ? parser.currentName() : parser.getText();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && c != '\t' && Printable.isControl(c)) {
+                JsonLocation at = parser.currentTokenLocation();
+                String path = top == null ? "" : token == JsonToken.FIELD_NAME
+                        ? Paths.child(top.path, value) : top.next();
+                problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path,
+                        "the control character " + Printable.sanitise(String.valueOf(c)) + " in text '"
+                                + Printable.quote(value) + "'; remove it"));
+                return;
             }
         }
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * A formula over named numbers, parsed and evaluated by EvalEx with exact decimals. Besides the
  * usual operators and functions (MIN, MAX, ROUND, IF, ...) it knows CUMULATIVE(name) and
- * PREVIOUS(name), which look across the plan's years.
+ * PREVIOUS(name), which look across the plan's years. Only what {@link FormulaRules} allows is
+ * accepted, and every operation is bounded ({@link BoundedOperations}).
  */
 public final class FormulaExpression {
 
@@ -30,6 +31,7 @@ public final class FormulaExpression {
 
     private FormulaExpression(String text) throws FormulaException {
         this.text = text;
+        FormulaRules.checkText(text);
         ExpressionConfiguration config = ExpressionConfiguration.builder()
                 .mathContext(MATH)
                 .implicitMultiplicationAllowed(false)
@@ -41,9 +43,10 @@ public final class FormulaExpression {
                 .withAdditionalFunctions(
                         Map.entry("CUMULATIVE", new SeriesFunction(SeriesFunction.Kind.CUMULATIVE, current::get)),
                         Map.entry("PREVIOUS", new SeriesFunction(SeriesFunction.Kind.PREVIOUS, current::get)));
-        this.expression = new Expression(text, config);
+        this.expression = new Expression(text, BoundedOperations.bound(config));
         try {
             expression.validate();
+            FormulaRules.checkTree(expression.getAbstractSyntaxTree(), text);
             this.names = collectNames(expression.getAbstractSyntaxTree(), new LinkedHashSet<>());
         } catch (BaseException e) {
             throw new FormulaException("formula '" + text + "' cannot be read: " + describe(e));
@@ -90,7 +93,7 @@ public final class FormulaExpression {
             return value.getNumberValue();
         } catch (BaseException e) {
             throw new FormulaException("formula '" + text + "' cannot be evaluated in " + ctx.year() + ": " + describe(e));
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException e) {
             throw new FormulaException("formula '" + text + "' cannot be evaluated in " + ctx.year() + ": " + e.getMessage());
         } finally {
             current.remove();

@@ -310,7 +310,8 @@ final class BudgetSheet {
     }
 
     private static boolean isAssumed(Provenance.Kind kind) {
-        return kind == Provenance.Kind.ASSUMPTION || kind == Provenance.Kind.PLACEHOLDER;
+        return kind == Provenance.Kind.ASSUMPTION || kind == Provenance.Kind.PLACEHOLDER
+                || kind == Provenance.Kind.OVERRIDE;
     }
 
     static String category(BudgetCategory category) {

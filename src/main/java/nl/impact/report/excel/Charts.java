@@ -1,11 +1,13 @@
 package nl.impact.report.excel;
 
 import java.util.List;
+import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -115,6 +117,9 @@ final class Charts {
                 (byte) Integer.parseInt(hex.substring(2, 4), 16), (byte) Integer.parseInt(hex.substring(4, 6), 16)});
     }
 
+    /** The language of the workbooks' text, as the plans are written. */
+    private static final Locale TEXT_LOCALE = Locale.forLanguageTag("nl-NL");
+
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
@@ -122,7 +127,15 @@ final class Charts {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.firstColumn(), place.firstRow(),
                 place.lastColumn(), place.lastRow());
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        // POI tags a title's text with the JVM's locale (LocaleUtil.getUserLocale); pin it, so the
+        // workbook's bytes do not depend on the machine.
+        Locale before = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(TEXT_LOCALE);
+        try {
+            chart.setTitleText(title);
+        } finally {
+            LocaleUtil.setUserLocale(before);
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;

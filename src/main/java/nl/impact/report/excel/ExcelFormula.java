@@ -4,8 +4,9 @@ import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.Token;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.impact.calc.formula.FormulaFunction;
+import nl.impact.calc.formula.FormulaOperator;
 
 /**
  * Translates a parsed engine formula (EvalEx syntax tree) into an Excel formula, so that the
@@ -63,46 +64,50 @@ public final class ExcelFormula {
     }
 
     private static String prefix(String operator, String operand) {
-        return switch (operator) {
-            case "-" -> "(-" + operand + ")";
-            case "+" -> operand;
-            case "!" -> "NOT(" + operand + ")";
-            default -> throw new UnsupportedFormulaException("the operator '" + operator + "' has no Excel equivalent");
+        FormulaOperator op = FormulaOperator.prefix(operator).orElseThrow(() -> new UnsupportedFormulaException(
+                "the operator '" + operator + "' has no Excel equivalent"));
+        return switch (op) {
+            case NEGATE -> "(-" + operand + ")";
+            case UNARY_PLUS -> operand;
+            case LOGICAL_NOT -> "NOT(" + operand + ")";
+            case PLUS, MINUS, TIMES, DIVIDE, POWER, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, EQUAL, EQUAL_EQUAL,
+                    NOT_EQUAL, NOT_EQUAL_ANGLE, AND, OR ->
+                    throw new UnsupportedFormulaException("the operator '" + operator + "' is not a prefix");
         };
     }
 
+    /** Every allowed infix operator (calc's allow-list); a new one must be given its translation here. */
     private static String infix(String operator, String left, String right) {
-        return switch (operator) {
-            case "+", "-", "*", "/", "^", "<", "<=", ">", ">=" -> "(" + left + operator + right + ")";
-            case "=", "==" -> "(" + left + "=" + right + ")";
-            case "!=", "<>" -> "(" + left + "<>" + right + ")";
-            case "&&" -> "AND(" + left + "," + right + ")";
-            case "||" -> "OR(" + left + "," + right + ")";
-            // EvalEx's % keeps the dividend's sign, Excel's MOD the divisor's: refuse rather than differ.
-            default -> throw new UnsupportedFormulaException("the operator '" + operator + "' has no exact Excel equivalent");
+        FormulaOperator op = FormulaOperator.infix(operator).orElseThrow(() -> new UnsupportedFormulaException(
+                "the operator '" + operator + "' has no exact Excel equivalent"));
+        return switch (op) {
+            case PLUS, MINUS, TIMES, DIVIDE, POWER, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL ->
+                    "(" + left + operator + right + ")";
+            case EQUAL, EQUAL_EQUAL -> "(" + left + "=" + right + ")";
+            case NOT_EQUAL, NOT_EQUAL_ANGLE -> "(" + left + "<>" + right + ")";
+            case AND -> "AND(" + left + "," + right + ")";
+            case OR -> "OR(" + left + "," + right + ")";
+            case NEGATE, UNARY_PLUS, LOGICAL_NOT ->
+                    throw new UnsupportedFormulaException("the operator '" + operator + "' is not infix");
         };
     }
 
+    /** Every allowed function (calc's allow-list), in an exhaustive switch: a new one must be translated here. */
     private static String function(String name, List<ASTNode> args, References refs) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        switch (upper) {
-            case "CUMULATIVE":
-                return "SUM(" + refs.upToThisYear(nameArgument(upper, args)) + ")";
-            case "PREVIOUS":
-                return refs.previousYear(nameArgument(upper, args)).orElse("0");
-            case "FLOOR":
-                // EvalEx's FLOOR(x) is the integer below x; Excel's INT is exactly that (FLOOR needs a significance).
-                return "INT(" + single(upper, args, refs) + ")";
-            case "CEILING":
-                return "(-INT(-" + single(upper, args, refs) + "))";
-            case "ABS", "SQRT", "NOT":
-                return upper + "(" + single(upper, args, refs) + ")";
+        FormulaFunction function = FormulaFunction.find(name).orElseThrow(() -> new UnsupportedFormulaException(
+                "the function " + name + " has no Excel equivalent here"));
+        String upper = function.name();
+        return switch (function) {
+            case CUMULATIVE -> "SUM(" + refs.upToThisYear(nameArgument(upper, args)) + ")";
+            case PREVIOUS -> refs.previousYear(nameArgument(upper, args)).orElse("0");
+            // EvalEx's FLOOR(x) is the integer below x; Excel's INT is exactly that (FLOOR needs a significance).
+            case FLOOR -> "INT(" + single(upper, args, refs) + ")";
+            case CEILING -> "(-INT(-" + single(upper, args, refs) + "))";
+            case ABS, SQRT, NOT -> upper + "(" + single(upper, args, refs) + ")";
             // ROUND: the engine rounds a tie to even, Excel away from zero; they differ only on an exact tie.
-            case "MIN", "MAX", "SUM", "AVERAGE", "IF", "ROUND":
-                return upper + "(" + args.stream().map(a -> translate(a, refs)).collect(Collectors.joining(",")) + ")";
-            default:
-                throw new UnsupportedFormulaException("the function " + name + " has no Excel equivalent here");
-        }
+            case MIN, MAX, SUM, AVERAGE, IF, ROUND ->
+                    upper + "(" + args.stream().map(a -> translate(a, refs)).collect(Collectors.joining(",")) + ")";
+        };
     }
 
     private static String single(String function, List<ASTNode> args, References refs) {

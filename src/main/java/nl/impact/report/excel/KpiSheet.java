@@ -110,6 +110,7 @@ final class KpiSheet {
         Provenance.Kind kind = Provenance.weakest(kpi.bands().values().stream().map(b -> b.provenance().kind()).toList());
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(kind),
                 kind == Provenance.Kind.ASSUMPTION || kind == Provenance.Kind.PLACEHOLDER
+                        || kind == Provenance.Kind.OVERRIDE
                         ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
         for (KpiBand band : kpi.bands().values()) {
             w.input(row, cols.column(band.year()), min ? band.min() : band.max(), format(kpi));

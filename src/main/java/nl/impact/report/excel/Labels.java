@@ -24,6 +24,7 @@ final class Labels {
             case ASSUMPTION -> "aanname";
             case DERIVED -> "afgeleid";
             case PLACEHOLDER -> "voorlopig";
+            case OVERRIDE -> "wat-als (--set)";
         };
     }
 

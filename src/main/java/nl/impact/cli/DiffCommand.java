@@ -1,0 +1,121 @@
+package nl.impact.cli;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.impact.engine.diff.ScenarioDiff;
+import nl.impact.report.diff.DiffFile;
+import nl.impact.report.diff.DiffFormat;
+import nl.impact.report.diff.DiffTitle;
+import nl.impact.scenario.GitRevision;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
+import nl.impact.scenario.ScenarioOverride;
+import nl.impact.scenario.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Compares two versions of a scenario: the inputs that changed, the results per financier and "
+                + "variant, the KPI positions that moved, and which inputs caused the change in net.",
+            "  impact diff BASE NEW          two files",
+            "  impact diff SCENARIO --base-ref REF   the file against its version at a git revision",
+            "  impact diff SCENARIO --set PATH=VALUE  the file against a what-if of itself",
+            "--set applies to the new version. Exit 0 when no result changed by more than --tolerance, "
+                    + "3 when results changed, 2 for invalid input."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    ScenarioOverrides overrides;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The old scenario (or the scenario, with --base-ref).")
+    Path base;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", description = "The new scenario (default: BASE).")
+    Path next;
+
+    @Option(names = "--base-ref", paramLabel = "REF",
+            description = "Compare SCENARIO with its own version at this git revision (e.g. main, HEAD~1).")
+    String baseRef;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), markdown (for a pull-request comment), csv or json.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE (written aside, then moved into place) instead of stdout.")
+    Path out;
+
+    @Option(names = "--tolerance", paramLabel = "EUROS", defaultValue = "0",
+            description = "Amounts that change by at most this many euros count as unchanged (default 0).")
+    BigDecimal tolerance;
+
+    @Override
+    public Integer call() throws Exception {
+        DiffFormat chosen = format();
+        if (tolerance.signum() < 0) {
+            throw argument("--tolerance " + tolerance.toPlainString(), "expected zero or more euros");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw argument(out.toString(), "--out names a directory; expected a file");
+        }
+        List<ScenarioOverride> sets = overrides.overrides();
+        SourceDocument before;
+        Path newFile;
+        String beforeName;
+        if (baseRef != null) {
+            if (next != null) {
+                throw argument(next.toString(), "--base-ref compares one scenario with its own history: give one file");
+            }
+            before = GitRevision.read(base, baseRef);
+            newFile = base;
+            beforeName = baseRef + ":" + base;
+        } else {
+            before = SourceDocument.read(base);
+            newFile = next != null ? next : base;
+            beforeName = base.toString();
+        }
+        SourceDocument after = SourceDocument.read(newFile, sets);
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
+        ScenarioDiff diff = ScenarioDiff.of(before, after);
+        String afterName = newFile + sets.stream().map(o -> " " + o.label()).collect(Collectors.joining());
+        String name = after.root().path("name").asText(newFile.getFileName().toString());
+        StringWriter text = new StringWriter();
+        chosen.write(diff, new DiffTitle(name, beforeName, afterName), tolerance, text);
+        if (out != null) {
+            DiffFile.write(out, text.toString());
+            spec.commandLine().getErr().println("Diff written to " + out);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return diff.resultsChanged(tolerance) ? ExitCodes.OUTPUTS_DIFFER : ExitCodes.OK;
+    }
+
+    private DiffFormat format() throws InvalidInputException {
+        for (DiffFormat f : DiffFormat.values()) {
+            if (f.key().equals(format)) {
+                return f;
+            }
+        }
+        throw argument("--format " + format, "expected one of text, markdown, csv, json");
+    }
+
+    private static InvalidInputException argument(String where, String message) {
+        return InvalidInputException.of(new Problem(where, 0, 0, "", message));
+    }
+}

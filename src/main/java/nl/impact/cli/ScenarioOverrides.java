@@ -1,0 +1,30 @@
+package nl.impact.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.ScenarioOverride;
+import picocli.CommandLine.Option;
+
+/** {@code --set PATH=VALUE}, for every command that reads a scenario: add it with one {@code @Mixin}. */
+public final class ScenarioOverrides {
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = {"Override a value of the scenario (repeatable), e.g. "
+                    + "kernaanpakken.welzijn-op-recept.clientenPerFte.value=120. VALUE is YAML: 120, text or "
+                    + "{min: 100, max: 140}. Validated like the file; the figures it sets get provenance 'override'."})
+    List<String> sets = new ArrayList<>();
+
+    /** The overrides in the order given; a malformed one is invalid input. */
+    public List<ScenarioOverride> overrides() throws InvalidInputException {
+        List<ScenarioOverride> list = new ArrayList<>();
+        for (String set : sets) {
+            list.add(ScenarioOverride.parse(set));
+        }
+        return list;
+    }
+
+    public boolean any() {
+        return !sets.isEmpty();
+    }
+}
