@@ -93,7 +93,12 @@ public final class AreaEngine {
         problems.throwIfAny();
         AreaResults areaResults = new AreaResults(table, scenario.years(), financiers, List.copyOf(areas),
                 gemeenten(areas));
-        return new RunResult(scenario, results, List.copyOf(lines), List.of(), areaResults);
+        // The totals' kernaanpakken (every name an input) stand in the result's scenario, so that
+        // whatever compiles the result's plans (sensitivity) reads the effects they go with.
+        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
+                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
+                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
+        return new RunResult(totals, results, List.copyOf(lines), List.of(), areaResults);
     }
 
     /**

@@ -251,7 +251,10 @@ final class AreaKernaanpak {
             Parameter parameter;
             if (summed[i]) {
                 series = sums[i];
-                parameter = input(node.name(), node.path(), node.unit(), node.kind(), node.description(), series,
+                // A calculator's quantities share the calculator's path: each input needs its own.
+                String path = node.origin() == CalculationPlan.Origin.CALCULATOR_QUANTITY
+                        ? node.path() + "." + node.name() : node.path();
+                parameter = input(node.name(), path, node.unit(), node.kind(), node.description(), series,
                         new Provenance(Provenance.Kind.DERIVED, summedNote));
             } else if (uniform[i]) {
                 series = first[i];
@@ -354,7 +357,10 @@ final class AreaKernaanpak {
             }
             return YearValues.perYear(perYear);
         });
-        return new Parameter(name, path, unit, kind, description, values, null, false, provenance);
+        // Banded when the variants differ, as a typed-in band would be: the compiled plan (sensitivity,
+        // simulation) takes a parameter that is not banded at its expected value.
+        boolean banded = !values.min().equals(values.expected()) || !values.max().equals(values.expected());
+        return new Parameter(name, path, unit, kind, description, values, null, banded, provenance);
     }
 
     private YearSeries constantSeries(BigDecimal value) {

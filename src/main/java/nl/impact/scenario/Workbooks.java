@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
 /** Opens analysts' xlsx workbooks read-only and reads cells as text, the way Excel shows them. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
@@ -26,7 +26,7 @@ final class Workbooks {
      * A cell's value as text: a number with full precision (0.1 stays 0.1, not the nearest binary
      * fraction), a formula by its cached result, a boolean as true/false; empty when blank.
      */
-    static String text(Cell cell) {
+    public static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
