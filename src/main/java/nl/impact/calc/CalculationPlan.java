@@ -109,7 +109,7 @@ public final class CalculationPlan {
 
         Map<String, FormulaExpression> effectFormulas = new HashMap<>();
         for (Effect effect : kernaanpak.effects()) {
-            if (!byName.containsKey(effect.per())) {
+            if (!effect.isLumpSum() && !byName.containsKey(effect.per())) {
                 problems.add(new PlanProblem(Paths.child(effect.path(), "per"), unknown(effect.per(), byName)));
             }
             List<Parameter> parameters = new ArrayList<>(effect.amounts().values());

@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "The scenario file (YAML or JSON); several are each written into out/<name>, "
                     + "or DIR/<name> with --out DIR (--check DIR: compared with DIR/<name>).")
@@ -80,9 +83,10 @@ final class RunCommand implements Callable<Integer> {
         }
         List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
         List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
+        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
-                results.put(file, Computation.of(file, sets));
+                results.put(file, WarningOptions.compute(file, sets, found));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -90,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        warnings.report(found, spec.commandLine().getErr());
         boolean several = results.size() > 1;
         if (target.check == null) {
             // Every target is checked before the first is written: one refused target, no outputs.
@@ -151,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("differs: " + f);
             OutputComparison.RowChanges rows = comparison.rows().get(f);
             if (rows != null) {
-                rows.shown().forEach(r -> err.println("  " + r.format()));
+                rows.shown().forEach(r -> err.println("  " + nl.impact.model.Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
                     err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
                 }

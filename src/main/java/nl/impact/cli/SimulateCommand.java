@@ -33,6 +33,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ScenarioOverrides overrides;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -64,7 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
                     + workers);
         }
-        RunResult result = Computation.of(scenarioFile);
+        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         Path dir = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
         SimulationResult simulation = SimulationReports.write(result,

@@ -2,7 +2,7 @@ package nl.impact.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.impact.engine.Computation;
+import java.util.List;
 import nl.impact.engine.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +23,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
     @Override
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
-        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
+        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
+        warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (%d kernaanpakken), %d KPIs%n", scenarioFile,
                 result.kernaanpakken().size(), result.kpis().size());

@@ -1,6 +1,7 @@
 package nl.impact.cli;
 
 import java.io.PrintWriter;
+import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.ScenarioOverride;
 
@@ -12,7 +13,8 @@ final class WhatIfNote {
 
     static void print(ScenarioOverrides overrides, PrintWriter err) throws InvalidInputException {
         for (ScenarioOverride o : overrides.overrides()) {
-            err.println("note: what-if in force: " + o.label() + " (provenance 'override' in the outputs)");
+            err.println(Printable.sanitise("note: what-if in force: " + o.label()
+                    + " (provenance 'override' in the outputs)"));
         }
     }
 }

@@ -85,7 +85,7 @@ public final class AreaEngine {
             }
         }
         List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, problems);
+        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
         List<BudgetLineResult> lines = new ArrayList<>();
         for (BudgetLine line : scenario.begroting().lines()) {
             budget.compute(line).ifPresent(lines::add);

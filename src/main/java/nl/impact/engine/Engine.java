@@ -48,7 +48,7 @@ public final class Engine {
             compute(scenario, kernaanpak, problems).ifPresent(results::add);
         }
         problems.throwIfAny();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, problems);
+        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
         List<BudgetLineResult> lines = new ArrayList<>();
         for (BudgetLine line : scenario.begroting().lines()) {
             budget.compute(line).ifPresent(lines::add);
@@ -89,7 +89,8 @@ public final class Engine {
         for (Effect effect : kernaanpak.effects()) {
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Domain domain = scenario.domain(amount.getKey()).orElseThrow();
-                Band<YearSeries> euros = Band.from(v -> spread(effect, values.get(v).get(effect.per()),
+                Band<YearSeries> euros = Band.from(v -> spread(effect,
+                        effect.isLumpSum() ? null : values.get(v).get(effect.per()),
                         effectParameters.get(v).get(amount.getValue().path()),
                         effect.correction() == null ? null : effectParameters.get(v).get(effect.correction().path()),
                         years));
@@ -118,6 +119,7 @@ public final class Engine {
     /**
      * Euros per effect year: every case starting in a plan year contributes volume x amount x
      * correction (1 when there is none) in each year its timing reaches, up to the last effect year.
+     * A lump sum has no volume (null): its amount of each plan year is spread the same way.
      */
     private static YearSeries spread(Effect effect, YearSeries volume, YearSeries amount, YearSeries correction,
             YearRange years) {
@@ -125,7 +127,8 @@ public final class Engine {
         years.effectYears().forEach(y -> euros.put(y, BigDecimal.ZERO));
         for (int start = years.first(); start <= years.last(); start++) {
             BigDecimal factor = correction == null ? BigDecimal.ONE : correction.at(start);
-            BigDecimal cohort = volume.at(start).multiply(amount.at(start)).multiply(factor);
+            BigDecimal units = volume == null ? BigDecimal.ONE : volume.at(start);
+            BigDecimal cohort = units.multiply(amount.at(start)).multiply(factor);
             for (int year = start; year <= years.effectsUntil(); year++) {
                 if (effect.timing().fallsIn(start, year)) {
                     euros.merge(year, cohort, BigDecimal::add);

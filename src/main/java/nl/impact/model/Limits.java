@@ -14,6 +14,9 @@ public final class Limits {
     /** Most nodes (maps, lists, keys and values) in one scenario file. */
     public static final int MAX_NODES = 200_000;
 
+    /** Longest key or text (a name, a source, a description), in characters. */
+    public static final int MAX_TEXT_LENGTH = 1_000;
+
     /** Earliest and latest year a plan, target, band or realisation may name. */
     public static final int EARLIEST_YEAR = 1900;
     public static final int LATEST_YEAR = 2200;

@@ -10,6 +10,7 @@ public final class SourceMap {
     }
 
     private final Map<String, Location> locations = new HashMap<>();
+    private final Map<String, String> numberTexts = new HashMap<>();
     /** Paths whose value a command-line override replaced, with the override as the user wrote it. */
     private final Map<String, String> overrides = new java.util.TreeMap<>();
 
@@ -21,6 +22,19 @@ public final class SourceMap {
     /** Records where a scalar value stands, in place of its key: a message about a value points at it. */
     public void putValue(String path, Location location) {
         locations.put(path, location);
+    }
+
+    /**
+     * Records a number with a fraction as it is written: YAML reads {@code 6.000} as 6, and only the
+     * text shows that it may have been meant as six thousand.
+     */
+    public void putNumberText(String path, String text) {
+        numberTexts.put(path, text);
+    }
+
+    /** The text of the number with a fraction at {@code path}, as written; empty for others. */
+    public java.util.Optional<String> numberText(String path) {
+        return java.util.Optional.ofNullable(numberTexts.get(path));
     }
 
     /** The deepest path that exists in the document: {@code path} itself or its nearest ancestor. */

@@ -22,6 +22,8 @@ public final class KpisCsv implements OutputWriter {
     public static final String FILE = "kpis.csv";
     public static final String[] HEADER = {"kpi", "year", "band_min", "band_max", "expected_min", "expected",
         "expected_max", "position"};
+    /** The position of a KPI that has no band to be judged against. */
+    public static final String NO_BAND = "no band";
 
     @Override
     public void write(RunResult result, Path directory) throws IOException {
@@ -37,7 +39,33 @@ public final class KpisCsv implements OutputWriter {
                     row.add(kpi.position(band.year()).map(Position::key).orElse(""));
                     csv.row(row);
                 }
+                if (!kpi.kpi().hasBand()) {
+                    writeWithoutBand(kpi, csv);
+                }
             }
+        }
+    }
+
+    /**
+     * A KPI without a band still gets rows, so no KPI is missing from the file: one per year of its
+     * model value, or one at its target year (no year when it has no target) for a measured KPI.
+     * The band cells stay empty and the position says {@code no band}.
+     */
+    private static void writeWithoutBand(KpiResult kpi, CsvTable csv) throws IOException {
+        List<String> years = new ArrayList<>();
+        if (kpi.hasModelValue()) {
+            kpi.expected().expected().values().keySet().forEach(y -> years.add(y.toString()));
+        } else {
+            years.add(kpi.kpi().target() == null ? "" : Integer.toString(kpi.kpi().target().year()));
+        }
+        for (String year : years) {
+            Optional<Band<BigDecimal>> expected = year.isEmpty() ? Optional.empty()
+                    : kpi.expectedAt(Integer.parseInt(year));
+            csv.row(List.of(CsvText.safe(kpi.kpi().id()), year, "", "",
+                    expected.map(e -> Amounts.csv(e.min())).orElse(""),
+                    expected.map(e -> Amounts.csv(e.expected())).orElse(""),
+                    expected.map(e -> Amounts.csv(e.max())).orElse(""),
+                    NO_BAND));
         }
     }
 }

@@ -33,7 +33,7 @@ public final class SensitivityCsv implements OutputWriter {
     }
 
     /** A parameter's value in a variant: the number, or {@code year=value} per plan year separated by {@code ;}. */
-    static String value(Parameter parameter, Variant variant) {
+    public static String value(Parameter parameter, Variant variant) {
         YearValues values = parameter.values().get(variant);
         if (values.isConstant()) {
             return values.constant().toPlainString();

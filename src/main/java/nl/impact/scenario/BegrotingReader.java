@@ -34,7 +34,7 @@ final class BegrotingReader {
     static final String SECTION = "begroting";
     static final Set<String> KEYS = Set.of("financiers", "lines");
     static final Set<String> LINE_KEYS = Set.of("post", "kernaanpak", "category", "financier", "financiers",
-            "amount", "quantity", "tariff", "note");
+            "amount", "quantity", "tariff", "note", "parameters");
 
     private final Fields fields;
     private final ParameterReader parameters;
@@ -131,6 +131,11 @@ final class BegrotingReader {
                 "a budget line (a map with post, kernaanpak, category, financier(s) and amount or quantity and tariff)")) {
             return Optional.empty();
         }
+        if (BudgetLine.TOTAL.equals(id)) {
+            fields.problems().add(path, "'" + BudgetLine.TOTAL + "' is reserved for the total rows of budget.csv: "
+                    + "give the line another id");
+            return Optional.empty();
+        }
         int before = fields.problems().list().size();
         fields.onlyKeys(node, path, LINE_KEYS);
         Optional<String> post = fields.text(node, "post", path, true);
@@ -139,12 +144,31 @@ final class BegrotingReader {
         Map<String, Parameter> shares = shares(node, path, financiers);
         Optional<BudgetCost> cost = cost(node, path, kernaanpak.orElse(null));
         String note = fields.text(node, "note", path, false).orElse("");
+        Map<String, Parameter> own = lineParameters(node.get("parameters"), Paths.child(path, "parameters"));
         if (fields.problems().list().size() > before || post.isEmpty() || kernaanpak.isEmpty()
                 || category.isEmpty() || cost.isEmpty() || shares.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new BudgetLine(id, path, post.get(), kernaanpak.get(), category.get(), cost.get(),
-                shares, note));
+                shares, note, own));
+    }
+
+    /**
+     * The line's own inputs, which its formula figures use: parameters like every other, named as
+     * formulas name them. Their names are checked against the kernaanpak's once its plan is known.
+     */
+    private Map<String, Parameter> lineParameters(JsonNode node, String path) {
+        Map<String, Parameter> own = new LinkedHashMap<>();
+        if (node == null || !fields.isObject(node, path, "a map of name: parameter")) {
+            return own;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String at = Paths.child(path, entry.getKey());
+            if (fields.identifier(entry.getKey(), at)) {
+                parameters.read(entry.getKey(), entry.getValue(), at, null, null).ifPresent(p -> own.put(p.name(), p));
+            }
+        }
+        return own;
     }
 
     private Optional<String> kernaanpak(JsonNode node, String path) {
@@ -253,8 +277,8 @@ final class BegrotingReader {
             return Optional.empty();
         }
         if (amount) {
-            return plain(parameters.read("amount", node.get("amount"), Paths.child(path, "amount"),
-                    ParameterKind.COST, "euro")).map(BudgetCost.Amount::new);
+            return parameters.read("amount", node.get("amount"), Paths.child(path, "amount"),
+                    ParameterKind.COST, "euro").map(BudgetCost.Amount::new);
         }
         if (!quantity && !tariff) {
             fields.problems().add(path, "missing the cost: give 'amount' (euros per year), or 'quantity' and 'tariff'");
@@ -267,8 +291,8 @@ final class BegrotingReader {
         }
         Optional<BudgetCost.Quantity> units = quantity ? quantity(node.get("quantity"),
                 Paths.child(path, "quantity"), kernaanpak) : Optional.empty();
-        Optional<Parameter> perUnit = tariff ? plain(parameters.read("tariff", node.get("tariff"),
-                Paths.child(path, "tariff"), ParameterKind.COST, "euro per eenheid")) : Optional.empty();
+        Optional<Parameter> perUnit = tariff ? parameters.read("tariff", node.get("tariff"),
+                Paths.child(path, "tariff"), ParameterKind.COST, "euro per eenheid") : Optional.empty();
         if (units.isEmpty() || perUnit.isEmpty()) {
             return Optional.empty();
         }
@@ -287,17 +311,17 @@ final class BegrotingReader {
             }
             return Optional.of(new BudgetCost.NamedQuantity(node.asText(), path));
         }
-        return plain(parameters.read("quantity", node, path, ParameterKind.COUNT, "")).map(BudgetCost.GivenQuantity::new);
+        return parameters.read("quantity", node, path, ParameterKind.COUNT, "").map(BudgetCost.GivenQuantity::new);
     }
 
     /**
-     * A budget figure is a number, not a formula: a formula has no kernaanpak to be evaluated in.
-     * A quantity can still follow a kernaanpak by naming one of its quantities.
+     * A share is a number, not a formula: the shares must be seen to add up to 1 before anything is
+     * computed. (The amount, quantity and tariff may be formulas.)
      */
     private Optional<Parameter> plain(Optional<Parameter> parameter) {
         if (parameter.isPresent() && parameter.get().isFormula()) {
-            fields.problems().add(parameter.get().path(), "a budget figure cannot be a formula: give value, perYear "
-                    + "or min/max (a quantity may instead name a quantity of its kernaanpak)");
+            fields.problems().add(parameter.get().path(), "a share cannot be a formula: give value, perYear "
+                    + "or min/max");
             return Optional.empty();
         }
         return parameter;

@@ -19,6 +19,9 @@ final class Fields {
     /** Keys of kernaanpakken and KPIs: also used in file names and sheet names. */
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
+    /** A number written with a decimal comma, with or without thousands dots: 135,5 or 1.234,5. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+");
+
     private final Problems problems;
 
     Fields(Problems problems) {
@@ -85,6 +88,13 @@ final class Fields {
     }
 
     Optional<BigDecimal> number(JsonNode node, String path) {
+        if (node != null && node.isTextual() && DECIMAL_COMMA.matcher(node.asText().strip()).matches()) {
+            // 135,5 is the Dutch way of writing 135.5: say so rather than just "got text".
+            String meant = node.asText().strip().replace(".", "").replace(',', '.');
+            problems.add(path, "expected a number, got text '" + node.asText() + "': use a decimal point ("
+                    + meant + ") and no thousands separator");
+            return Optional.empty();
+        }
         if (node == null || !node.isNumber()) {
             problems.add(path, "expected a number, got " + describe(node));
             return Optional.empty();

@@ -146,7 +146,8 @@ final class KernaanpakReader {
             }
             fields.onlyKeys(effect, at, EFFECT_KEYS);
             Optional<String> name = fields.text(effect, "name", at, true);
-            Optional<String> per = fields.text(effect, "per", at, true);
+            // Without 'per' the effect is a lump sum: its amounts are euros per plan year.
+            Optional<String> per = fields.text(effect, "per", at, false);
             Map<String, Parameter> amounts = readAmounts(effect.get("amounts"), Paths.child(at, "amounts"), at);
             Parameter correction = effect.has("correction")
                     ? reference(effect.get("correction"), Paths.child(at, "correction"), "correction",
@@ -161,8 +162,8 @@ final class KernaanpakReader {
                             + "' is used twice (first at " + first + ")");
                 }
             }
-            if (name.isPresent() && per.isPresent() && timing.isPresent() && !amounts.isEmpty()) {
-                effects.add(new Effect(name.get(), at, per.get(), amounts, correction, timing.get(), note));
+            if (name.isPresent() && timing.isPresent() && !amounts.isEmpty()) {
+                effects.add(new Effect(name.get(), at, per.orElse(null), amounts, correction, timing.get(), note));
             }
         }
         return effects;
@@ -184,8 +185,7 @@ final class KernaanpakReader {
             String domain = entry.getKey();
             String at = Paths.child(path, domain);
             if (!domains.containsKey(domain)) {
-                fields.problems().add(at, "unknown domain '" + domain + "'; the scenario's domains are "
-                        + String.join(", ", domains.keySet()));
+                fields.problems().add(at, Domain.unknown(domain, domains.keySet()));
                 continue;
             }
             reference(entry.getValue(), at, domain, ParameterKind.AMOUNT).ifPresent(p -> amounts.put(domain, p));

@@ -29,9 +29,21 @@ final class ParameterReader {
             "unit", "kind", "description", "source", "assumption", "derived", "placeholder",
             DistributionReader.KEY, ExcelValues.KEY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /**
+     * Appended to the provenance of a band without {@code expected}: its expected variant is the
+     * midpoint, which no source gives, and every output that shows the provenance says so.
+     */
+    static final String MIDPOINT_NOTE = " [expected: the midpoint of min and max, derived from the band]";
+
+    /** How a number with Dutch thousands separators looks when YAML reads it as a fraction: 6.000, 1.918. */
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+    /** A value this many times larger elsewhere in the parameter makes a thousands-looking one suspect. */
+    private static final BigDecimal SUSPECT_RATIO = BigDecimal.TEN;
 
     private final Fields fields;
     private final YearRange years;
+    /** The numbers of the parameter being read, by path: for checks across its values. */
+    private final Map<String, BigDecimal> read = new java.util.LinkedHashMap<>();
 
     ParameterReader(Fields fields, YearRange years) {
         this(fields, years, null);
@@ -55,6 +67,7 @@ final class ParameterReader {
             return Optional.empty();
         }
         int before = fields.problems().list().size();
+        read.clear();
         fields.onlyKeys(node, path, KEYS);
         ParameterKind effectiveKind = kind(node, path, kind);
         boolean hasExcel = node.has(ExcelValues.KEY);
@@ -102,6 +115,7 @@ final class ParameterReader {
         } else {
             values = band(node, path, effectiveKind);
         }
+        warnDutchThousands();
         Distribution distribution = Distribution.DEFAULT;
         if (node.has(DistributionReader.KEY)) {
             String at = Paths.child(path, DistributionReader.KEY);
@@ -115,8 +129,11 @@ final class ParameterReader {
         if (fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
+        Provenance marked = hasBand && !node.has("expected")
+                ? new Provenance(provenance.get().kind(), provenance.get().text() + MIDPOINT_NOTE)
+                : provenance.get();
         return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
-                hasBand, provenance.get(), distribution));
+                hasBand, marked, distribution));
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {
@@ -189,7 +206,73 @@ final class ParameterReader {
         if (min.isEmpty() || max.isEmpty() || expected.isEmpty()) {
             return null;
         }
+        if (node.has("expected")) {
+            checkWithinBand(min.get(), expected.get(), max.get(), Paths.child(path, "expected"));
+        }
+        if (!node.has("expected") && kind == ParameterKind.COUNT && !whole(expected.get())) {
+            // Half a team or half a person is no expected value: let the scenario say which whole number.
+            fields.problems().add(path, "the midpoint of min and max is not a whole count ("
+                    + describe(expected.get()) + "): give 'expected' as a whole number");
+            return null;
+        }
         return new Band<>(min.get(), expected.get(), max.get());
+    }
+
+    /**
+     * The expected value lies between min and max (in either order: min is the minimal-effect
+     * scenario, not the smaller number), in every plan year.
+     */
+    private void checkWithinBand(YearValues min, YearValues expected, YearValues max, String path) {
+        for (int year = years.first(); year <= years.last(); year++) {
+            BigDecimal lo = min.at(year).min(max.at(year));
+            BigDecimal hi = min.at(year).max(max.at(year));
+            BigDecimal e = expected.at(year);
+            if (e.compareTo(lo) < 0 || e.compareTo(hi) > 0) {
+                boolean constant = min.isConstant() && expected.isConstant() && max.isConstant();
+                fields.problems().add(path, "expected " + e.stripTrailingZeros().toPlainString() + " lies outside its band ("
+                        + "min " + min.at(year).stripTrailingZeros().toPlainString() + ", max "
+                        + max.at(year).stripTrailingZeros().toPlainString() + ")" + (constant ? "" : " in " + year));
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code 6.000} is six in YAML, but a Dutch writer may have meant six thousand. When a value is
+     * written like that and another value of the same parameter is at least ten times larger, warn.
+     */
+    private void warnDutchThousands() {
+        for (Map.Entry<String, BigDecimal> entry : read.entrySet()) {
+            Optional<String> text = fields.problems().sourceMap().numberText(entry.getKey());
+            BigDecimal value = entry.getValue().abs();
+            if (text.isEmpty() || !THOUSANDS.matcher(text.get()).matches() || value.signum() == 0) {
+                continue;
+            }
+            boolean larger = read.values().stream().anyMatch(o -> o.abs().compareTo(value.multiply(SUSPECT_RATIO)) >= 0);
+            if (larger) {
+                String meant = text.get().replace(".", "");
+                fields.problems().warn(entry.getKey(), "'" + text.get() + "' is read as "
+                        + entry.getValue().stripTrailingZeros().toPlainString() + ", while other values of this parameter "
+                        + "are far larger: if you meant " + meant + ", write " + meant + " (a '.' is a decimal point, "
+                        + "never a thousands separator)");
+            }
+        }
+    }
+
+    private static boolean whole(YearValues values) {
+        return values.isConstant() ? isWhole(values.constant()) : values.perYear().values().stream().allMatch(ParameterReader::isWhole);
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static String describe(YearValues values) {
+        if (values.isConstant()) {
+            return values.constant().stripTrailingZeros().toPlainString();
+        }
+        return values.perYear().entrySet().stream().filter(e -> !isWhole(e.getValue())).findFirst()
+                .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).orElse("");
     }
 
     private Optional<YearValues> yearValues(JsonNode node, String path, ParameterKind kind) {
@@ -230,6 +313,7 @@ final class ParameterReader {
 
     private Optional<BigDecimal> number(JsonNode node, String path, ParameterKind kind) {
         Optional<BigDecimal> value = fields.number(node, path);
+        value.ifPresent(v -> read.put(path, v));
         if (value.isPresent()) {
             Optional<String> wrong = kind.check(value.get());
             if (wrong.isPresent()) {

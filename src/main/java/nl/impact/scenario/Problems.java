@@ -10,6 +10,7 @@ public final class Problems {
     private final String file;
     private final SourceMap sourceMap;
     private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     public Problems(String file, SourceMap sourceMap) {
         this.file = file;
@@ -32,6 +33,25 @@ public final class Problems {
         String existing = sourceMap.resolve(path);
         SourceMap.Location at = sourceMap.locate(existing);
         list.add(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
+    }
+
+    /**
+     * Adds a warning at {@code path}: likely a mistake, but not certainly one. Warnings never stop a
+     * run; {@code --strict} turns them into problems.
+     */
+    public void warn(String path, String message) {
+        String existing = sourceMap.resolve(path);
+        SourceMap.Location at = sourceMap.locate(existing);
+        warnings.add(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
+    }
+
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Where the document's paths stand, and how its numbers are written. */
+    public SourceMap sourceMap() {
+        return sourceMap;
     }
 
     public void add(Problem problem) {

@@ -82,8 +82,9 @@ public final class ScenarioReader {
         ParameterReader parameterReader = new ParameterReader(fields, years.get(), file);
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
         AreaTable areas = new AreaReader(fields, parameterReader, document).read(root, shared).orElse(null);
-        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
-        boolean hasKpis = root.has("kpis");
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
+        // only has a begroting and no kernaanpakken.
+        boolean hasKpis = root.has("kpis") || root.has(BegrotingReader.SECTION);
         List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
                 new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
@@ -102,10 +103,29 @@ public final class ScenarioReader {
                 names.put(k.id(), plan.nodes().stream().map(CalculationPlan.Node::name).collect(Collectors.toSet()));
             }
             BegrotingReader.checkNames(begroting, names, problems);
+            if (problems.isEmpty()) {
+                checkFormulaLines(begroting, shared, kernaanpakken, problems);
+            }
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
                 document.sourceMap(), begroting, discountRate, kpis, areas);
+    }
+
+    /** Plans every budget line with formula figures, so unknown names and cycles are found here. */
+    private void checkFormulaLines(Begroting begroting, Map<String, Parameter> shared, List<Kernaanpak> kernaanpakken,
+            Problems problems) {
+        for (nl.impact.model.BudgetLine line : begroting.lines()) {
+            if (!line.hasFormulas() && line.parameters().isEmpty()) {
+                continue;
+            }
+            Kernaanpak kernaanpak = kernaanpakken.stream().filter(k -> k.id().equals(line.kernaanpak())).findFirst()
+                    .orElse(null);
+            List<CalculationPlan.PlanProblem> found = new ArrayList<>();
+            nl.impact.calc.BudgetLinePlan.build(shared, line, kernaanpak,
+                    kernaanpak == null ? null : calculators.find(kernaanpak.calculator()).orElseThrow(), found);
+            found.forEach(p -> problems.add(p.path(), p.message()));
+        }
     }
 
     /** The kernaanpak ids as written, whether or not each could be read. */
@@ -181,7 +201,8 @@ public final class ScenarioReader {
     private static Map<String, Domain> domains(JsonNode node, Fields fields) {
         Map<String, Domain> domains = new LinkedHashMap<>();
         if (node == null) {
-            fields.problems().add("", "missing 'domains' (each with the financier who pays it)");
+            // Optional: a scenario whose money comes only from financiers the begroting declares has
+            // no domains; anything that names a domain is then refused where it names it.
             return domains;
         }
         if (!fields.isObject(node, "domains", "a map of domain: {law, financier}")) {
@@ -221,7 +242,8 @@ public final class ScenarioReader {
         List<Kernaanpak> list = new ArrayList<>();
         if (node == null) {
             if (!hasKpis) {
-                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has 'kpis')");
+                fields.problems().add("", "missing 'kernaanpakken' (at least one, unless the scenario has a "
+                        + "'begroting' or 'kpis')");
             }
             return list;
         }

@@ -24,6 +24,12 @@ public final class ScenarioSchema {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /**
+     * The schema's identity: stable, not a web address (nothing is served there), versioned by the
+     * trailing number, which goes up when a scenario valid before would no longer be valid.
+     */
+    public static final String ID = "urn:impact:scenario-schema:1";
+
     private ScenarioSchema() {
     }
 
@@ -35,15 +41,19 @@ public final class ScenarioSchema {
     public static ObjectNode generate(CalculatorRegistry calculators, KpiCalculatorRegistry kpiCalculators) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", "https://impact.example/scenario.schema.json");
+        schema.put("$id", ID);
         schema.put("title", "impact scenario");
         schema.put("description", "A maatschappelijke business case scenario; see docs/scenario-format.md.");
         schema.put("type", "object");
-        schema.set("required", strings("name", "years", "domains"));
-        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken.
+        // The reader refuses unknown top-level keys, so a misspelt one is an error here too.
+        schema.put("additionalProperties", false);
+        schema.set("required", strings("name", "years"));
+        // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
+        // only has a begroting.
         ArrayNode either = schema.putArray("anyOf");
         either.addObject().set("required", strings("kernaanpakken"));
         either.addObject().set("required", strings("kpis"));
+        either.addObject().set("required", strings(BegrotingReader.SECTION));
         ObjectNode properties = schema.putObject("properties");
         properties.set("name", text("Name of the scenario."));
         properties.set("description", text("What the scenario is about."));
@@ -52,11 +62,13 @@ public final class ScenarioSchema {
         years.withObject("/properties").set("last", integer("Last plan year: the last year cases start."));
         years.withObject("/properties").set("effectsUntil", integer("Last year in which effects are counted."));
         properties.set("years", years);
-        ObjectNode domain = object("A domain (law) and its financier.", "financier");
-        domain.withObject("/properties").set("law", text("The law, in full."));
+        ObjectNode domain = object("A domain: a pot money comes from (usually a law, but also employers, a "
+                + "province, a fund) and the financier who pays it.", "financier");
+        domain.withObject("/properties").set("law", text("The law, in full; optional (a domain need not be a law)."));
         domain.withObject("/properties").set("financier", text("Who pays: gemeente, zorgverzekeraar, ..."));
         domain.withObject("/properties").set("description", text("Free text."));
-        properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, ...)."));
+        properties.set("domains", mapOf(domain, "Domains by name (Wmo, Zvw, werkgevers, ...); optional when "
+                + "nothing names a domain."));
         properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
         properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
         properties.set("kpis", mapOf(ref("kpi"), "KPIs by id; see docs/kpis.md."));
@@ -166,10 +178,11 @@ public final class ScenarioSchema {
     }
 
     private static ObjectNode effect() {
-        ObjectNode node = object("A monetised effect.", "name", "per", "amounts", "timing");
+        ObjectNode node = object("A monetised effect.", "name", "amounts", "timing");
         ObjectNode p = node.withObject("/properties");
         p.set("name", text("Name of the effect."));
-        p.set("per", text("The quantity or parameter the amount is per (cases, clients, ...)."));
+        p.set("per", text("The quantity or parameter the amount is per (cases, clients, ...). Leave it out for "
+                + "a lump sum: the amounts are then euros per plan year."));
         ObjectNode amount = JSON.objectNode();
         amount.putArray("oneOf").add(ref("parameter")).add(text("Name of a parameter or quantity."));
         p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative."));
@@ -216,6 +229,9 @@ public final class ScenarioSchema {
         p.set("quantity", quantity);
         p.set("tariff", ref("parameter"));
         p.set("note", text("Free text, e.g. the plan lines the post comes from."));
+        p.set("parameters", mapOf(ref("parameter"), "The line's own inputs, by the name its formulas use "
+                + "(amount, quantity and tariff may be formulas over these, the shared parameters and the names of "
+                + "the line's kernaanpak)."));
         ArrayNode allOf = node.putArray("allOf");
         ArrayNode payer = allOf.addObject().putArray("oneOf");
         payer.addObject().set("required", strings("financier"));
@@ -261,6 +277,12 @@ public final class ScenarioSchema {
             c.parameters().stream().map(ParameterSpec::name).forEach(names::add);
             then.set("required", strings(c.parameters().stream().map(ParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+            // Hovering a parameter in an editor shows what it means and its unit.
+            ObjectNode described = then.putObject("properties");
+            for (ParameterSpec spec : c.parameters()) {
+                described.set(spec.name(), ref("parameter").put("description", spec.description() + " (" + spec.kind().key()
+                        + (spec.unit() == null || spec.unit().isBlank() ? "" : ", " + spec.unit()) + ")"));
+            }
         }
         return node;
     }
@@ -310,6 +332,8 @@ public final class ScenarioSchema {
             then.set("required", strings(c.parameters().stream().filter(KpiParameterSpec::required)
                     .map(KpiParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
+            ObjectNode described = then.putObject("properties");
+            c.parameters().forEach(spec -> described.putObject(spec.name()).put("description", spec.description()));
         }
         return node;
     }

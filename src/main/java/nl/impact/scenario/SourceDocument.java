@@ -159,6 +159,9 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     default -> {
                         if (top != null) {
                             sourceMap.putValue(top.next(), location);
+                            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                                sourceMap.putNumberText(top.next(), parser.getText());
+                            }
                         }
                         advance(top);
                     }
@@ -169,7 +172,8 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
 
     /**
      * Text with a control character (an escape sequence, a NUL) would make the workbooks invalid XML
-     * and reach a terminal raw; it is refused where it stands. Newlines and tabs are text.
+     * and reach a terminal raw; it is refused where it stands. Newlines and tabs are text. So is a
+     * text beyond {@link Limits#MAX_TEXT_LENGTH}: no name or source needs more.
      */
     private static void controlCharacters(JsonParser parser, JsonToken token, Frame top, Problems problems)
             throws IOException {
@@ -177,6 +181,13 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             return;
         }
         String value = token == JsonToken.FIELD_NAME ? parser.currentName() : parser.getText();
+        if (value.length() > Limits.MAX_TEXT_LENGTH) {
+            JsonLocation at = parser.currentTokenLocation();
+            String path = top == null ? "" : token == JsonToken.FIELD_NAME ? Paths.child(top.path, "") : top.next();
+            problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path, "a text of "
+                    + value.length() + " characters; the limit is " + Limits.MAX_TEXT_LENGTH));
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c != '\n' && c != '\t' && Printable.isControl(c)) {

@@ -148,10 +148,11 @@ class BegrotingValidationTest {
     }
 
     @Test
-    void aBudgetFigureIsNotAFormula() throws IOException {
-        String text = Fixtures.smallWith("amount: {value: 100, source: test}", "amount: {formula: \"50 * 2\", derived: test}");
-        assertThat(invalid(text)).contains(error(text, "amount: {formula", "amount",
-                "begroting.lines.onderzoek.amount", "a budget figure cannot be a formula"));
+    void aShareIsNotAFormula() throws IOException {
+        String text = Fixtures.smallWith("gemeente: {value: 0.4, assumption: test}",
+                "gemeente: {formula: \"0.2 * 2\", derived: test}");
+        assertThat(invalid(text)).contains(error(text, "gemeente: {formula", "gemeente",
+                "begroting.lines.coaches.financiers.gemeente", "a share cannot be a formula"));
     }
 
     @Test

@@ -27,6 +27,7 @@ class PlusWijkenBudgetTest {
     static Path dir;
 
     static Csv budget;
+    static Csv budgetWithTotals;
     static Csv businessCase;
     static Csv summary;
     static Csv effectTotals;
@@ -38,7 +39,8 @@ class PlusWijkenBudgetTest {
         Cli.Result result = Cli.run("run", SCENARIO.toString(), "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         stdout = result.out();
-        budget = Csv.read(out.resolve("budget.csv"));
+        budgetWithTotals = Csv.read(out.resolve("budget.csv"));
+        budget = budgetWithTotals.excluding("line", "total");
         businessCase = Csv.read(out.resolve("business-case.csv"));
         summary = Csv.read(out.resolve("business-case-summary.csv"));
         effectTotals = Csv.read(out.resolve("summary.csv"));
@@ -97,6 +99,11 @@ class PlusWijkenBudgetTest {
         // 4 x 110,000 x 3 + 6 x 60,000 x 3 + 390,000 + 33 x 20,000 + 1,500,000 (IPW) + 1,000 x 1,500
         // + 60 x 25,000 + 650,000 + 30 x 75,000 + 15 x 2,500 + 700,000 + 3 x 60,000 = 11,767,500
         assertThat(budget.sum("expected", Map.of())).isEqualByComparingTo("11767500");
+        // budget.csv's own total rows say the same.
+        assertThat(budgetWithTotals.where(Map.of("line", "total", "financier", "all", "year", "all")).get(0)
+                .get("expected")).isEqualTo("11767500.00");
+        assertThat(budgetWithTotals.where(Map.of("line", "total", "financier", "zorgverzekeraar", "year", "2025"))
+                .get(0).get("expected")).isEqualTo("3282500.00");
         // The zorgverzekeraar in 2025: everything but the gemeente's half of the project leaders.
         assertThat(budget.sum("expected", Map.of("financier", "zorgverzekeraar", "year", "2025")))
                 .isEqualByComparingTo("3282500");

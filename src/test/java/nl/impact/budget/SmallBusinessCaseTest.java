@@ -58,10 +58,42 @@ class SmallBusinessCaseTest {
         assertThat(startUp.get("expected")).isEqualTo("2000.00");
         assertThat(startUp.get("provenance")).isEqualTo("source");
 
-        // One row per line, financier and plan year: coaches 2 x 3, opstart 3, onderzoek 3.
-        assertThat(budget.rows()).hasSize(12);
+        // One row per line, financier and plan year: coaches 2 x 3, opstart 3, onderzoek 3; then the
+        // totals: 3 financiers and all, each 3 years and all.
+        assertThat(budget.rows()).hasSize(12 + 16);
+        assertThat(budget.rows().subList(0, 12)).noneMatch(r -> r.get("line").equals("total"));
         assertThat(budget.header()).containsExactly("line", "post", "kernaanpak", "category", "financier", "year",
                 "min", "expected", "max", "provenance", "basis");
+    }
+
+    @Test
+    void budgetEndsWithTotalsPerFinancierAndInAll() throws IOException {
+        Csv budget = Csv.read(run(Fixtures.small()).resolve("budget.csv"));
+        // Gemeente 2025: coaches 1 x 800/1000/1200 x 0.4 + start-up 2000.
+        CSVRecord gemeente = one(budget, Map.of("line", "total", "financier", "gemeente", "year", "2025"));
+        assertThat(gemeente.get("min")).isEqualTo("2320.00");
+        assertThat(gemeente.get("expected")).isEqualTo("2400.00");
+        assertThat(gemeente.get("max")).isEqualTo("2480.00");
+        assertThat(gemeente.get("kernaanpak")).isEmpty();
+        assertThat(gemeente.get("provenance")).isEqualTo("assumption");
+        // Zorgverzekeraar over all years: (1 + 2 + 3) x 1000 x 0.6.
+        assertThat(one(budget, Map.of("line", "total", "financier", "zorgverzekeraar", "year", "all")).get("expected"))
+                .isEqualTo("3600.00");
+        // All financiers, all years: coaches 6000 + start-up 2000 + research 300.
+        CSVRecord all = one(budget, Map.of("line", "total", "financier", "all", "year", "all"));
+        assertThat(all.get("expected")).isEqualTo("8300.00");
+        assertThat(budget.rows().get(budget.rows().size() - 1)).isEqualTo(all);
+        // The financiers come in the scenario's order, the declared provincie last.
+        assertThat(budget.where(Map.of("line", "total", "year", "all"))).extracting(r -> r.get("financier"))
+                .containsExactly("gemeente", "zorgverzekeraar", "provincie", "all");
+    }
+
+    @Test
+    void aBudgetLineCannotBeCalledTotal() throws IOException {
+        Path file = Fixtures.write(dir, Fixtures.small().replace("    opstart:", "    total:"));
+        Cli.Result result = Cli.run("validate", file.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("begroting.lines.total: 'total' is reserved for the total rows of budget.csv");
     }
 
     @Test

@@ -49,6 +49,14 @@ class FormulaExpressionTest {
     }
 
     @Test
+    void yearAndYearIndexAreTheYearComputed() throws Exception {
+        assertThat(FormulaExpression.parse("YEAR()").evaluate(in(2026))).isEqualByComparingTo("2026");
+        assertThat(FormulaExpression.parse("YEARINDEX()").evaluate(in(2025))).isEqualByComparingTo("1");
+        assertThat(FormulaExpression.parse("x * YEARINDEX()").evaluate(in(2027))).isEqualByComparingTo("90");
+        assertThat(FormulaExpression.parse("IF(YEAR() >= 2026, x, 0)").names()).containsExactly("x");
+    }
+
+    @Test
     void previousIsZeroInTheFirstYear() throws Exception {
         FormulaExpression f = FormulaExpression.parse("x - PREVIOUS(x)");
         assertThat(f.evaluate(in(2025))).isEqualByComparingTo("10");

@@ -37,7 +37,7 @@ class FormulaLimitsTest {
         String name = text.substring(0, text.indexOf('('));
         assertThatThrownBy(() -> FormulaExpression.parse(text)).isInstanceOf(FormulaException.class)
                 .hasMessage("formula '" + text + "': the function " + name + " cannot be written as an Excel formula; "
-                        + "use numbers, names, + - * / ^, comparisons, && || ! and the functions CUMULATIVE, PREVIOUS, "
+                        + "use numbers, names, + - * / ^, comparisons, && || ! and the functions CUMULATIVE, PREVIOUS, YEAR, YEARINDEX, "
                         + "FLOOR, CEILING, ABS, SQRT, NOT, MIN, MAX, SUM, AVERAGE, IF, ROUND");
     }
 

@@ -18,7 +18,7 @@ class CliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "calculators", "schema"})
+    @ValueSource(strings = {"run", "validate", "calculators", "schema", "diff"})
     void everyCommandHasHelpAndVersion(String command) {
         Cli.Result help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();

@@ -140,7 +140,7 @@ class KpiFormatTest {
                 years: {first: 2025, last: 2025}
                 domains: {Zvw: {financier: zorgverzekeraar}}
                 """);
-        assertThat(invalid(empty).err()).contains("missing 'kernaanpakken' (at least one, unless the scenario has 'kpis')");
+        assertThat(invalid(empty).err()).contains("missing 'kernaanpakken' (at least one, unless the scenario has a 'begroting' or 'kpis')");
     }
 
     @Test

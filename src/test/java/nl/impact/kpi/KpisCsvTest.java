@@ -21,10 +21,16 @@ class KpisCsvTest {
         Csv kpis = run("scenarios/pluswijken.yaml");
         assertThat(kpis.header()).containsExactly("kpi", "year", "band_min", "band_max", "expected_min", "expected",
                 "expected_max", "position");
-        // KPI 1 and 2 have no band, KPI 3 three years, KPI 4 and 5 five each.
-        assertThat(kpis.rows()).hasSize(13);
-        assertThat(kpis.rows()).extracting(r -> r.get("kpi")).doesNotContain("kpi-1-levensverwachting",
-                "kpi-2-risicopositie");
+        // KPI 3 has three band years, KPI 4 and 5 five each; KPI 1 and 2 have no band and no model
+        // value (measured only): one row each at their target year, with position "no band".
+        assertThat(kpis.rows()).hasSize(15);
+        CSVRecord noBand = kpis.where(java.util.Map.of("kpi", "kpi-1-levensverwachting")).get(0);
+        assertThat(kpis.where(java.util.Map.of("kpi", "kpi-1-levensverwachting"))).hasSize(1);
+        assertThat(noBand.get("year")).isEqualTo("2030");
+        assertThat(noBand.get("band_min")).isEmpty();
+        assertThat(noBand.get("expected")).isEmpty();
+        assertThat(noBand.get("position")).isEqualTo("no band");
+        assertThat(kpis.where(java.util.Map.of("kpi", "kpi-2-risicopositie", "position", "no band"))).hasSize(1);
         assertThat(kpis.where(java.util.Map.of("kpi", "kpi-3-integraal-werken")))
                 .allMatch(r -> r.get("expected").isEmpty() && r.get("position").isEmpty());
     }

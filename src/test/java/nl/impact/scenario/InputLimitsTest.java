@@ -47,7 +47,7 @@ class InputLimitsTest {
         refused(scenario("hours: \"clients * 15\"", "hours: \"FACT(clients) * 15\""),
                 "11:14: kernaanpakken.k.formulas.hours: formula 'FACT(clients) * 15': the function FACT cannot be "
                         + "written as an Excel formula; use numbers, names, + - * / ^, comparisons, && || ! and the "
-                        + "functions CUMULATIVE, PREVIOUS, FLOOR, CEILING, ABS, SQRT, NOT, MIN, MAX, SUM, AVERAGE, IF, "
+                        + "functions CUMULATIVE, PREVIOUS, YEAR, YEARINDEX, FLOOR, CEILING, ABS, SQRT, NOT, MIN, MAX, SUM, AVERAGE, IF, "
                         + "ROUND");
     }
 

@@ -44,6 +44,11 @@ public final class Csv {
         return records.stream().filter(match).toList();
     }
 
+    /** The rows whose {@code column} is not {@code value}, e.g. budget.csv without its total rows. */
+    public Csv excluding(String column, String value) {
+        return new Csv(records.stream().filter(r -> !r.get(column).equals(value)).toList(), header);
+    }
+
     /** The sum of a numeric column over the rows matching {@code equals}. */
     public BigDecimal sum(String column, Map<String, String> equals) {
         return where(equals).stream().map(r -> new BigDecimal(r.get(column))).reduce(BigDecimal.ZERO, BigDecimal::add);

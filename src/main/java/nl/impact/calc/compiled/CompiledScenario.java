@@ -148,7 +148,7 @@ public final class CompiledScenario {
     private void compileKernaanpak(Kernaanpak kernaanpak, CalculationPlan plan, ParameterValues parameters) {
         Map<String, Operand[]> values = new HashMap<>();
         names.put(kernaanpak.id(), values);
-        FormulaCompiler formulas = new FormulaCompiler(program);
+        FormulaCompiler formulas = new FormulaCompiler(program, years.first());
         FormulaCompiler.Names lookup = (name, yearIndex) -> values.get(name)[yearIndex];
         for (CalculationPlan.Node node : plan.nodes()) {
             Operand[] series = new Operand[planYears()];
@@ -168,7 +168,8 @@ public final class CompiledScenario {
                 int[] accumulators = flow(FlowKind.BENEFITS, kernaanpak.id(), amount.getKey(), financier);
                 Operand[] euros = effectParameter(amount.getValue(), plan, parameters, formulas, lookup);
                 for (int start = 0; start < planYears(); start++) {
-                    Operand cohort = program.apply(Op.MUL, volume[start], euros[start]);
+                    // A lump sum has no volume: its amount is the euros of the start year.
+                    Operand cohort = volume == null ? euros[start] : program.apply(Op.MUL, volume[start], euros[start]);
                     if (correction != null) {
                         cohort = program.apply(Op.MUL, cohort, correction[start]);
                     }
@@ -192,17 +193,55 @@ public final class CompiledScenario {
         return series;
     }
 
+    /**
+     * The names of a budget line whose figures are formulas: its plan's nodes that its kernaanpak
+     * has not computed already (the line's parameters and figures), compiled like a kernaanpak's.
+     */
+    private Map<String, Operand[]> compileLineFormulas(BudgetLine line, ParameterValues parameters) {
+        Map<String, Operand[]> own = new HashMap<>();
+        if (!line.hasFormulas()) {
+            return own;
+        }
+        Kernaanpak kernaanpak = scenario.kernaanpakken().stream().filter(k -> k.id().equals(line.kernaanpak()))
+                .findFirst().orElse(null);
+        CalculationPlan plan = nl.impact.calc.BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
+                kernaanpak == null ? null : nl.impact.calc.CalculatorRegistry.load().find(kernaanpak.calculator())
+                        .orElseThrow(), new ArrayList<>());
+        Map<String, Operand[]> known = names.getOrDefault(line.kernaanpak(), Map.of());
+        FormulaCompiler formulas = new FormulaCompiler(program, years.first());
+        FormulaCompiler.Names lookup = (name, yearIndex) -> (own.containsKey(name) ? own : known).get(name)[yearIndex];
+        for (CalculationPlan.Node node : plan.nodes()) {
+            if (known.containsKey(node.name())) {
+                continue;
+            }
+            Operand[] series = new Operand[planYears()];
+            own.put(node.name(), series);
+            for (int y = 0; y < planYears(); y++) {
+                series[y] = node.formula() == null
+                        ? parameters.value(node.parameter(), y)
+                        : formulas.compile(node.formula().syntaxTree(), lookup, y);
+            }
+        }
+        return own;
+    }
+
+    private static Operand figure(Parameter figure, int y, ParameterValues parameters, Map<String, Operand[]> own) {
+        return figure.isFormula() ? own.get(nl.impact.calc.BudgetLinePlan.figureName(figure))[y]
+                : parameters.value(figure, y);
+    }
+
     private void compileBudgetLine(BudgetLine line, ParameterValues parameters) {
+        Map<String, Operand[]> own = compileLineFormulas(line, parameters);
         for (int y = 0; y < planYears(); y++) {
             Operand cost;
             if (line.cost() instanceof BudgetCost.Amount amount) {
-                cost = parameters.value(amount.amount(), y);
+                cost = figure(amount.amount(), y, parameters, own);
             } else {
                 BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
                 Operand quantity = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
-                        ? parameters.value(given.parameter(), y)
+                        ? figure(given.parameter(), y, parameters, own)
                         : names.get(line.kernaanpak()).get(((BudgetCost.NamedQuantity) perUnit.quantity()).name())[y];
-                cost = program.apply(Op.MUL, quantity, parameters.value(perUnit.tariff(), y));
+                cost = program.apply(Op.MUL, quantity, figure(perUnit.tariff(), y, parameters, own));
             }
             for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
                 int[] accumulators = flow(FlowKind.INVESTMENTS, line.kernaanpak(), null, share.getKey());

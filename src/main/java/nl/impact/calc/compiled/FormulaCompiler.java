@@ -20,6 +20,14 @@ final class FormulaCompiler {
 
     private final Program program;
 
+    FormulaCompiler(Program program, int firstYear) {
+        this(program);
+        this.firstYear = firstYear;
+    }
+
+    /** The calendar year of year index 0, for YEAR(). */
+    private int firstYear;
+
     FormulaCompiler(Program program) {
         this.program = program;
     }
@@ -79,6 +87,10 @@ final class FormulaCompiler {
             }
             case "PREVIOUS":
                 return yearIndex == 0 ? Operand.of(0) : names.value(nameArgument(upper, args), yearIndex - 1);
+            case "YEAR":
+                return Operand.of(firstYear + yearIndex);
+            case "YEARINDEX":
+                return Operand.of(yearIndex + 1);
             case "ABS":
                 return program.apply(Op.ABS, single(upper, args, names, yearIndex));
             case "SQRT":

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * A formula over named numbers, parsed and evaluated by EvalEx with exact decimals. Besides the
  * usual operators and functions (MIN, MAX, ROUND, IF, ...) it knows CUMULATIVE(name) and
- * PREVIOUS(name), which look across the plan's years. Only what {@link FormulaRules} allows is
+ * PREVIOUS(name), which look across the plan's years, and YEAR() and YEARINDEX(),
+ * the year computed. Only what {@link FormulaRules} allows is
  * accepted, and every operation is bounded ({@link BoundedOperations}).
  */
 public final class FormulaExpression {
@@ -42,7 +43,9 @@ public final class FormulaExpression {
                 .build()
                 .withAdditionalFunctions(
                         Map.entry("CUMULATIVE", new SeriesFunction(SeriesFunction.Kind.CUMULATIVE, current::get)),
-                        Map.entry("PREVIOUS", new SeriesFunction(SeriesFunction.Kind.PREVIOUS, current::get)));
+                        Map.entry("PREVIOUS", new SeriesFunction(SeriesFunction.Kind.PREVIOUS, current::get)),
+                        Map.entry("YEAR", new YearFunction(YearFunction.Kind.YEAR, current::get)),
+                        Map.entry("YEARINDEX", new YearFunction(YearFunction.Kind.YEARINDEX, current::get)));
         this.expression = new Expression(text, BoundedOperations.bound(config));
         try {
             expression.validate();

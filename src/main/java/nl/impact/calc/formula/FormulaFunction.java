@@ -14,6 +14,10 @@ public enum FormulaFunction {
     CUMULATIVE(1, 1, true),
     /** A name's value in the year before; 0 in the first plan year. */
     PREVIOUS(1, 1, true),
+    /** The year computed. */
+    YEAR(0, 0, false),
+    /** The number of the year computed in the plan: 1 in the first plan year. */
+    YEARINDEX(0, 0, false),
     FLOOR(1, 1, false),
     CEILING(1, 1, false),
     ABS(1, 1, false),
@@ -58,6 +62,9 @@ public enum FormulaFunction {
 
     /** How many arguments, for messages: "one", "three", "one or more". */
     public String arguments() {
+        if (maxArguments == 0) {
+            return "no arguments";
+        }
         String min = minArguments == 1 ? "one" : minArguments == 2 ? "two" : "three";
         if (maxArguments == Integer.MAX_VALUE) {
             return min + " or more arguments";

@@ -31,20 +31,33 @@ final class SeriesSet {
     record Series(Levels.Level level, Measure measure, int yearIndex, int group, double offset) {
     }
 
-    /** A distinct varying part: {@code flows[i]} in effect year {@code years[i]} times {@code weights[i]}. */
-    record Group(int[] flows, int[] years, double[] weights) {
-        boolean constant() {
-            return flows.length == 0;
+    /**
+     * A distinct varying part, computed as the weighted sum of one level's benefits and investments
+     * per effect year (constant parts included; each series adds its own constant offset).
+     */
+    record Group(int level, double[] benefitWeights, double[] investmentWeights, boolean constant) {
+
+        /** The group's value per draw, from every level's benefits and investments per year and draw. */
+        void values(double[][][] benefits, double[][][] investments, double[] into, int n) {
+            java.util.Arrays.fill(into, 0, n, 0);
+            for (int y = 0; y < benefitWeights.length; y++) {
+                add(benefits[level][y], benefitWeights[y], into, n);
+                add(investments[level][y], investmentWeights[y], into, n);
+            }
         }
 
-        /** The group's value per draw of an evaluated block. */
-        void values(Evaluator evaluator, List<CompiledScenario.Flow> all, double[] into, int n) {
-            java.util.Arrays.fill(into, 0, n, 0);
-            for (int i = 0; i < flows.length; i++) {
-                double[] column = evaluator.flow(all.get(flows[i]), years[i]);
-                double w = weights[i];
+        private static void add(double[] column, double weight, double[] into, int n) {
+            if (weight == 1) {
                 for (int d = 0; d < n; d++) {
-                    into[d] += w * column[d];
+                    into[d] += column[d];
+                }
+            } else if (weight == -1) {
+                for (int d = 0; d < n; d++) {
+                    into[d] -= column[d];
+                }
+            } else if (weight != 0) {
+                for (int d = 0; d < n; d++) {
+                    into[d] += weight * column[d];
                 }
             }
         }
@@ -52,6 +65,7 @@ final class SeriesSet {
 
     private final List<Series> series = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    private final List<int[]> byGroup = new ArrayList<>();
 
     SeriesSet(Levels levels, Scenario scenario) {
         CompiledScenario plan = levels.plan();
@@ -75,30 +89,46 @@ final class SeriesSet {
                 }
             }
         }
-        // The constant offsets: each series minus its varying part, from one draw at the expected values.
+        // The constant offsets: each series minus its group, from one draw at the expected values.
         Evaluator one = plan.evaluator(1);
         one.evaluate(plan.variant(nl.impact.model.Variant.EXPECTED), 1);
+        double[][][] benefits = new double[levels.levels().size()][years][1];
+        double[][][] investments = new double[levels.levels().size()][years][1];
+        for (Levels.Level level : levels.levels()) {
+            levels.collect(one, level, benefits[level.index()], investments[level.index()], 1);
+        }
         for (Definition def : definitions) {
-            TreeMap<Long, Double> all = def.weights(levels, years, discount);
             TreeMap<Long, Double> varying = new TreeMap<>();
-            all.forEach((key, w) -> {
+            def.weights(levels, years, discount).forEach((key, w) -> {
                 if (plan.varies(plan.flows().get((int) (key / years)), (int) (key % years))) {
                     varying.put(key, w);
                 }
             });
             List<Object> signature = List.of(varying.keySet().stream().toList(), varying.values().stream().toList());
+            Group own = def.group(years, discount, varying.isEmpty());
             Integer group = known.get(signature);
             if (group == null) {
                 group = groups.size();
                 known.put(signature, group);
-                groups.add(group(varying, years));
+                groups.add(own);
             }
             double[] value = new double[1];
-            group(all, years).values(one, plan.flows(), value, 1);
+            own.values(benefits, investments, value, 1);
             double[] part = new double[1];
-            groups.get(group).values(one, plan.flows(), part, 1);
-            series.add(new Series(def.level(), def.measure(), def.yearIndex(), group, value[0] - part[0]));
+            groups.get(group).values(benefits, investments, part, 1);
+            series.add(new Series(def.level(), def.measure(), def.yearIndex(), group,
+                    groups.get(group).constant() ? value[0] : value[0] - part[0]));
         }
+        for (int g = 0; g < groups.size(); g++) {
+            int index = g;
+            byGroup.add(java.util.stream.IntStream.range(0, series.size()).filter(i -> series.get(i).group() == index)
+                    .toArray());
+        }
+    }
+
+    /** The indices of the series of group {@code g}. */
+    int[] seriesOf(int g) {
+        return byGroup.get(g);
     }
 
     List<Series> series() {
@@ -109,21 +139,23 @@ final class SeriesSet {
         return groups;
     }
 
-    private static Group group(TreeMap<Long, Double> weights, int years) {
-        int[] flows = new int[weights.size()];
-        int[] yearIndex = new int[weights.size()];
-        double[] w = new double[weights.size()];
-        int i = 0;
-        for (Map.Entry<Long, Double> e : weights.entrySet()) {
-            flows[i] = (int) (e.getKey() / years);
-            yearIndex[i] = (int) (e.getKey() % years);
-            w[i] = e.getValue();
-            i++;
-        }
-        return new Group(flows, yearIndex, w);
-    }
-
     private record Definition(Levels.Level level, Measure measure, int yearIndex) {
+
+        /** This series as weights on its level's benefits and investments per year. */
+        Group group(int years, double[] discount, boolean constant) {
+            double[] b = new double[years];
+            double[] i = new double[years];
+            for (int y = 0; y < years; y++) {
+                double w = switch (measure) {
+                    case BENEFITS, INVESTMENTS, NET -> yearIndex < 0 || y == yearIndex ? 1 : 0;
+                    case CUMULATIVE_NET -> y <= yearIndex ? 1 : 0;
+                    case NPV -> discount[y];
+                };
+                b[y] = measure == Measure.INVESTMENTS ? 0 : w;
+                i[y] = measure == Measure.BENEFITS ? 0 : measure == Measure.INVESTMENTS ? w : -w;
+            }
+            return new Group(level.index(), b, i, constant);
+        }
 
         /** Weight per (flow, effect year), keyed flow x years + year. */
         TreeMap<Long, Double> weights(Levels levels, int years, double[] discount) {

@@ -30,7 +30,10 @@ import org.apache.commons.rng.simple.RandomSource;
 public final class Simulation {
 
     /** Draws per block: fixed, so that the blocks (and so the results) do not depend on the threads. */
-    public static final int BLOCK = 4096;
+    public static final int BLOCK = 1024;
+
+    /** Bins per histogram sketch. */
+    public static final int BINS = 4096;
 
     /** The generator: xoroshiro128++, jumpable, so each block has its own stream. */
     public static final RandomSource GENERATOR = RandomSource.XO_RO_SHI_RO_128_PP;
@@ -98,8 +101,15 @@ public final class Simulation {
         double[][] kept = new double[groups.size()][];
         for (int g = 0; g < groups.size(); g++) {
             kept[g] = exact && !groups.get(g).constant() ? new double[(int) n] : null;
-            summaries[g] = new Summary(kept[g], !exact && !groups.get(g).constant());
+            summaries[g] = new Summary(kept[g]);
         }
+        // Beyond the exact limit, histograms over ranges taken from a pilot: block 0's own draws.
+        double[][] ranges = exact ? null
+                : new Worker(null).pilot(((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(),
+                        (int) Math.min(BLOCK, n));
+        // Small enough to stay in the processor's cache: scattered counts are the sketch's cost.
+        int bins = BINS;
+        List<Worker> all = java.util.Collections.synchronizedList(new ArrayList<>());
         long[] positive = new long[seriesSet.series().size()];
         int years = plan.effectYears();
         long[][] breakEven = new long[levels.financiers().size()][years + 1];
@@ -110,7 +120,11 @@ public final class Simulation {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
+            Worker w = new Worker(ranges == null ? null : histograms(ranges, bins));
+            all.add(w);
+            return w;
+        });
         Deque<Future<Block>> pending = new ArrayDeque<>();
         try {
             long done = 0;
@@ -119,7 +133,7 @@ public final class Simulation {
                     UniformRandomProvider rng = base.jump();
                     int index = b;
                     int size = (int) Math.min(BLOCK, n - (long) b * BLOCK);
-                    pending.add(pool.submit(() -> workers.get().block(index, rng, size, kept, !exact,
+                    pending.add(pool.submit(() -> workers.get().block(index, rng, size, kept,
                             draws != null)));
                     b++;
                     continue;
@@ -152,14 +166,39 @@ public final class Simulation {
         } finally {
             pool.shutdownNow();
         }
-        return result(settings, exact, summaries, positive, breakEven);
+        if (!exact) {
+            // Integer counts add up the same in any order, and outside values are sorted: thread-independent.
+            for (int g = 0; g < summaries.length; g++) {
+                Histogram merged = null;
+                for (Worker w : all) {
+                    if (w.histograms[g] != null) {
+                        if (merged == null) {
+                            merged = w.histograms[g];
+                        } else {
+                            merged.merge(w.histograms[g]);
+                        }
+                    }
+                }
+                summaries[g].finish(merged);
+            }
+        } else {
+            for (Summary s : summaries) {
+                s.finish(null);
+            }
+        }
+        return result(settings, exact, bins, summaries, positive, breakEven);
     }
 
-    private SimulationResult result(SimulationSettings settings, boolean exact, Summary[] summaries, long[] positive,
-            long[][] breakEven) {
-        for (Summary s : summaries) {
-            s.finish();
+    private Histogram[] histograms(double[][] ranges, int bins) {
+        Histogram[] histograms = new Histogram[ranges.length];
+        for (int g = 0; g < ranges.length; g++) {
+            histograms[g] = ranges[g] == null ? null : new Histogram(ranges[g][0], ranges[g][1], bins);
         }
+        return histograms;
+    }
+
+    private SimulationResult result(SimulationSettings settings, boolean exact, int bins, Summary[] summaries,
+            long[] positive, long[][] breakEven) {
         List<SimulationResult.Row> rows = new ArrayList<>();
         int first = result.scenario().years().first();
         List<SeriesSet.Series> series = seriesSet.series();
@@ -186,7 +225,7 @@ public final class Simulation {
             breakEvens.add(new SimulationResult.BreakEven(financiers.get(f).key(), first, perYear,
                     (double) breakEven[f][years] / settings.draws()));
         }
-        return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact, parameters(),
+        return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, parameters(),
                 List.copyOf(rows), List.copyOf(breakEvens));
     }
 
@@ -200,60 +239,92 @@ public final class Simulation {
         private final Evaluator evaluator = plan.evaluator(BLOCK);
         private final double[][][] inputs = new double[samplers.size()][plan.planYears()][BLOCK];
         private final double[] column = new double[BLOCK];
-        private final double[][] benefits = new double[plan.effectYears()][BLOCK];
-        private final double[][] investments = new double[plan.effectYears()][BLOCK];
+        private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][BLOCK];
+        private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][BLOCK];
         private final int[] years = new int[BLOCK];
+        private final Histogram[] histograms;
 
-        Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean sketch, boolean export) {
+        Worker(Histogram[] histograms) {
+            this.histograms = histograms;
+        }
+
+        /** Every varying group's least and greatest value in a block (null for a constant group). */
+        double[][] pilot(UniformRandomProvider rng, int n) {
+            evaluate(rng, n);
+            List<SeriesSet.Group> groups = seriesSet.groups();
+            double[][] ranges = new double[groups.size()][];
+            for (int g = 0; g < groups.size(); g++) {
+                if (!groups.get(g).constant()) {
+                    groups.get(g).values(benefits, investments, column, n);
+                    double lo = Double.POSITIVE_INFINITY;
+                    double hi = Double.NEGATIVE_INFINITY;
+                    for (int d = 0; d < n; d++) {
+                        lo = Math.min(lo, column[d]);
+                        hi = Math.max(hi, column[d]);
+                    }
+                    ranges[g] = new double[] {lo, hi};
+                }
+            }
+            return ranges;
+        }
+
+        private void evaluate(UniformRandomProvider rng, int n) {
             for (int i = 0; i < samplers.size(); i++) {
                 samplers.get(i).draw(rng, inputs[i], n);
             }
             evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
                     count), n);
+            for (Levels.Level level : levels.levels()) {
+                levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], n);
+            }
+        }
+
+        Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean export) {
+            evaluate(rng, n);
             List<SeriesSet.Group> groups = seriesSet.groups();
             Summary[] summaries = new Summary[groups.size()];
             long[] positive = new long[seriesSet.series().size()];
             List<SeriesSet.Series> series = seriesSet.series();
             for (int g = 0; g < groups.size(); g++) {
                 SeriesSet.Group group = groups.get(g);
-                group.values(evaluator, plan.flows(), column, n);
                 if (!group.constant()) {
-                    summaries[g] = Summary.ofBlock(column, n, sketch);
+                    group.values(benefits, investments, column, n);
+                    summaries[g] = Summary.ofBlock(column, n);
                     if (kept[g] != null) {
                         System.arraycopy(column, 0, kept[g], index * BLOCK, n);
                     }
+                    if (histograms != null) {
+                        histograms[g].add(column, n);
+                    }
                 }
                 // Series of this group: count the draws where series = group + offset is positive.
-                for (int i = 0; i < series.size(); i++) {
-                    if (series.get(i).group() == g) {
-                        double offset = series.get(i).offset();
-                        long count = 0;
+                for (int i : seriesSet.seriesOf(g)) {
+                    double offset = series.get(i).offset();
+                    long count = 0;
+                    if (group.constant()) {
+                        count = offset > 0 ? n : 0;
+                    } else {
                         for (int d = 0; d < n; d++) {
-                            if (column[d] + offset > 0) {
-                                count++;
-                            }
+                            count += column[d] > -offset ? 1 : 0;
                         }
-                        positive[i] = count;
                     }
+                    positive[i] = count;
                 }
             }
             List<Levels.Level> financiers = levels.financiers();
             long[][] breakEven = new long[financiers.size()][plan.effectYears() + 1];
             double[][] nets = export ? new double[netLevels.size()][n] : null;
+            int first = result.scenario().years().first();
             for (int f = 0; f < netLevels.size(); f++) {
                 Levels.Level level = netLevels.get(f);
                 if (level.dimension() == Totals.Dimension.FINANCIER) {
-                    levels.collect(evaluator, level, benefits, investments, n);
-                    measures.breakEven(benefits, investments, years, n);
-                    int first = result.scenario().years().first();
+                    measures.breakEven(benefits[level.index()], investments[level.index()], years, n);
                     for (int d = 0; d < n; d++) {
                         breakEven[f][years[d] == 0 ? plan.effectYears() : years[d] - first]++;
                     }
-                } else if (export) {
-                    levels.collect(evaluator, level, benefits, investments, n);
                 }
                 if (export) {
-                    measures.net(benefits, investments, nets[f], n);
+                    measures.net(benefits[level.index()], investments[level.index()], nets[f], n);
                 }
             }
             double[][][] drawn = null;

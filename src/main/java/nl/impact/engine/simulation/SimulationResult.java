@@ -9,10 +9,10 @@ import nl.impact.model.Scenario;
  * deviation, percentiles and probability of a positive value; per financier the distribution of the
  * break-even year and the Monte Carlo standard error of the mean net; and how it was drawn.
  *
- * @param percentiles P5, P25, P50, P75, P95
+ * @param histogramBins 0 when percentiles are exact, else the bins of each histogram sketch
  */
 public record SimulationResult(Scenario scenario, SimulationSettings settings, String generator, int blockSize,
-        boolean exactPercentiles, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven) {
+        int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven) {
 
     /** The percentiles every row gives. */
     public static final double[] PERCENTILES = {0.05, 0.25, 0.50, 0.75, 0.95};

@@ -1,50 +1,37 @@
 package nl.impact.engine.simulation;
 
-import com.tdunning.math.stats.MergingDigest;
-import com.tdunning.math.stats.TDigest;
-
 /**
  * The distribution of one group of a simulation: count, mean and sum of squared deviations
  * (merged with Chan's formula, block by block in block order), and its percentiles from either
- * every value (exact) or a t-digest.
+ * every value (exact) or a {@link Histogram}.
  */
 final class Summary {
-
-    /** The t-digest's compression: about 1/1000 of the rank around the 5th and 95th percentile. */
-    static final double COMPRESSION = 200;
 
     private long count;
     private double mean;
     private double m2;
     private final double[] values;
-    private final TDigest digest;
+    private Histogram histogram;
 
-    Summary(double[] values, boolean sketch) {
+    Summary(double[] values) {
         this.values = values;
-        this.digest = sketch ? new MergingDigest(COMPRESSION) : null;
     }
 
     /** The summary of one block of values: the block's moments and, when sketching, its digest. */
-    static Summary ofBlock(double[] column, int n, boolean sketch) {
-        Summary s = new Summary(null, sketch);
+    static Summary ofBlock(double[] column, int n) {
+        Summary s = new Summary(null);
+        // One pass over values shifted by the first: as exact as two passes when the spread is small.
+        double shift = column[0];
         double sum = 0;
+        double squares = 0;
         for (int d = 0; d < n; d++) {
-            sum += column[d];
-        }
-        double mean = sum / n;
-        double m2 = 0;
-        for (int d = 0; d < n; d++) {
-            double dev = column[d] - mean;
-            m2 += dev * dev;
+            double x = column[d] - shift;
+            sum += x;
+            squares += x * x;
         }
         s.count = n;
-        s.mean = mean;
-        s.m2 = m2;
-        if (sketch) {
-            for (int d = 0; d < n; d++) {
-                s.digest.add(column[d]);
-            }
-        }
+        s.mean = shift + sum / n;
+        s.m2 = Math.max(0, squares - sum * sum / n);
         return s;
     }
 
@@ -55,9 +42,6 @@ final class Summary {
         mean += delta * block.count / total;
         m2 += block.m2 + delta * delta * ((double) count * block.count / total);
         count = total;
-        if (digest != null) {
-            digest.add(block.digest);
-        }
     }
 
     double mean() {
@@ -69,17 +53,21 @@ final class Summary {
         return count > 1 ? Math.sqrt(m2 / (count - 1)) : 0;
     }
 
-    /** Sorts the kept values; call once, after every block. */
-    void finish() {
+    /** Sorts the kept values, or takes the percentiles from the merged histogram; call once, after every block. */
+    void finish(Histogram merged) {
         if (values != null) {
             java.util.Arrays.sort(values);
         }
+        histogram = merged;
+        if (histogram != null) {
+            histogram.finish();
+        }
     }
 
-    /** The percentile {@code p} (0..1): exact with linear interpolation between order statistics, or from the digest. */
+    /** The percentile {@code p} (0..1): exact with linear interpolation between order statistics, or from the histogram. */
     double percentile(double p) {
-        if (digest != null) {
-            return digest.quantile(p);
+        if (histogram != null) {
+            return histogram.percentile(p, count);
         }
         double h = (values.length - 1) * p;
         int lo = (int) Math.floor(h);

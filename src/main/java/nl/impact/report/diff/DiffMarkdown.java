@@ -14,6 +14,7 @@ import nl.impact.engine.diff.InputChange;
 import nl.impact.engine.diff.KpiMove;
 import nl.impact.engine.diff.Measure;
 import nl.impact.engine.diff.ScenarioDiff;
+import nl.impact.model.Printable;
 import nl.impact.model.Variant;
 
 /**
@@ -176,7 +177,7 @@ final class DiffMarkdown {
     }
 
     private static String label(String key) {
-        return key.equals("total") ? "totaal" : key;
+        return key.equals("total") ? "totaal" : cell(key);
     }
 
     private static String variantLabel(Variant v) {
@@ -189,12 +190,12 @@ final class DiffMarkdown {
 
     /** Scenario text in a table cell: no pipe or line break may break the table, no HTML may render. */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("[\\r\\n]+", " ");
+        return Printable.sanitise(text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+                .replace(">", "&gt;").replaceAll("[\\r\\n]+", " "));
     }
 
     /** Text in a code span: a backtick would end it. */
     static String code(String text) {
-        return text.replace("`", "'").replaceAll("[\\r\\n]+", " ");
+        return Printable.sanitise(text.replace("`", "'").replaceAll("[\\r\\n]+", " "));
     }
 }

@@ -9,7 +9,9 @@ import nl.impact.engine.diff.FigureChange;
 import nl.impact.engine.diff.InputChange;
 import nl.impact.engine.diff.KpiMove;
 import nl.impact.engine.diff.ScenarioDiff;
+import nl.impact.model.Printable;
 import nl.impact.model.Variant;
+import java.util.stream.Collectors;
 
 /** The terminal report: what changed in the inputs, the results that moved, and why. */
 final class DiffText {
@@ -68,6 +70,7 @@ final class DiffText {
             }
         }
         s.append('\n').append(diff.resultsChanged(tolerance) ? "Results changed." : "No result changed.").append('\n');
-        out.write(s.toString());
+        // Scenario text never sends a control character to a terminal.
+        out.write(s.toString().lines().map(Printable::sanitise).collect(Collectors.joining("\n", "", "\n")));
     }
 }

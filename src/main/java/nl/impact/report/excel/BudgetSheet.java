@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.engine.BudgetLineResult;
 import nl.impact.engine.Investment;
 import nl.impact.engine.KernaanpakResult;
@@ -55,6 +56,7 @@ final class BudgetSheet {
     private final YearColumns cols;
     private final YearRows yearRows;
     private int row;
+    private int headerRow;
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
         this.w = w;
@@ -81,6 +83,7 @@ final class BudgetSheet {
         row++;
         int header = row++;
         Headers.yearHeader(w, header, cols, "Post", "Toelichting");
+        headerRow = header;
         Sheets.finish(w.sheet(), header, 2);
 
         List<LineRows> lines = new ArrayList<>();
@@ -144,14 +147,18 @@ final class BudgetSheet {
                 + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note()),
                 Styles.Text.PLAIN);
         row++;
+        NameCells cells = computed.plan() == null ? null : formulaInputs(computed);
         Map<Variant, Integer> cost;
         if (line.cost() instanceof BudgetCost.Amount amount) {
-            cost = input(line.post() + " – bedrag", "bedrag", amount.amount(), line);
+            cost = figure(line.post() + " – bedrag", "bedrag", amount.amount(), computed, cells);
             totals(cost, computed.total());
         } else {
             BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
-            Map<Variant, Integer> quantity = quantity(line, perUnit.quantity());
-            Map<Variant, Integer> tariff = input(line.post() + " – tarief", "tarief", perUnit.tariff(), line);
+            Map<Variant, Integer> quantity = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
+                    && given.parameter().isFormula()
+                    ? figure(line.post() + " – aantal", "aantal", given.parameter(), computed, cells)
+                    : quantity(line, perUnit.quantity());
+            Map<Variant, Integer> tariff = figure(line.post() + " – tarief", "tarief", perUnit.tariff(), computed, cells);
             cost = new EnumMap<>(Variant.class);
             for (Variant v : Variant.values()) {
                 labels(line.post() + " – kosten (aantal x tarief)", v, "€");
@@ -190,6 +197,115 @@ final class BudgetSheet {
         return new LineRows(computed, cost, parts);
     }
 
+    /**
+     * The inputs of a line whose figures are formulas, in evaluation order: the line's own
+     * parameters (typed in, or formulas over each other), and the names it takes from its kernaanpak
+     * or the shared parameters: in bijlage 1 their cells on the kernaanpak's sheet, in bijlage 2
+     * copied here. Returns where every name the figures use lives.
+     */
+    private NameCells formulaInputs(BudgetLineResult computed) {
+        BudgetLine line = computed.line();
+        NameCells cells = quantities.of(line.kernaanpak()).map(NameCells::copy).orElseGet(() -> new NameCells(cols));
+        cells.header(w.name(), headerRow);
+        Map<String, CalculationPlan.Node> byName = new LinkedHashMap<>();
+        computed.plan().nodes().forEach(n -> byName.put(n.name(), n));
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        for (Parameter figure : line.formulaFigures()) {
+            need(byName.get(nl.impact.calc.BudgetLinePlan.figureName(figure)), byName, line, needed);
+        }
+        for (CalculationPlan.Node node : computed.plan().nodes()) {
+            if (!needed.contains(node.name()) || cells.has(node.name())) {
+                continue;
+            }
+            if (ownedBy(node, line)) {
+                Map<Variant, Integer> rows = node.formula() == null
+                        ? input(line.post() + " – " + node.name(), node.name(), node.parameter(), line)
+                        : formulaRows(line.post() + " – " + node.name(), node.name(), node.parameter(), computed, cells);
+                rows.forEach((v, r) -> cells.put(node.name(), w.name(), v, r));
+            } else {
+                copied(node, computed, cells);
+            }
+        }
+        return cells;
+    }
+
+    /** The names a figure needs cells for: through the line's own formulas, stopping at names it takes over. */
+    private static void need(CalculationPlan.Node node, Map<String, CalculationPlan.Node> byName, BudgetLine line,
+            java.util.Set<String> needed) {
+        if (node == null || !needed.add(node.name()) || node.formula() == null || !ownedBy(node, line)) {
+            return;
+        }
+        node.formula().names().forEach(n -> need(byName.get(n), byName, line, needed));
+    }
+
+    /** True for a name the line defines itself (its parameters and formula figures). */
+    private static boolean ownedBy(CalculationPlan.Node node, BudgetLine line) {
+        return node.path().startsWith(line.path() + ".");
+    }
+
+    /** A name of the kernaanpak or a shared parameter, copied as the engine computes it. */
+    private void copied(CalculationPlan.Node node, BudgetLineResult computed, NameCells cells) {
+        Provenance provenance = node.parameter() != null && !node.parameter().isFormula()
+                ? node.parameter().provenance()
+                : new Provenance(Provenance.Kind.DERIVED, "computed: " + (node.formula() == null ? node.name()
+                        : node.formula().text()));
+        String label = computed.line().post() + " – " + node.name();
+        sources.add(new SourceList.Entry(kernaanpakName(computed.line().kernaanpak()), label, node.unit(), provenance,
+                node.path(), w.name(), row));
+        for (Variant v : Variant.values()) {
+            labels(label, v, node.unit());
+            w.text(row, YearColumns.PROVENANCE, Labels.provenance(provenance.kind()),
+                    provenance.isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), node.name() + " zoals bijlage 1 die berekent (hier overgenomen)",
+                        Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                w.input(row, cols.column(y), computed.value(node.name(), v, y), Styles.Format.NUMBER);
+            }
+            cells.put(node.name(), w.name(), v, row);
+            row++;
+        }
+    }
+
+    /** A figure of the line: typed in, or a live formula over the line's inputs. */
+    private Map<Variant, Integer> figure(String label, String key, Parameter p, BudgetLineResult computed,
+            NameCells cells) {
+        if (!p.isFormula()) {
+            return input(label, key, p, computed.line());
+        }
+        return formulaRows(label + " (formule)", nl.impact.calc.BudgetLinePlan.figureName(p), p, computed, cells);
+    }
+
+    /** Three rows, one per variant, each year a formula translated from the engine's. */
+    private Map<Variant, Integer> formulaRows(String label, String name, Parameter p, BudgetLineResult computed,
+            NameCells cells) {
+        FormulaExpression formula = computed.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow().formula();
+        sources.add(new SourceList.Entry(kernaanpakName(computed.line().kernaanpak()), label, p.unit(), p.provenance(),
+                p.path(), w.name(), row));
+        Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            rowLabels(label, v, p, "formule: " + formula.text() + ". " + p.provenance().text());
+            for (int y = years.first(); y <= years.last(); y++) {
+                w.formula(row, cols.column(y), ExcelFormula.translate(formula.syntaxTree(), cells.at(w.name(), v, y)),
+                        computed.value(name, v, y), Styles.Role.FORMULA, Styles.Format.of(p.kind()));
+            }
+            rows.put(v, row++);
+        }
+        return rows;
+    }
+
+    /** The label, variant, unit and provenance of a figure's row, and on the first row its note. */
+    private void rowLabels(String label, Variant v, Parameter p, String note) {
+        labels(label, v, p.unit());
+        w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
+                p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
+        if (v == Variant.MIN) {
+            w.text(row, cols.note(), note, Styles.Text.PLAIN);
+        }
+    }
+
     /** The line's own cost rows hold typed-in amounts; give them their totals. */
     private void totals(Map<Variant, Integer> rows, nl.impact.model.Band<YearSeries> expected) {
         rows.forEach((v, r) -> total(r, expected.get(v).total(), Styles.Role.FORMULA));
@@ -201,12 +317,7 @@ final class BudgetSheet {
                 w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(label, v, p.unit());
-            w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
-                    p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-            if (v == Variant.MIN) {
-                w.text(row, cols.note(), p.provenance().text(), Styles.Text.PLAIN);
-            }
+            rowLabels(label, v, p, p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
                 w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
             }

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * {@code bijlage-1-maatschappelijke-business-case.xlsx}: bijlage 1 of the plan as a live
  * workbook. Sheets: Samenvatting, Business case, Per financier, Kengetallen, KPI's (when the
- * scenario has KPIs), one per kernaanpak,
+ * scenario has KPIs), Gevoeligheid (one-way sensitivity with tornado charts), one per kernaanpak,
  * Begroting, Algemene invoer (when the scenario has shared parameters) and Bronnen en aannames.
  * See docs/workbooks.md.
  */
@@ -48,6 +48,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         String businessCaseName = names.claim(BusinessCaseSheet.NAME, "Business case");
         String financierName = names.claim(FinancierSheet.NAME, "Per financier");
         String keyFiguresName = names.claim(KeyFiguresSheet.NAME, "Kengetallen");
+        String sensitivityName = names.claim(SensitivitySheet.NAME, "Gevoeligheid");
         boolean kpis = !result.kpis().isEmpty();
         String kpiName = kpis ? names.claim(KpiSheet.NAME, "KPI") : null;
         boolean areas = result.areas() != null;
@@ -67,6 +68,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter businessCase = sheet(workbook, businessCaseName, styles, expectations);
         SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
         SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
+        SheetWriter sensitivity = sheet(workbook, sensitivityName, styles, expectations);
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
         SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
@@ -103,6 +105,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
+        List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
         SourcesSheet.write(sources, result.scenario(), sourceList);
         if (areas) {
             AreaSheets.writeAreas(areaSheet, result.areas());
@@ -117,6 +120,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         if (kpis) {
             KpiSheet.charts(kpiSheet, kpiRows, result.scenario().years());
         }
+        SensitivitySheet.charts(sensitivity, sensitivityBlocks);
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
         return new Built(workbook, expectations);

@@ -71,6 +71,41 @@ final class Charts {
         fullOverlap(chart);
     }
 
+    /**
+     * A tornado: horizontal bars per category (a row each, the first at the top), two series
+     * overlapping around zero: the change in the result at each end of the parameter's band.
+     */
+    static void tornado(XSSFSheet sheet, Place place, String title, int headerRow, int firstRow, int lastRow,
+            int categoryColumn, int lowColumn, int highColumn) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis parameters = chart.createCategoryAxis(AxisPosition.LEFT);
+        parameters.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        parameters.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+        XDDFValueAxis euros = chart.createValueAxis(AxisPosition.BOTTOM);
+        euros.setCrosses(AxisCrosses.AUTO_ZERO);
+        euros.setCrossBetween(AxisCrossBetween.BETWEEN);
+        euros.setNumberFormat("\"€ \"#,##0");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, parameters, euros);
+        data.setBarDirection(BarDirection.BAR);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        int i = 0;
+        for (int column : new int[] {lowColumn, highColumn}) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFChartData.Series series = data.addSeries(names, values);
+            CellReference titleCell = new CellReference(sheet.getSheetName(), headerRow, column, true, true);
+            series.setTitle(sheet.getRow(headerRow).getCell(column).getStringCellValue(), titleCell);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(color(i++)));
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
+        fullOverlap(chart);
+    }
+
     /** One line per series over the years. */
     static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {

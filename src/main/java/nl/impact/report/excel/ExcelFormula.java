@@ -27,6 +27,16 @@ public final class ExcelFormula {
 
         /** The cell holding {@code name} in the year before, or empty in the first plan year. */
         java.util.Optional<String> previousYear(String name);
+
+        /** This cell's year as a number: the year column's header, e.g. {@code VALUE(E$5)}. */
+        default String year() {
+            throw new UnsupportedFormulaException("the year has no cell here");
+        }
+
+        /** The first plan year, for YEARINDEX(). */
+        default int firstYear() {
+            throw new UnsupportedFormulaException("the plan's first year is not known here");
+        }
     }
 
     /** A formula the workbook cannot express; the message names the construct. */
@@ -100,6 +110,8 @@ public final class ExcelFormula {
         return switch (function) {
             case CUMULATIVE -> "SUM(" + refs.upToThisYear(nameArgument(upper, args)) + ")";
             case PREVIOUS -> refs.previousYear(nameArgument(upper, args)).orElse("0");
+            case YEAR -> refs.year();
+            case YEARINDEX -> "(" + refs.year() + "-" + refs.firstYear() + "+1)";
             // EvalEx's FLOOR(x) is the integer below x; Excel's INT is exactly that (FLOOR needs a significance).
             case FLOOR -> "INT(" + single(upper, args, refs) + ")";
             case CEILING -> "(-INT(-" + single(upper, args, refs) + "))";

@@ -73,6 +73,7 @@ final class KernaanpakSheet {
                 + years.last() + ", effecten tot en met " + years.effectsUntil() + ".", Styles.Text.NOTE);
         int header = row++;
         Headers.yearHeader(w, header, cols, "Naam", "Toelichting");
+        names.header(w.name(), header);
         Sheets.finish(w.sheet(), header, 2);
 
         section("Invoer");
@@ -88,7 +89,7 @@ final class KernaanpakSheet {
                     (v, y) -> value(node.name(), v, y), node.name(), node.name());
         }
         for (Effect effect : k.effects()) {
-            String perUnit = unitOf(effect.per());
+            String perUnit = effect.isLumpSum() ? "jaar" : unitOf(effect.per());
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Parameter p = amount.getValue();
                 parameter(effect.name() + " – " + amount.getKey(), "€ per " + perUnit, p, plan.effectFormula(p),
@@ -118,7 +119,8 @@ final class KernaanpakSheet {
         int next = 0;
         for (Effect effect : k.effects()) {
             w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
-            w.text(row, cols.note(), "per " + effect.per() + ", " + Labels.timing(effect.timing())
+            w.text(row, cols.note(), (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
+                    + ", " + Labels.timing(effect.timing())
                     + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
             row++;
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
@@ -240,9 +242,11 @@ final class KernaanpakSheet {
         for (Variant v : Variant.values()) {
             labels(effect.name() + " – " + domain + ": per startjaar", v, "€");
             for (int s = years.first(); s <= years.last(); s++) {
-                String formula = names.at(w.name(), v, s).cell(effect.per()) + "*"
-                        + SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
-                BigDecimal expected = value(effect.per(), v, s).multiply(effectParameter(amount, v, s));
+                String amountCell = SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
+                String formula = effect.isLumpSum() ? amountCell
+                        : names.at(w.name(), v, s).cell(effect.per()) + "*" + amountCell;
+                BigDecimal volume = effect.isLumpSum() ? BigDecimal.ONE : value(effect.per(), v, s);
+                BigDecimal expected = volume.multiply(effectParameter(amount, v, s));
                 if (effect.correction() != null) {
                     formula = "(" + formula + ")*" + SheetWriter.local(parameterRows.get(effect.correction().path()).get(v),
                             cols.column(s));

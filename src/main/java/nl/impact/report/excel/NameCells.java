@@ -19,19 +19,36 @@ final class NameCells {
 
     private final Map<String, Location> byName = new HashMap<>();
     private final YearColumns columns;
+    /** The row of each sheet's year header, shared by copies: YEAR() refers to it. */
+    private final Map<String, Integer> headerRows;
 
     NameCells(YearColumns columns) {
+        this(columns, new HashMap<>());
+    }
+
+    private NameCells(YearColumns columns, Map<String, Integer> headerRows) {
         this.columns = columns;
+        this.headerRows = headerRows;
     }
 
     NameCells copy() {
-        NameCells copy = new NameCells(columns);
+        NameCells copy = new NameCells(columns, headerRows);
         copy.byName.putAll(byName);
         return copy;
     }
 
+    /** Where {@code sheet} has its year header (the years as text), for formulas that use the year. */
+    void header(String sheet, int row) {
+        headerRows.put(sheet, row);
+    }
+
     void put(String name, String sheet, Variant variant, int row) {
         byName.computeIfAbsent(key(name), k -> new Location(sheet, new EnumMap<>(Variant.class))).rows().put(variant, row);
+    }
+
+    /** True when {@code name} has its cells already. */
+    boolean has(String name) {
+        return byName.containsKey(key(name));
     }
 
     /** The references a formula on {@code sheet} sees when it computes {@code variant} in {@code year}. */
@@ -56,6 +73,21 @@ final class NameCells {
                     return Optional.empty();
                 }
                 return Optional.of(prefix(name) + new CellReference(row(name), columns.column(year - 1)).formatAsString());
+            }
+
+            @Override
+            public String year() {
+                Integer header = headerRows.get(sheet);
+                if (header == null) {
+                    throw new IllegalStateException("no year header on " + sheet);
+                }
+                // The header holds the year as text; VALUE makes it the number the engine uses.
+                return "VALUE(" + new CellReference(header, columns.column(year), true, false).formatAsString() + ")";
+            }
+
+            @Override
+            public int firstYear() {
+                return columns.years().first();
             }
 
             private int row(String name) {

@@ -12,7 +12,6 @@ import nl.impact.engine.simulation.Levels;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.model.Parameter;
 import nl.impact.model.Variant;
-import nl.impact.model.YearValues;
 import nl.impact.report.CsvTable;
 import nl.impact.report.CsvText;
 import nl.impact.report.SensitivityCsv;
@@ -103,22 +102,16 @@ public final class SimulationOutputs {
             csv.row(List.of("seed", Long.toString(result.settings().seed())));
             csv.row(List.of("generator", result.generator() + " (Apache Commons RNG), jumped once per block"));
             csv.row(List.of("block_size", Integer.toString(result.blockSize())));
-            csv.row(List.of("percentiles", result.exactPercentiles()
+            csv.row(List.of("percentiles", result.histogramBins() == 0
                     ? "exact (linear interpolation between order statistics)"
-                    : "t-digest (compression 200), merged in block order"));
+                    : "histogram of " + result.histogramBins() + " bins over 3 times the range of the first block, "
+                            + "values outside kept exactly; off by at most one bin width"));
             for (Parameter p : result.parameters()) {
                 csv.row(List.of("distribution:" + CsvText.safe(p.path()), p.distribution().describe() + "; min "
-                        + value(p, Variant.MIN) + "; expected " + value(p, Variant.EXPECTED) + "; max "
-                        + value(p, Variant.MAX)));
+                        + SensitivityCsv.value(p, Variant.MIN) + "; expected " + SensitivityCsv.value(p, Variant.EXPECTED)
+                        + "; max " + SensitivityCsv.value(p, Variant.MAX)));
             }
         }
-    }
-
-    private static String value(Parameter p, Variant v) {
-        YearValues values = p.values().get(v);
-        return values.isConstant() ? values.constant().toPlainString()
-                : String.join(" ", values.perYear().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue().toPlainString()).toList());
     }
 
     /** A probability with four decimals. */

@@ -20,7 +20,7 @@ public final class SimulationReports {
             LongConsumer progress) throws IOException, InvalidInputException {
         Simulation simulation = Simulation.of(result);
         SimulationResult[] outcome = new SimulationResult[1];
-        OutputDirectory.replace(target, dir -> {
+        OutputDirectory.replace(target, java.util.List.of(result.scenario().file()), dir -> {
             if (settings.exportDraws()) {
                 try (DrawsExport export = new DrawsExport(dir, simulation.parameters(), simulation.netLevels(),
                         result.scenario().years().first())) {

@@ -52,8 +52,31 @@ class BusinessCaseWorkbookTest {
             List<String> names = new java.util.ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Samenvatting", "Business case", "Per financier", "Kengetallen",
-                    "KPI's", "Programmalijn 1 (PlusWIJkteams)", "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken",
+                    "Gevoeligheid", "KPI's", "Programmalijn 1 (PlusWIJkteams)", "Doorbraakmethode", "Kernteam ouderen", "PlusPraktijken",
                     "Welzijn op Recept", "Begroting", "Bronnen en aannames");
+        }
+    }
+
+    /** The whole plan's tornado: the largest swing of net first (as in sensitivity.csv), and a chart per block. */
+    @Test
+    void gevoeligheidShowsTheLargestSwingFirstWithTornadoCharts() throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet("Gevoeligheid");
+            int header = -1;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0) != null && "Parameter".equals(row.getCell(0).getStringCellValue())) {
+                    header = row.getRowNum();
+                    break;
+                }
+            }
+            assertThat(header).isPositive();
+            org.apache.poi.ss.usermodel.Row top = sheet.getRow(header + 1);
+            assertThat(top.getCell(0).getStringCellValue()).isEqualTo("kernaanpakken.kernteam-ouderen.effects[1].amounts.Zvw");
+            assertThat(top.getCell(4).getNumericCellValue()).isCloseTo(31_214_652.42, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(top.getCell(7).getNumericCellValue()).isCloseTo(6_145_920.00, org.assertj.core.data.Offset.offset(0.01));
+            // Whole plan, then gemeente, zorgverzekeraar, zorgkantoor: zorgkantoor has no banded parameter reaching it
+            // only when every swing is zero, so at least the plan and two financiers have a tornado.
+            assertThat(sheet.createDrawingPatriarch().getCharts()).hasSizeGreaterThanOrEqualTo(3);
         }
     }
 

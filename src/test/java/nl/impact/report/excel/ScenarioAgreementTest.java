@@ -27,14 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * has KPIs only: no kernaanpakken and no begroting. The scenarios of seeds 002 and 003 add a
  * ten-year range with one effect year, formulas over formulas, and a begroting line on a named quantity.
  * The edge cases in src/test/resources/workbook-edge-cases add formulas that refer to cells written
- * further down the sheet.
+ * further down the sheet. The cookbook scenarios in src/test/resources/cookbook add the patterns of
+ * docs/scenario-format.md's cookbook: a begroting without kernaanpakken or domains, and more.
  */
 class ScenarioAgreementTest {
 
     /** Every shipped scenario, and the edge cases kept for the workbook, each for bijlage 1 and 2. */
     static Stream<Arguments> scenarios() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String folder : List.of("scenarios", "src/test/resources/workbook-edge-cases")) {
+        for (String folder : List.of("scenarios", "src/test/resources/workbook-edge-cases",
+                "src/test/resources/cookbook")) {
             try (Stream<Path> list = Files.list(Path.of(folder))) {
                 list.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
             }

@@ -49,8 +49,8 @@ public final class DomainCostReduction implements KpiCalculator {
         Scenario scenario = ctx.run().scenario();
         String domain = Inputs.text(ctx, "domain");
         if (scenario.domain(domain).isEmpty()) {
-            throw new KpiException(ctx.path("domain"), "unknown domain '" + domain + "'; the scenario's domains are "
-                    + String.join(", ", scenario.domains().keySet()));
+            throw new KpiException(ctx.path("domain"), nl.impact.model.Domain.unknown(domain,
+                    scenario.domains().keySet()));
         }
         List<String> only = ctx.texts("kernaanpakken");
         for (String id : only) {

@@ -80,7 +80,8 @@ public final class LabourCapacity implements KpiCalculator {
         }
         for (String domain : domains) {
             if (run.scenario().domain(domain).isEmpty()) {
-                throw new KpiException(ctx.path("domains"), "unknown domain '" + domain + "'");
+                throw new KpiException(ctx.path("domains"), nl.impact.model.Domain.unknown(domain,
+                        run.scenario().domains().keySet()));
             }
         }
         List<EffectResult> effects = run.effects()

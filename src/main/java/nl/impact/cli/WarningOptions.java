@@ -1,0 +1,41 @@
+package nl.impact.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
+import nl.impact.scenario.ScenarioOverride;
+import nl.impact.scenario.SourceDocument;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --strict} for the commands that read a scenario (validate, run), and the one place where
+ * a scenario's warnings are printed: on stderr, never changing the exit code unless
+ * {@code --strict} makes them problems (exit 2, nothing written).
+ */
+public final class WarningOptions {
+
+    @Option(names = "--strict", description = "Treat warnings (a number that looks like a Dutch thousands separator, "
+            + "...) as errors: exit 2 and write nothing.")
+    boolean strict;
+
+    /** Computes a scenario, adding the warnings its reading found to {@code warnings}. */
+    static RunResult compute(Path file, List<ScenarioOverride> overrides, List<Problem> warnings)
+            throws InvalidInputException {
+        SourceDocument document = SourceDocument.read(file, overrides);
+        RunResult result = Computation.of(document);
+        warnings.addAll(document.problems().warnings());
+        return result;
+    }
+
+    /** Prints the warnings, or with {@code --strict} fails on them before anything is written. */
+    void report(List<Problem> warnings, PrintWriter err) throws InvalidInputException {
+        if (strict && !warnings.isEmpty()) {
+            throw new InvalidInputException(warnings);
+        }
+        warnings.forEach(w -> err.println("warning: " + w.format()));
+    }
+}

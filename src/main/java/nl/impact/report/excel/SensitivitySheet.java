@@ -1,0 +1,94 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
+import nl.impact.model.Parameter;
+import nl.impact.model.Variant;
+
+/**
+ * The Gevoeligheid sheet: the one-way sensitivity of sensitivity.csv, for the whole plan and then
+ * each financier, with a tornado chart per block of the ten largest swings of the net result:
+ * horizontal bars from the expected result to the result with one parameter at its minimal-effect
+ * and at its maximal-effect value. Its numbers are computed by the engine (each is a whole business
+ * case), so they are values, not formulas.
+ */
+final class SensitivitySheet {
+
+    static final String NAME = "Gevoeligheid";
+    private static final int SHOWN = 10;
+    private static final String[] HEADERS = {"Parameter", "Maatstaf", "Waarde bij min", "Waarde bij max",
+            "Resultaat bij min (€)", "Verwacht (€)", "Resultaat bij max (€)", "Zwaai (€)", "Verschil bij min (€)",
+            "Verschil bij max (€)"};
+
+    /** One block: where its top rows stand, for the chart. */
+    record Block(String title, int header, int first, int count) {
+    }
+
+    private SensitivitySheet() {
+    }
+
+    static List<Block> write(SheetWriter w, RunResult result) {
+        List<Sensitivity.Swing> swings = Sensitivity.of(result);
+        int row = 0;
+        w.text(row++, 0, "Gevoeligheid: welke aannames bepalen de business case", w.styles().title());
+        w.text(row++, 0, "Per parameter met een bandbreedte: het resultaat met die parameter op zijn minimale en op "
+                + "zijn maximale effect, alle andere op verwacht. Netto = opbrengsten min investeringen over alle jaren; "
+                + "NCW = netto contante waarde. Zie docs/uncertainty.md.", Styles.Text.NOTE);
+        List<String> groups = new ArrayList<>();
+        groups.add(Sensitivity.TOTAL);
+        result.scenario().allFinanciers().forEach(groups::add);
+        List<Block> blocks = new ArrayList<>();
+        for (String financier : groups) {
+            row++;
+            String title = financier.equals(Sensitivity.TOTAL) ? "Hele plan" : "Financier: " + financier;
+            w.text(row++, 0, title, Styles.Text.BOLD);
+            int header = row++;
+            for (int c = 0; c < HEADERS.length; c++) {
+                w.text(header, c, HEADERS[c], c < 4 ? w.styles().header() : w.styles().numberHeader());
+            }
+            int first = row;
+            int net = 0;
+            for (Sensitivity.Measure measure : Sensitivity.Measure.values()) {
+                for (Sensitivity.Swing s : Sensitivity.largest(swings, financier, measure)) {
+                    w.text(row, 0, s.parameter().path(), Styles.Text.PLAIN);
+                    w.text(row, 1, measure == Sensitivity.Measure.NET ? "netto" : "NCW", Styles.Text.PLAIN);
+                    w.text(row, 2, value(s.parameter(), Variant.MIN), Styles.Text.PLAIN);
+                    w.text(row, 3, value(s.parameter(), Variant.MAX), Styles.Text.PLAIN);
+                    double[] numbers = {s.atMin(), s.expected(), s.atMax(), s.swing(), s.atMin() - s.expected(),
+                            s.atMax() - s.expected()};
+                    for (int i = 0; i < numbers.length; i++) {
+                        w.computed(row, 4 + i, BigDecimal.valueOf(numbers[i]), Styles.Format.EURO);
+                    }
+                    if (measure == Sensitivity.Measure.NET) {
+                        net++;
+                    }
+                    row++;
+                }
+            }
+            blocks.add(new Block(title, header, first, Math.min(SHOWN, net)));
+            // Room for the chart beside the table when the table is short.
+            row = Math.max(row, header + 22);
+        }
+        w.widths(List.of(60, 9, 16, 16, 20, 18, 20, 16, 20, 20));
+        return blocks;
+    }
+
+    /** A tornado per block, beside its table. */
+    static void charts(SheetWriter w, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.count() == 0) {
+                continue;
+            }
+            Charts.tornado(w.sheet(), new Charts.Place(11, b.header(), 20, b.header() + 21),
+                    "Tornado netto resultaat: " + b.title().toLowerCase(java.util.Locale.ROOT), b.header(), b.first(),
+                    b.first() + b.count() - 1, 0, 8, 9);
+        }
+    }
+
+    private static String value(Parameter p, Variant variant) {
+        return nl.impact.report.SensitivityCsv.value(p, variant);
+    }
+}
