@@ -55,6 +55,14 @@ public final class CalculationPlan {
         this.effectFormulas = Map.copyOf(effectFormulas);
     }
 
+    /**
+     * A plan of given nodes without effect formulas: the totals over an area table, where every
+     * name is an input (see {@code engine.AreaTotals}).
+     */
+    public static CalculationPlan of(List<Node> nodes) {
+        return new CalculationPlan(nodes, Map.of());
+    }
+
     /** The nodes in evaluation order. */
     public List<Node> nodes() {
         return nodes;

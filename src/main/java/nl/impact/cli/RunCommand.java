@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.report.AreaConsole;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
 import nl.impact.report.HumanNumbers;
@@ -136,6 +137,7 @@ final class RunCommand implements Callable<Integer> {
             ConsoleSummary.print(result, spec.commandLine().getOut());
         }
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
+        AreaConsole.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
         SensitivityConsole.print(result, spec.commandLine().getOut());
         spec.commandLine().getErr().println("Outputs written to " + dir);

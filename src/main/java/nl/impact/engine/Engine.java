@@ -39,6 +39,9 @@ public final class Engine {
     }
 
     public RunResult run(Scenario scenario) throws InvalidInputException {
+        if (scenario.hasAreas()) {
+            return new AreaEngine(calculators).run(scenario);
+        }
         Problems problems = new Problems(scenario.file().toString(), scenario.sourceMap());
         List<KernaanpakResult> results = new ArrayList<>();
         for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {

@@ -7,11 +7,18 @@ import nl.impact.model.Scenario;
 /**
  * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
  * the scenario's order, and one per KPI once {@code nl.impact.kpi.KpiEngine} has evaluated them
- * (empty before). Every flow is undiscounted euros per year; effects are benefits (a cost is
+ * (empty before); with an area table, the kernaanpakken's results are totals over all areas and
+ * {@code areas} holds the business case per area and gemeente (null without areas). Every flow is undiscounted euros per year; effects are benefits (a cost is
  * negative), budget lines are investments (positive costs).
  */
 public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
-        List<KpiResult> kpis) {
+        List<KpiResult> kpis, AreaResults areas) {
+
+    /** A result of one region, without areas. */
+    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
+            List<KpiResult> kpis) {
+        this(scenario, kernaanpakken, budget, kpis, null);
+    }
 
     /** A result without a begroting. */
     public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
@@ -25,7 +32,7 @@ public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken,
 
     /** This result with the KPIs evaluated. */
     public RunResult withKpis(List<KpiResult> evaluated) {
-        return new RunResult(scenario, kernaanpakken, budget, List.copyOf(evaluated));
+        return new RunResult(scenario, kernaanpakken, budget, List.copyOf(evaluated), areas);
     }
 
     public Stream<QuantityResult> quantities() {

@@ -29,12 +29,20 @@ final class VariantEvaluator {
     private final YearRange years;
     private final Problems problems;
     private final Map<String, SortedMap<Integer, BigDecimal>> values = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> fixed;
 
     VariantEvaluator(CalculationPlan plan, Variant variant, YearRange years, Problems problems) {
+        this(plan, variant, years, problems, Map.of());
+    }
+
+    /** @param fixed names whose value is the same in every year and variant: an area's columns */
+    VariantEvaluator(CalculationPlan plan, Variant variant, YearRange years, Problems problems,
+            Map<String, BigDecimal> fixed) {
         this.plan = plan;
         this.variant = variant;
         this.years = years;
         this.problems = problems;
+        this.fixed = fixed;
     }
 
     /** Every name's values, or empty when a formula failed (the problem is recorded). */
@@ -43,7 +51,8 @@ final class VariantEvaluator {
             SortedMap<Integer, BigDecimal> series = new TreeMap<>();
             values.put(node.name(), series);
             for (int year = years.first(); year <= years.last(); year++) {
-                Optional<BigDecimal> value = node.formula() == null
+                BigDecimal given = fixed.get(node.name());
+                Optional<BigDecimal> value = given != null ? Optional.of(given) : node.formula() == null
                         ? Optional.of(node.parameter().values().get(variant).at(year))
                         : compute(node.formula(), year, node.formulaPath(), node.kind());
                 if (value.isEmpty()) {

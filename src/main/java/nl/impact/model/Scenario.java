@@ -12,6 +12,7 @@ import java.util.Optional;
  * parameters, its kernaanpakken, its begroting (budget) and its KPIs. Every figure in it carries
  * provenance; the source map says where in the file each path is, for messages about it.
  *
+ * @param areas the area table, or null for a scenario of one region (see docs/areas.md)
  * @param discountRate the yearly rate the business case's net present value is discounted at; 0
  *     (the plan's own convention: undiscounted) unless the scenario sets one
  */
@@ -26,7 +27,21 @@ public record Scenario(
         SourceMap sourceMap,
         Begroting begroting,
         BigDecimal discountRate,
-        List<Kpi> kpis) {
+        List<Kpi> kpis,
+        AreaTable areas) {
+
+    /** A scenario without areas: one region. */
+    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
+            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
+                discountRate, kpis, null);
+    }
+
+    /** Whether the scenario is computed per area of an area table. */
+    public boolean hasAreas() {
+        return areas != null;
+    }
 
     /** A scenario without a begroting, undiscounted, without KPIs. */
     public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,

@@ -10,12 +10,10 @@ import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
  * Reads the realisations sheet of an Excel workbook (.xlsx) into a {@link SourceTable}: the sheet
@@ -58,15 +56,6 @@ final class XlsxTableReader {
     }
 
     private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
+        return nl.impact.scenario.Workbooks.text(cell);
     }
 }

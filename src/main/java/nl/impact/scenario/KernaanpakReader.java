@@ -27,7 +27,8 @@ import nl.impact.model.Timing;
  */
 final class KernaanpakReader {
 
-    static final Set<String> RESERVED = Set.of("name", "description", "calculator", "formulas", "effects");
+    static final Set<String> RESERVED = Set.of("name", "description", "calculator", "formulas", "effects",
+            AreaReader.SECTION);
     private static final Set<String> FORMULA_KEYS = Set.of("formula", "unit", "description");
     private static final Set<String> EFFECT_KEYS = Set.of("name", "per", "amounts", "correction", "timing", "note");
     private static final Set<String> TIMING_KEYS = Set.of("offset", "years");

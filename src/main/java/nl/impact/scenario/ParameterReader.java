@@ -27,7 +27,7 @@ final class ParameterReader {
 
     static final Set<String> KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
             "unit", "kind", "description", "source", "assumption", "derived", "placeholder",
-            DistributionReader.KEY);
+            DistributionReader.KEY, ExcelValues.KEY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /**
      * Appended to the provenance of a band without {@code expected}: its expected variant is the
@@ -46,9 +46,17 @@ final class ParameterReader {
     private final Map<String, BigDecimal> read = new java.util.LinkedHashMap<>();
 
     ParameterReader(Fields fields, YearRange years) {
+        this(fields, years, null);
+    }
+
+    /** @param scenarioFile what a {@code fromExcel} workbook's file is relative to */
+    ParameterReader(Fields fields, YearRange years, java.nio.file.Path scenarioFile) {
         this.fields = fields;
         this.years = years;
+        this.excel = new ExcelValues(fields, scenarioFile);
     }
+
+    private final ExcelValues excel;
 
     /**
      * @param kind the kind a calculator requires, or null when the scenario may choose
@@ -62,7 +70,11 @@ final class ParameterReader {
         read.clear();
         fields.onlyKeys(node, path, KEYS);
         ParameterKind effectiveKind = kind(node, path, kind);
-        Optional<Provenance> provenance = provenance(node, path);
+        boolean hasExcel = node.has(ExcelValues.KEY);
+        // A value from a workbook carries its place as its source unless the scenario gives one.
+        Optional<Provenance> provenance = hasExcel && java.util.Arrays.stream(Provenance.Kind.values())
+                .noneMatch(k -> node.has(k.key())) ? Optional.of(new Provenance(Provenance.Kind.SOURCE, ""))
+                : provenance(node, path);
         String description = fields.text(node, "description", path, false).orElse("");
         String effectiveUnit = fields.text(node, "unit", path, false).orElse(unit == null ? "" : unit);
 
@@ -70,7 +82,8 @@ final class ParameterReader {
         boolean hasPerYear = node.has("perYear");
         boolean hasBand = node.has("min") || node.has("max");
         boolean hasFormula = node.has("formula");
-        int forms = (hasValue ? 1 : 0) + (hasPerYear ? 1 : 0) + (hasBand ? 1 : 0) + (hasFormula ? 1 : 0);
+        int forms = (hasValue ? 1 : 0) + (hasPerYear ? 1 : 0) + (hasBand ? 1 : 0) + (hasFormula ? 1 : 0)
+                + (hasExcel ? 1 : 0);
         if (forms != 1) {
             fields.problems().add(path, forms == 0
                     ? "missing a value: expected one of value, perYear, min/max or formula"
@@ -88,6 +101,12 @@ final class ParameterReader {
                 // A formula is by nature derived; say how, so a reader can check it.
                 fields.problems().add(path, "a formula parameter is derived: give 'derived: how' instead of 'source'");
             }
+        } else if (hasExcel) {
+            Optional<ExcelValues.Value> cell = excel.read(node.get(ExcelValues.KEY), Paths.child(path, ExcelValues.KEY));
+            values = cell.flatMap(c -> checked(c.number(), Paths.child(path, ExcelValues.KEY), effectiveKind, c.place()))
+                    .map(v -> Band.of(YearValues.constant(v))).orElse(null);
+            provenance = provenance.flatMap(p -> cell.map(c -> new Provenance(p.kind(),
+                    p.text().isEmpty() ? c.place() : p.text() + " (" + c.place() + ")")));
         } else if (hasValue) {
             values = number(node.get("value"), Paths.child(path, "value"), effectiveKind)
                     .map(v -> Band.of(YearValues.constant(v))).orElse(null);
@@ -303,6 +322,13 @@ final class ParameterReader {
             }
         }
         return value;
+    }
+
+    /** A number from a workbook checked against the parameter's kind, with its place in the message. */
+    private Optional<BigDecimal> checked(BigDecimal value, String path, ParameterKind kind, String place) {
+        Optional<String> wrong = kind.check(value);
+        wrong.ifPresent(w -> fields.problems().add(path, place + ": " + w));
+        return wrong.isPresent() ? Optional.empty() : Optional.of(value);
     }
 
     private static Integer parseYear(String key) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.model.AreaTable;
 import nl.impact.model.Begroting;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
@@ -34,7 +35,7 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis");
+            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
@@ -78,8 +79,9 @@ public final class ScenarioReader {
             // Without years no value per year can be checked; report what was found so far.
             problems.throwIfAny();
         }
-        ParameterReader parameterReader = new ParameterReader(fields, years.get());
+        ParameterReader parameterReader = new ParameterReader(fields, years.get(), file);
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
+        AreaTable areas = new AreaReader(fields, parameterReader, document).read(root, shared).orElse(null);
         // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs
         // only has a begroting and no kernaanpakken.
         boolean hasKpis = root.has("kpis") || root.has(BegrotingReader.SECTION);
@@ -95,8 +97,8 @@ public final class ScenarioReader {
             Map<String, Set<String>> names = new HashMap<>();
             for (Kernaanpak k : kernaanpakken) {
                 List<CalculationPlan.PlanProblem> found = new ArrayList<>();
-                CalculationPlan plan = CalculationPlan.build(shared, k, calculators.find(k.calculator()).orElseThrow(),
-                        found);
+                CalculationPlan plan = CalculationPlan.build(AreaReader.withColumns(shared, areas), k,
+                        calculators.find(k.calculator()).orElseThrow(), found);
                 found.forEach(p -> problems.add(p.path(), p.message()));
                 names.put(k.id(), plan.nodes().stream().map(CalculationPlan.Node::name).collect(Collectors.toSet()));
             }
@@ -107,7 +109,7 @@ public final class ScenarioReader {
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
-                document.sourceMap(), begroting, discountRate, kpis);
+                document.sourceMap(), begroting, discountRate, kpis, areas);
     }
 
     /** Plans every budget line with formula figures, so unknown names and cycles are found here. */

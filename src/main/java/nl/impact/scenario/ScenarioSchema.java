@@ -79,6 +79,7 @@ public final class ScenarioSchema {
                 .add(ref("parameter"));
         properties.set("discountRate", rate);
         properties.set(BegrotingReader.SECTION, begroting());
+        properties.set(AreaReader.SECTION, areas());
 
         ObjectNode defs = schema.putObject("$defs");
         defs.set("yearValues", yearValues());
@@ -122,10 +123,22 @@ public final class ScenarioSchema {
         p.set("description", text("Free text."));
         p.set("distribution", distribution());
         ArrayNode provenance = node.putArray("oneOf");
+        ArrayNode anyProvenance = JSON.arrayNode();
         for (Provenance.Kind k : Provenance.Kind.inFiles()) {
             p.set(k.key(), text("Provenance: " + k.key() + "."));
             provenance.addObject().set("required", strings(k.key()));
+            anyProvenance.addObject().set("required", strings(k.key()));
         }
+        // A value from a workbook cell has that cell as its source unless another is given.
+        ObjectNode excel = object("A value from a cell of an xlsx workbook (see docs/scenario-format.md).", "file");
+        excel.withObject("/properties").set("file", text("The workbook, relative to the scenario file."));
+        excel.withObject("/properties").set("sheet", text("The sheet, with 'cell'."));
+        excel.withObject("/properties").set("cell", text("The cell, such as B4."));
+        excel.withObject("/properties").set("name", text("A named range of one cell, instead of sheet and cell."));
+        p.set(ExcelValues.KEY, excel);
+        ObjectNode fromExcel = provenance.addObject();
+        fromExcel.set("required", strings(ExcelValues.KEY));
+        fromExcel.putObject("not").set("anyOf", anyProvenance);
         return node;
     }
 
@@ -243,6 +256,14 @@ public final class ScenarioSchema {
         p.set("calculator", calculator);
         p.set("formulas", mapOf(ref("formula"), "Extra quantities as formulas."));
         p.putObject("effects").put("type", "array").set("items", ref("effect"));
+        ObjectNode rollout = object("Where the kernaanpak runs: only where the column 'where' is non-zero, "
+                + "from the year in the column 'from'.");
+        rollout.withObject("/properties").set("where", text("An area column: runs where it is non-zero."));
+        rollout.withObject("/properties").set("from", text("An area column: the first year cases start."));
+        ObjectNode areas = JSON.objectNode().put("description", "Where the kernaanpak runs; default all areas. "
+                + "See docs/areas.md.");
+        areas.putArray("oneOf").add(JSON.objectNode().put("const", "all")).add(rollout);
+        p.set(AreaReader.SECTION, areas);
         node.set("additionalProperties", ref("parameter"));
         ArrayNode allOf = node.putArray("allOf");
         for (KernaanpakCalculator c : calculators.all()) {
@@ -318,6 +339,38 @@ public final class ScenarioSchema {
     }
 
     /** Adds the four provenance keys, exactly one of which is required. */
+    /** The area table: see docs/areas.md. */
+    private static ObjectNode areas() {
+        ObjectNode node = withProvenance(object("Areas (gemeenten, wijken, buurten) from a table, one row per area; "
+                + "every kernaanpak is computed per area. See docs/areas.md.", "table"));
+        ObjectNode p = node.withObject("/properties");
+        ObjectNode sheet = object("A sheet of an xlsx workbook.", "file", "sheet");
+        sheet.withObject("/properties").set("file", text("The workbook, relative to the scenario file."));
+        sheet.withObject("/properties").set("sheet", text("The sheet's name."));
+        ObjectNode table = JSON.objectNode().put("description", "A CSV file relative to the scenario file, "
+                + "or a sheet of an xlsx workbook.");
+        table.putArray("oneOf").add(text("A CSV file (UTF-8).")).add(sheet);
+        p.set("table", table);
+        p.set("code", text("The header of the code column (default 'code'): CBS codes GM0917, WK091701, BU09170101."));
+        p.set("name", text("The header of the name column (default 'naam')."));
+        p.set("gemeente", text("The header of the gemeente column (default 'gemeente')."));
+        p.set("municipalFinancier", text("Domains of this financier land with each area's own gemeente "
+                + "(default 'gemeente')."));
+        p.set("description", text("Free text."));
+        ObjectNode column = object("A column formulas can use by its name.");
+        column.withObject("/properties").set("column", text("Its header in the table (default: the name)."));
+        ObjectNode kind = text("What kind of number.");
+        ArrayNode kinds = kind.putArray("enum");
+        for (ParameterKind k : ParameterKind.values()) {
+            kinds.add(k.key());
+        }
+        column.withObject("/properties").set("kind", kind);
+        column.withObject("/properties").set("unit", text("Unit shown in outputs."));
+        column.withObject("/properties").set("description", text("Free text."));
+        p.set("columns", mapOf(column, "The columns formulas may use, by name."));
+        return node;
+    }
+
     private static ObjectNode withProvenance(ObjectNode node) {
         ArrayNode oneOf = node.putArray("oneOf");
         for (Provenance.Kind k : Provenance.Kind.inFiles()) {

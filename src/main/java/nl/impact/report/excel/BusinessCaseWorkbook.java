@@ -50,6 +50,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         String sensitivityName = names.claim(SensitivitySheet.NAME, "Gevoeligheid");
         boolean kpis = !result.kpis().isEmpty();
         String kpiName = kpis ? names.claim(KpiSheet.NAME, "KPI") : null;
+        boolean areas = result.areas() != null;
+        String areasName = areas ? names.claim(AreaSheets.AREAS, "Gebieden") : null;
+        String gemeentenName = areas ? names.claim(AreaSheets.GEMEENTEN, "Gemeenten") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
@@ -66,6 +69,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
         SheetWriter sensitivity = sheet(workbook, sensitivityName, styles, expectations);
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
+        SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
+        SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
@@ -101,6 +106,10 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
         List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
         SourcesSheet.write(sources, result.scenario(), sourceList);
+        if (areas) {
+            AreaSheets.writeAreas(areaSheet, result.areas());
+            AreaSheets.writeGemeenten(gemeenteSheet, result.areas());
+        }
 
         SummarySheet.charts(summary, summaryRows, result.scenario().years());
         FinancierSheet.charts(financiers, financierRows, result.scenario().years());

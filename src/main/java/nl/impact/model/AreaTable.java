@@ -1,0 +1,63 @@
+package nl.impact.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenario's areas: every row of its area table, the declared columns formulas can use, and
+ * per kernaanpak where it runs. Domains whose financier is {@code municipalFinancier} land with each
+ * area's own gemeente (see {@link #financier}).
+ *
+ * @param file the table's file; {@code sheet} is the sheet of an xlsx workbook, or null for CSV
+ * @param path where the {@code areas} section stands in the scenario, for messages
+ * @param rollouts per kernaanpak id; a kernaanpak not listed runs everywhere
+ */
+public record AreaTable(
+        Path file,
+        String sheet,
+        String path,
+        List<AreaColumn> columns,
+        List<Area> areas,
+        String municipalFinancier,
+        Provenance provenance,
+        Map<String, Rollout> rollouts) {
+
+    public Rollout rollout(String kernaanpak) {
+        return rollouts.getOrDefault(kernaanpak, Rollout.EVERYWHERE);
+    }
+
+    /** Who pays a domain in {@code area}: the area's own gemeente for a municipal financier. */
+    public String financier(String financier, Area area) {
+        return financier.equals(municipalFinancier) ? gemeenteFinancier(area.gemeente()) : financier;
+    }
+
+    /** The financier name of one gemeente: {@code gemeente Heerlen}. */
+    public String gemeenteFinancier(String gemeente) {
+        return municipalFinancier + " " + gemeente;
+    }
+
+    /**
+     * The shared parameters with one more per column, so every kernaanpak's plan knows the columns'
+     * names; their values come from each area when it is computed, never from this stand-in zero.
+     */
+    public Map<String, Parameter> withColumns(Map<String, Parameter> shared) {
+        Map<String, Parameter> all = new java.util.LinkedHashMap<>(shared);
+        for (AreaColumn column : columns) {
+            all.put(column.name(), new Parameter(column.name(), Paths.child(Paths.child(path, "columns"), column.name()),
+                    column.unit(), column.kind(), column.description(),
+                    Band.of(YearValues.constant(java.math.BigDecimal.ZERO)), null, false, provenance));
+        }
+        return all;
+    }
+
+    /** The column's index, or -1. */
+    public int column(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,423 @@
+package nl.impact.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.impact.calc.formula.FormulaException;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.model.Area;
+import nl.impact.model.AreaColumn;
+import nl.impact.model.AreaTable;
+import nl.impact.model.Parameter;
+import nl.impact.model.ParameterKind;
+import nl.impact.model.Paths;
+import nl.impact.model.Provenance;
+import nl.impact.model.Rollout;
+
+/**
+ * Reads the {@code areas} section: the area table (a CSV file or a sheet of an xlsx workbook,
+ * relative to the scenario file), which of its columns hold the code, name and gemeente, the
+ * columns formulas may use, and each kernaanpak's {@code areas} roll-out. Problems in the table are
+ * reported at their row and column in the table file, with the place in the scenario.
+ * See docs/areas.md.
+ */
+final class AreaReader {
+
+    static final String SECTION = "areas";
+    static final Set<String> KEYS = Set.of("table", "code", "name", "gemeente", "municipalFinancier", "columns",
+            "description", "source", "assumption", "derived", "placeholder");
+    private static final Set<String> TABLE_KEYS = Set.of("file", "sheet");
+    private static final Set<String> COLUMN_KEYS = Set.of("column", "kind", "unit", "description");
+    private static final Set<String> ROLLOUT_KEYS = Set.of("where", "from");
+    /** CBS codes: GM + 4 digits (gemeente), WK + 6 (wijk), BU + 8 (buurt). */
+    private static final Pattern CBS = Pattern.compile("(GM|WK|BU)[0-9]*");
+    private static final Pattern CBS_VALID = Pattern.compile("GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+    /** Table problems reported before the reading stops: enough to see a pattern, not a flood. */
+    private static final int MAX_TABLE_PROBLEMS = 20;
+
+    private final Fields fields;
+    private final ParameterReader parameters;
+    private final Path scenarioFile;
+    private final SourceDocument document;
+
+    AreaReader(Fields fields, ParameterReader parameters, SourceDocument document) {
+        this.fields = fields;
+        this.parameters = parameters;
+        this.scenarioFile = document.file();
+        this.document = document;
+    }
+
+    /** The table, or empty when the section is absent or has problems (they are recorded). */
+    Optional<AreaTable> read(JsonNode root, Map<String, Parameter> shared) {
+        JsonNode node = root.get(SECTION);
+        if (node == null) {
+            rejectRollouts(root);
+            return Optional.empty();
+        }
+        String path = SECTION;
+        if (!fields.isObject(node, path, "an area table (a map with table, code, name, gemeente and columns)")) {
+            return Optional.empty();
+        }
+        int before = fields.problems().list().size();
+        fields.onlyKeys(node, path, KEYS);
+        Optional<Provenance> provenance = parameters.provenance(node, path);
+        String codeColumn = fields.text(node, "code", path, false).orElse("code");
+        String nameColumn = fields.text(node, "name", path, false).orElse("naam");
+        String gemeenteColumn = fields.text(node, "gemeente", path, false).orElse("gemeente");
+        String municipal = fields.text(node, "municipalFinancier", path, false).orElse("gemeente");
+        List<AreaColumn> columns = columns(node.get("columns"), Paths.child(path, "columns"));
+        Optional<TableSource> source = source(node.get("table"), Paths.child(path, "table"));
+        checkSharedFormulas(shared, columns);
+        if (source.isEmpty() || fields.problems().list().size() > before || provenance.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Area> areas = new ArrayList<>();
+        try {
+            source.get().read(new Rows(source.get(), codeColumn, nameColumn, gemeenteColumn, columns, areas));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(fields.problems()::add);
+        }
+        if (fields.problems().list().size() > before) {
+            return Optional.empty();
+        }
+        if (areas.isEmpty()) {
+            fields.problems().add(Paths.child(path, "table"), "the area table has no areas");
+            return Optional.empty();
+        }
+        Map<String, Rollout> rollouts = rollouts(root, columns, areas, source.get());
+        if (fields.problems().list().size() > before) {
+            return Optional.empty();
+        }
+        JsonNode table = node.get("table");
+        return Optional.of(new AreaTable(tableFile(table), table.isObject() ? table.get("sheet").asText() : null, path,
+                List.copyOf(columns), List.copyOf(areas), municipal, provenance.get(), rollouts));
+    }
+
+    static Map<String, Parameter> withColumns(Map<String, Parameter> shared, AreaTable table) {
+        return table == null ? shared : table.withColumns(shared);
+    }
+
+    private Optional<TableSource> source(JsonNode node, String path) {
+        if (node == null) {
+            fields.problems().add(Paths.parent(path), "missing 'table': a CSV file, or {file: x.xlsx, sheet: name}");
+            return Optional.empty();
+        }
+        String sheet = null;
+        if (node.isObject()) {
+            fields.onlyKeys(node, path, TABLE_KEYS);
+            Optional<String> file = fields.text(node, "file", path, true);
+            Optional<String> s = fields.text(node, "sheet", path, true);
+            if (file.isEmpty() || s.isEmpty()) {
+                return Optional.empty();
+            }
+            sheet = s.get();
+        } else if (!node.isTextual() || node.asText().isBlank()) {
+            fields.problems().add(path, "expected a CSV file name, or {file: x.xlsx, sheet: name}, got "
+                    + Fields.describe(node));
+            return Optional.empty();
+        }
+        Path file = tableFile(node);
+        boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (xlsx != (sheet != null)) {
+            fields.problems().add(path, xlsx ? "an xlsx workbook needs its sheet: {file: " + file.getFileName()
+                    + ", sheet: name}" : "a sheet goes with an xlsx workbook; give a CSV file by its name alone");
+            return Optional.empty();
+        }
+        return Optional.of(new TableSource(file, sheet, "area table of " + place(path)));
+    }
+
+    /** The table's file, relative to the scenario file. */
+    private Path tableFile(JsonNode node) {
+        return scenarioFile.resolveSibling(node.isObject() ? node.get("file").asText() : node.asText()).normalize();
+    }
+
+    /** {@code scenario.yaml:12:3 (areas.table)}: where the scenario names the table. */
+    private String place(String path) {
+        var at = document.sourceMap().locate(path);
+        return scenarioFile + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "") + " (" + path + ")";
+    }
+
+    private List<AreaColumn> columns(JsonNode node, String path) {
+        List<AreaColumn> columns = new ArrayList<>();
+        if (node == null) {
+            return columns;
+        }
+        if (!fields.isObject(node, path, "a map of name: {kind, unit, column}")) {
+            return columns;
+        }
+        for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
+            String at = Paths.child(path, entry.getKey());
+            if (!fields.identifier(entry.getKey(), at) || !fields.isObject(entry.getValue(), at,
+                    "a column (a map with kind, unit and optionally the column's header)")) {
+                continue;
+            }
+            JsonNode column = entry.getValue();
+            fields.onlyKeys(column, at, COLUMN_KEYS);
+            String kindKey = fields.text(column, "kind", at, false).orElse(ParameterKind.NUMBER.key());
+            Optional<ParameterKind> kind = ParameterKind.fromKey(kindKey);
+            if (kind.isEmpty()) {
+                fields.problems().add(Paths.child(at, "kind"), "unknown kind '" + kindKey + "'");
+                continue;
+            }
+            columns.add(new AreaColumn(entry.getKey(), fields.text(column, "column", at, false).orElse(entry.getKey()),
+                    kind.get(), fields.text(column, "unit", at, false).orElse(""),
+                    fields.text(column, "description", at, false).orElse("")));
+        }
+        return columns;
+    }
+
+    /** Shared parameters are one value for the whole scenario: their formulas cannot use a column. */
+    private void checkSharedFormulas(Map<String, Parameter> shared, List<AreaColumn> columns) {
+        Set<String> names = new java.util.HashSet<>();
+        columns.forEach(c -> names.add(c.name()));
+        for (Parameter p : shared.values()) {
+            if (!p.isFormula()) {
+                continue;
+            }
+            try {
+                for (String used : FormulaExpression.parse(p.formula()).names()) {
+                    if (names.contains(used)) {
+                        fields.problems().add(Paths.child(p.path(), "formula"), "the area column '" + used
+                                + "' differs per area; use it in a kernaanpak's parameters or formulas, "
+                                + "not in a shared parameter");
+                    }
+                }
+            } catch (FormulaException e) {
+                // The calculation plan reports the formula itself.
+            }
+        }
+    }
+
+    private void rejectRollouts(JsonNode root) {
+        JsonNode kernaanpakken = root.get("kernaanpakken");
+        if (kernaanpakken == null || !kernaanpakken.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> k : Fields.entries(kernaanpakken)) {
+            if (k.getValue().isObject() && k.getValue().has(SECTION)) {
+                fields.problems().add(Paths.child(Paths.child("kernaanpakken", k.getKey()), SECTION),
+                        "the scenario has no 'areas' section to roll out over");
+            }
+        }
+    }
+
+    private Map<String, Rollout> rollouts(JsonNode root, List<AreaColumn> columns, List<Area> areas,
+            TableSource source) {
+        Map<String, Rollout> rollouts = new HashMap<>();
+        JsonNode kernaanpakken = root.get("kernaanpakken");
+        if (kernaanpakken == null || !kernaanpakken.isObject()) {
+            return rollouts;
+        }
+        for (Map.Entry<String, JsonNode> k : Fields.entries(kernaanpakken)) {
+            JsonNode node = k.getValue().isObject() ? k.getValue().get(SECTION) : null;
+            if (node == null) {
+                continue;
+            }
+            String path = Paths.child(Paths.child("kernaanpakken", k.getKey()), SECTION);
+            if (node.isTextual() && node.asText().equals("all")) {
+                continue;
+            }
+            if (!fields.isObject(node, path, "'all', or {where: column, from: column}")) {
+                continue;
+            }
+            fields.onlyKeys(node, path, ROLLOUT_KEYS);
+            int where = column(node, "where", path, columns);
+            int from = column(node, "from", path, columns);
+            if (from >= 0) {
+                for (Area area : areas) {
+                    BigDecimal year = area.value(from);
+                    if (year.stripTrailingZeros().scale() > 0 || year.compareTo(BigDecimal.valueOf(3000)) > 0
+                            || year.compareTo(BigDecimal.valueOf(1900)) < 0) {
+                        fields.problems().add(source.problem(area.row(), 0, "column '" + columns.get(from).header()
+                                + "' gives the year " + k.getKey() + " starts in area " + area.code()
+                                + ": expected a year, got " + year.toPlainString()));
+                        break;
+                    }
+                }
+            }
+            rollouts.put(k.getKey(), new Rollout(where, from));
+        }
+        return rollouts;
+    }
+
+    private int column(JsonNode node, String key, String path, List<AreaColumn> columns) {
+        Optional<String> name = node.has(key) ? fields.text(node, key, path, true) : Optional.empty();
+        if (name.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name.get())) {
+                return i;
+            }
+        }
+        fields.problems().add(Paths.child(path, key), "unknown area column '" + name.get() + "'; declared: "
+                + String.join(", ", columns.stream().map(AreaColumn::name).toList()));
+        return -1;
+    }
+
+    /** Turns each row into an area, checking codes, duplicates and numbers as the rows stream by. */
+    private final class Rows implements TableSource.Sink {
+        private final TableSource source;
+        private final String codeHeader;
+        private final String nameHeader;
+        private final String gemeenteHeader;
+        private final List<AreaColumn> columns;
+        private final List<Area> areas;
+        private final Map<String, Integer> seen = new HashMap<>();
+        private int code;
+        private int name;
+        private int gemeente;
+        private int[] indices;
+        private int problems;
+
+        Rows(TableSource source, String code, String name, String gemeente, List<AreaColumn> columns,
+                List<Area> areas) {
+            this.source = source;
+            this.codeHeader = code;
+            this.nameHeader = name;
+            this.gemeenteHeader = gemeente;
+            this.columns = columns;
+            this.areas = areas;
+        }
+
+        @Override
+        public void header(int row, List<String> cells) throws InvalidInputException {
+            Map<String, Integer> byName = new HashMap<>();
+            for (int c = 0; c < cells.size(); c++) {
+                Integer first = byName.putIfAbsent(cells.get(c), c);
+                if (first != null && !cells.get(c).isEmpty()) {
+                    problem(row, c + 1, "the column '" + cells.get(c) + "' appears twice (first in column "
+                            + (first + 1) + ")");
+                }
+            }
+            code = find(byName, codeHeader, row, cells);
+            name = find(byName, nameHeader, row, cells);
+            gemeente = find(byName, gemeenteHeader, row, cells);
+            indices = new int[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                indices[i] = find(byName, columns.get(i).header(), row, cells);
+            }
+            if (problems > 0) {
+                throw new InvalidInputException(List.of());
+            }
+        }
+
+        private int find(Map<String, Integer> byName, String header, int row, List<String> cells)
+                throws InvalidInputException {
+            Integer index = byName.get(header);
+            if (index == null) {
+                problem(row, 0, "missing column '" + header + "'; the header has: " + String.join(", ", cells));
+                return -1;
+            }
+            return index;
+        }
+
+        @Override
+        public void row(int row, List<String> cells) throws InvalidInputException {
+            String areaCode = cell(cells, code);
+            String areaName = cell(cells, name);
+            String areaGemeente = cell(cells, gemeente);
+            boolean ok = checkCode(row, areaCode, areaGemeente);
+            ok &= text(row, name, areaName, "name");
+            ok &= text(row, gemeente, areaGemeente, "gemeente");
+            BigDecimal[] values = new BigDecimal[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                values[i] = number(row, indices[i], cell(cells, indices[i]), columns.get(i));
+                ok &= values[i] != null;
+            }
+            if (ok) {
+                Integer first = seen.putIfAbsent(areaCode, row);
+                if (first != null) {
+                    problem(row, code + 1, "the area '" + areaCode + "' appears twice (first on row " + first + ")");
+                    return;
+                }
+                areas.add(new Area(areaCode, areaName, areaGemeente, row, values));
+            }
+        }
+
+        private boolean checkCode(int row, String value, String areaGemeente) throws InvalidInputException {
+            if (value.isEmpty()) {
+                problem(row, code + 1, "missing the area code");
+                return false;
+            }
+            if (CBS.matcher(value).matches()) {
+                if (!CBS_VALID.matcher(value).matches()) {
+                    problem(row, code + 1, "'" + value + "' is not a CBS code: expected GM and 4 digits, WK and 6, "
+                            + "or BU and 8");
+                    return false;
+                }
+                if (!value.startsWith("GM") && areaGemeente.matches("GM[0-9]{4}")
+                        && !value.substring(2, 6).equals(areaGemeente.substring(2))) {
+                    problem(row, code + 1, "the CBS code '" + value + "' lies outside the gemeente " + areaGemeente);
+                    return false;
+                }
+                return true;
+            }
+            if (!CODE.matcher(value).matches()) {
+                problem(row, code + 1, "'" + value + "' is not an area code: use a CBS code (GM0917, WK091701, "
+                        + "BU09170101) or letters, digits, '.', '-' and '_' (at most 40)");
+                return false;
+            }
+            return true;
+        }
+
+        private boolean text(int row, int column, String value, String what) throws InvalidInputException {
+            if (value.isEmpty()) {
+                problem(row, column + 1, "missing the area's " + what);
+                return false;
+            }
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                problem(row, column + 1, "the area's " + what + " contains a control character");
+                return false;
+            }
+            return true;
+        }
+
+        private BigDecimal number(int row, int column, String value, AreaColumn declared)
+                throws InvalidInputException {
+            String at = "column '" + declared.header() + "'";
+            String text = value.equalsIgnoreCase("true") ? "1" : value.equalsIgnoreCase("false") ? "0" : value;
+            if (!NUMBER.matcher(text).matches()) {
+                problem(row, column + 1, value.isEmpty() ? "missing a value in " + at
+                        : "expected " + declared.kind().expected() + " in " + at + ", got '" + value + "'"
+                        + (value.matches("-?[0-9]+,[0-9]+") ? " (write a decimal point, not a comma)" : ""));
+                return null;
+            }
+            BigDecimal number = new BigDecimal(text);
+            if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {
+                problem(row, column + 1, "the value " + value + " in " + at + " is beyond 10^15");
+                return null;
+            }
+            Optional<String> wrong = declared.kind().check(number);
+            if (wrong.isPresent()) {
+                problem(row, column + 1, wrong.get() + " in " + at);
+                return null;
+            }
+            return number;
+        }
+
+        private void problem(int row, int column, String message) throws InvalidInputException {
+            fields.problems().add(source.problem(row, column, message));
+            if (++problems >= MAX_TABLE_PROBLEMS) {
+                fields.problems().add(source.problem(row, 0, "stopped reading the table after " + problems
+                        + " problems"));
+                throw new InvalidInputException(List.of());
+            }
+        }
+
+        private static String cell(List<String> cells, int index) {
+            return index >= 0 && index < cells.size() ? cells.get(index) : "";
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package nl.impact.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Streams the rows of a table an analyst keeps: a CSV file (UTF-8, comma or semicolon separated) or
+ * a sheet of an xlsx workbook. Rows are handed over one at a time with their row number in the
+ * file (1-based; the header is the first non-empty row), so a national table is never held as text.
+ * Limits are checked as the rows come: {@link #MAX_BYTES} per file, {@link #MAX_ROWS} rows,
+ * {@link #MAX_COLUMNS} columns and {@link #MAX_CELL} characters per cell.
+ */
+final class TableSource {
+
+    /** The largest table file read: 64 MiB, about 30 times the CBS table of all Dutch buurten. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Rows after the header: the Netherlands has about 14,000 buurten. */
+    static final int MAX_ROWS = 100_000;
+    static final int MAX_COLUMNS = 200;
+    static final int MAX_CELL = 1_000;
+
+    /** Receives the header, then each data row; a thrown problem stops the reading. */
+    interface Sink {
+        void header(int row, List<String> cells) throws InvalidInputException;
+
+        void row(int row, List<String> cells) throws InvalidInputException;
+    }
+
+    private final Path file;
+    private final String sheet;
+    private final String place;
+
+    /**
+     * @param sheet the sheet of an xlsx workbook, or null for a CSV file
+     * @param place where the scenario names the table, appended to every message
+     */
+    TableSource(Path file, String sheet, String place) {
+        this.file = file;
+        this.sheet = sheet;
+        this.place = place;
+    }
+
+    Problem problem(int row, int column, String message) {
+        String cell = sheet == null || row <= 0 ? "" : "sheet '" + sheet + "', "
+                + (column > 0 ? "cell " + columnLetter(column) + row : "row " + row) + ": ";
+        return new Problem(file.toString(), row, column, "", cell + message + " (" + place + ")");
+    }
+
+    void read(Sink sink) throws InvalidInputException {
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.of(problem(0, 0, Files.exists(file) ? "not a file" : "file not found"));
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw InvalidInputException.of(problem(0, 0, "the table is " + Files.size(file)
+                        + " bytes; at most " + MAX_BYTES + " are read"));
+            }
+            if (sheet == null) {
+                readCsv(sink);
+            } else {
+                readSheet(sink);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw InvalidInputException.of(problem(0, 0, "cannot be read as " + (sheet == null
+                    ? "a CSV file (UTF-8)" : "an Excel workbook (.xlsx)") + ": " + e.getMessage()));
+        }
+    }
+
+    private void readCsv(Sink sink) throws IOException, InvalidInputException {
+        char delimiter = sniffDelimiter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                .setTrim(true).build();
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            boolean header = true;
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber();
+                List<String> cells = cells(record.values(), line);
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                if (header) {
+                    sink.header(line, stripBom(cells));
+                    header = false;
+                } else {
+                    if (++rows > MAX_ROWS) {
+                        throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
+                    }
+                    sink.row(line, cells);
+                }
+            }
+            if (header) {
+                throw InvalidInputException.of(problem(1, 1, "the table is empty: expected a header row"));
+            }
+        } catch (CharacterCodingException e) {
+            throw InvalidInputException.of(problem(0, 0, "not UTF-8 text: save the table as CSV UTF-8"));
+        }
+    }
+
+    /** A semicolon when the first line has one and no comma: how Dutch spreadsheets save CSV. */
+    private char sniffDelimiter() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(8192);
+            String text = new String(start, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            String first = end < 0 ? text : text.substring(0, end);
+            return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+        }
+    }
+
+    private void readSheet(Sink sink) throws IOException, InvalidInputException {
+        try (Workbook workbook = Workbooks.open(file)) {
+            Sheet found = workbook.getSheet(sheet);
+            if (found == null) {
+                List<String> names = new ArrayList<>();
+                workbook.forEach(s -> names.add(s.getSheetName()));
+                throw InvalidInputException.of(problem(0, 0, "no sheet '" + sheet + "'; the workbook has "
+                        + String.join(", ", names)));
+            }
+            boolean header = true;
+            int rows = 0;
+            for (Row row : found) {
+                int line = row.getRowNum() + 1;
+                int width = Math.max(0, row.getLastCellNum());
+                if (width > MAX_COLUMNS) {
+                    throw InvalidInputException.of(problem(line, 0, "more than " + MAX_COLUMNS + " columns"));
+                }
+                String[] values = new String[width];
+                for (int c = 0; c < width; c++) {
+                    values[c] = Workbooks.text(row.getCell(c));
+                }
+                List<String> cells = cells(values, line);
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                if (header) {
+                    sink.header(line, cells);
+                    header = false;
+                } else {
+                    if (++rows > MAX_ROWS) {
+                        throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
+                    }
+                    sink.row(line, cells);
+                }
+            }
+            if (header) {
+                throw InvalidInputException.of(problem(1, 1, "the sheet '" + sheet + "' is empty: expected a header row"));
+            }
+        }
+    }
+
+    private List<String> cells(String[] values, int line) throws InvalidInputException {
+        if (values.length > MAX_COLUMNS) {
+            throw InvalidInputException.of(problem(line, 0, "more than " + MAX_COLUMNS + " columns"));
+        }
+        List<String> cells = new ArrayList<>(values.length);
+        for (int c = 0; c < values.length; c++) {
+            String value = values[c] == null ? "" : values[c].strip();
+            if (value.length() > MAX_CELL) {
+                throw InvalidInputException.of(problem(line, c + 1, "a cell of more than " + MAX_CELL + " characters"));
+            }
+            cells.add(value);
+        }
+        return cells;
+    }
+
+    private static List<String> stripBom(List<String> header) {
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            List<String> copy = new ArrayList<>(header);
+            copy.set(0, header.get(0).substring(1).strip());
+            return copy;
+        }
+        return header;
+    }
+
+    /** A column number as a spreadsheet shows it (1 = A), for messages about an xlsx sheet. */
+    static String columnLetter(int column) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(column - 1);
+    }
+}
