@@ -88,7 +88,8 @@ final class Charts {
         XDDFValueAxis euros = chart.createValueAxis(AxisPosition.BOTTOM);
         euros.setCrosses(AxisCrosses.AUTO_ZERO);
         euros.setCrossBetween(AxisCrossBetween.BETWEEN);
-        euros.setNumberFormat("\"€ \"#,##0");
+        euros.setNumberFormat(Axis.EUROS.format());
+        euros.setTitle(Axis.EUROS.title());
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, parameters, euros);
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.CLUSTERED);
