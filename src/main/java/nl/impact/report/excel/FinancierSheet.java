@@ -113,7 +113,7 @@ final class FinancierSheet {
                         w.formula(row, cols.column(y), SheetNames.quoted(s.sheet()) + "!"
                                 + SheetWriter.local(s.financiers().get(financier).get(v), cols.column(y)),
                                 values == null ? BigDecimal.ZERO : values.get(v).at(y), Styles.Role.FORMULA,
-                                Styles.Format.EURO);
+                                Styles.Format.WHOLE_EURO);
                     }
                     row++;
                 }
