@@ -5,6 +5,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
+import nl.impact.report.SensitivityCsv;
 import nl.impact.report.OutputWriter;
 
 /**
@@ -29,9 +33,38 @@ public final class HtmlReport implements OutputWriter {
 
     private static final Configuration TEMPLATES = configuration();
 
+    /** The tornado shows this many parameters, like the Gevoeligheid sheet. */
+    private static final int TORNADO_BARS = 10;
+
+    /** The report of {@code impact run}: the base case with its one-way sensitivity (sensitivity.csv). */
     @Override
     public void write(RunResult result, Path directory) throws IOException {
-        write(result, ReportExtras.NONE, directory);
+        ReportExtras extras = ReportExtras.NONE;
+        Optional<Tornado> tornado = tornado(result);
+        if (tornado.isPresent()) {
+            extras = extras.withTornado(tornado.get());
+        }
+        write(result, extras, directory);
+    }
+
+    /**
+     * The whole plan's net over the horizon: the largest swings, with the figures of sensitivity.csv
+     * (its rows of financier {@code totaal} and measure {@code net}). Empty without banded parameters.
+     */
+    static Optional<Tornado> tornado(RunResult result) {
+        List<Sensitivity.Swing> swings = Sensitivity.largest(Sensitivity.of(result), Sensitivity.TOTAL,
+                Sensitivity.Measure.NET);
+        if (swings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Tornado.Bar> bars = swings.stream().limit(TORNADO_BARS)
+                .map(s -> new Tornado.Bar(s.parameter().path(), cents(s.atMin()), cents(s.atMax()))).toList();
+        return Optional.of(new Tornado("het netto resultaat over de looptijd", "sensitivity|totaal|net",
+                cents(swings.get(0).expected()), bars));
+    }
+
+    private static BigDecimal cents(double value) {
+        return new BigDecimal(SensitivityCsv.cents(value));
     }
 
     public static void write(RunResult result, ReportExtras extras, Path directory) throws IOException {

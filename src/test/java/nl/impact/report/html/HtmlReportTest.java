@@ -130,6 +130,22 @@ class HtmlReportTest {
         assertThat(html.indexOf("id=\"gevoeligheid\"")).isLessThan(html.indexOf("id=\"bronnen\""));
     }
 
+    @Test
+    void theRunsReportHasTheTornadoOfSensitivityCsv() throws Exception {
+        Path out = Cli.runInto(SCENARIO, dir.resolve("tornado"));
+        Map<String, String> figures = figures(Files.readString(out.resolve(HtmlReport.FILE)));
+        List<CSVRecord> net = Csv.read(out.resolve("sensitivity.csv")).where(Map.of("financier", "totaal", "measure", "net"));
+        assertThat(net).isNotEmpty();
+        int shown = Math.min(10, net.size());
+        for (CSVRecord row : net.subList(0, shown)) {
+            String key = "sensitivity|totaal|net|" + row.get("parameter") + "|";
+            assertThat(figures.get(key + "low")).as(key).isEqualTo(row.get("result_at_min"));
+            assertThat(figures.get(key + "high")).as(key).isEqualTo(row.get("result_at_max"));
+        }
+        assertThat(figures.keySet().stream().filter(k -> k.startsWith("sensitivity|totaal|net|") && k.endsWith("|low")))
+                .hasSize(shown);
+    }
+
     static Map<String, String> figures(String html) {
         Map<String, String> figures = new LinkedHashMap<>();
         Matcher m = FIGURE.matcher(html);

@@ -73,7 +73,9 @@ class ReportInBrowserTest {
 
             // No script on the page: what the reader sees needs no JavaScript.
             assertThat(browser.findElements(By.tagName("script"))).isEmpty();
-            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(6)
+            // Five of the base case and its KPIs, plus the tornado of the run's sensitivity analysis.
+            assertThat(browser.findElements(By.cssSelector("svg#tornado-svg"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(7)
                     .allSatisfy(svg -> assertThat(svg.getRect().getWidth()).isGreaterThan(300));
             assertThat(browser.findElements(By.cssSelector("h2"))).extracting(WebElement::getText)
                     .contains("Kerncijfers per financier", "Baten per jaar", "Cumulatief netto resultaat",
