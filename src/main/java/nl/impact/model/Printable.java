@@ -22,7 +22,7 @@ public final class Printable {
         return sanitise(cut);
     }
 
-    /** The text with every control character written as {@code \\uXXXX}. */
+    /** The text with every control character written as a Java escape: {@code \\u} and four hex digits. */
     public static String sanitise(String text) {
         if (text == null) {
             return "";
