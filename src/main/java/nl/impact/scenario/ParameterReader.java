@@ -51,10 +51,18 @@ final class ParameterReader {
 
     /** @param scenarioFile what a {@code fromExcel} workbook's file is relative to */
     ParameterReader(Fields fields, YearRange years, java.nio.file.Path scenarioFile) {
+        this(fields, years, scenarioFile, Citations.none(fields));
+    }
+
+    /** @param citations the scenario's documents, which a structured {@code source} cites */
+    ParameterReader(Fields fields, YearRange years, java.nio.file.Path scenarioFile, Citations citations) {
         this.fields = fields;
         this.years = years;
         this.excel = new ExcelValues(fields, scenarioFile);
+        this.citations = citations;
     }
+
+    private final Citations citations;
 
     private final ExcelValues excel;
 
@@ -173,7 +181,8 @@ final class ParameterReader {
         Provenance found = null;
         for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             if (node.has(kind.key())) {
-                Optional<String> text = fields.text(node, kind.key(), path, true);
+                Optional<String> text = kind == Provenance.Kind.SOURCE ? citations.source(node, path)
+                        : fields.text(node, kind.key(), path, true);
                 if (found != null) {
                     fields.problems().add(Paths.child(path, kind.key()), "give one provenance, not both '"
                             + found.kind().key() + "' and '" + kind.key() + "'");

@@ -35,7 +35,8 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION);
+            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION,
+            Citations.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
@@ -79,7 +80,8 @@ public final class ScenarioReader {
             // Without years no value per year can be checked; report what was found so far.
             problems.throwIfAny();
         }
-        ParameterReader parameterReader = new ParameterReader(fields, years.get(), file);
+        ParameterReader parameterReader = new ParameterReader(fields, years.get(), file,
+                Citations.read(root.get(Citations.SECTION), fields));
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
         AreaTable areas = new AreaReader(fields, parameterReader, document).read(root, shared).orElse(null);
         // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs

@@ -72,6 +72,7 @@ public final class ScenarioSchema {
         properties.set("parameters", mapOf(ref("parameter"), "Parameters every kernaanpak can use."));
         properties.set("kernaanpakken", mapOf(ref("kernaanpak"), "Kernaanpakken by id."));
         properties.set("kpis", mapOf(ref("kpi"), "KPIs by id; see docs/kpis.md."));
+        properties.set(Citations.SECTION, mapOf(document(), "The documents a structured 'source' cites, by key."));
         ObjectNode rate = JSON.objectNode();
         rate.put("description", "Yearly discount rate for the net present value; default 0 (undiscounted). "
                 + "See docs/budget.md.");
@@ -89,6 +90,7 @@ public final class ScenarioSchema {
         defs.set("kernaanpak", kernaanpak(calculators));
         defs.set("kpi", kpi(kpiCalculators));
         defs.set("budgetLine", budgetLine());
+        defs.set("citation", citation());
         return schema;
     }
 
@@ -125,7 +127,7 @@ public final class ScenarioSchema {
         ArrayNode provenance = node.putArray("oneOf");
         ArrayNode anyProvenance = JSON.arrayNode();
         for (Provenance.Kind k : Provenance.Kind.inFiles()) {
-            p.set(k.key(), text("Provenance: " + k.key() + "."));
+            p.set(k.key(), provenanceValue(k));
             provenance.addObject().set("required", strings(k.key()));
             anyProvenance.addObject().set("required", strings(k.key()));
         }
@@ -371,10 +373,44 @@ public final class ScenarioSchema {
         return node;
     }
 
+    /** A provenance's text; a source may also be a citation of a document by section and page. */
+    private static ObjectNode provenanceValue(Provenance.Kind kind) {
+        if (kind != Provenance.Kind.SOURCE) {
+            return text("Provenance: " + kind.key() + ".");
+        }
+        ObjectNode source = JSON.objectNode();
+        source.put("description", "Provenance: source. Text, or a citation of a document (see docs/scenario-format.md).");
+        source.putArray("oneOf").add(JSON.objectNode().put("type", "string")).add(ref("citation"));
+        return source;
+    }
+
+    private static ObjectNode document() {
+        ObjectNode document = object("A document sources cite: the plan, a report.", "title");
+        document.withObject("/properties").set("title", text("Its title, as a reader knows it; shown in every citation."));
+        document.withObject("/properties").set("description", text("Free text (date, version, where to find it)."));
+        return document;
+    }
+
+    private static ObjectNode citation() {
+        ObjectNode citation = object("Where in a document: section or page, line only as a supplement.", "document");
+        ObjectNode p = citation.withObject("/properties");
+        p.set("document", text("The document's key under 'documents'."));
+        p.set("section", text("Section or paragraph title, e.g. '4.b Impact kernaanpakken: Doorbraakmethode'."));
+        ObjectNode textOrNumber = JSON.objectNode();
+        textOrNumber.putArray("type").add("string").add("integer");
+        p.set("page", textOrNumber.deepCopy().put("description", "Page or pages (12, \"12-13\")."));
+        p.set("line", textOrNumber.deepCopy().put("description", "Line or lines of the text extraction; a supplement."));
+        p.set("note", text("What the source says there."));
+        ArrayNode place = citation.putArray("anyOf");
+        place.addObject().set("required", strings("section"));
+        place.addObject().set("required", strings("page"));
+        return citation;
+    }
+
     private static ObjectNode withProvenance(ObjectNode node) {
         ArrayNode oneOf = node.putArray("oneOf");
         for (Provenance.Kind k : Provenance.Kind.inFiles()) {
-            node.withObject("/properties").set(k.key(), text("Provenance: " + k.key() + "."));
+            node.withObject("/properties").set(k.key(), provenanceValue(k));
             oneOf.addObject().set("required", strings(k.key()));
         }
         return node;

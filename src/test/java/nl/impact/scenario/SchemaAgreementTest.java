@@ -33,7 +33,8 @@ class SchemaAgreementTest {
             "invalid-unknown-per-name.yaml", "a cross-reference: 'per' must name a parameter or quantity",
             "invalid-formula-unknown-name.yaml", "a cross-reference: a formula's names must exist",
             "invalid-unknown-domain.yaml", "a cross-reference: an amount's domain must be declared",
-            "invalid-expected-outside-band.yaml", "a relation between numbers: min <= expected <= max");
+            "invalid-expected-outside-band.yaml", "a relation between numbers: min <= expected <= max",
+            "invalid-citation-unknown-document.yaml", "a cross-reference: a citation's document must be declared");
 
     static JsonSchema schema;
 
