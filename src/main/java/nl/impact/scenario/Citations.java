@@ -14,7 +14,7 @@ import nl.impact.model.Paths;
  * structured {@code source} that cites one of them by section, page and line. A citation becomes the
  * provenance's text, so every output that shows a source shows the rendered citation.
  */
-final class Citations {
+public final class Citations {
 
     static final String SECTION = "documents";
     static final Set<String> DOCUMENT_KEYS = Set.of("title", "description");
@@ -45,6 +45,26 @@ final class Citations {
             }
         }
         return new Citations(fields, titles);
+    }
+
+    /**
+     * A {@code source} of a parsed document as its reader shows it, without validating it: plain text
+     * as written, a citation rendered with its document's title from {@code root}'s documents (for
+     * tools that compare documents, such as {@code impact diff}).
+     */
+    public static String text(JsonNode root, JsonNode source) {
+        if (source == null || !source.isObject()) {
+            return source == null ? "" : source.asText();
+        }
+        String key = source.path("document").asText();
+        String title = root == null ? "" : root.path(SECTION).path(key).path("title").asText();
+        return new Citation(title.isEmpty() ? key : title, optional(source, "section"), optional(source, "page"),
+                optional(source, "line"), optional(source, "note")).render();
+    }
+
+    private static String optional(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText();
     }
 
     /** For readers used without a scenario's documents (tests, parts read on their own). */

@@ -90,7 +90,7 @@ class PlusWijkenBudgetTest {
     void everyAmountIsMarkedAsTheAssumptionItIs() {
         assertThat(budget.rows()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.get("provenance")).isEqualTo("assumption");
-            assertThat(r.get("basis")).contains("assumption: not in the plan text");
+            assertThat(r.get("basis")).contains("assumption: niet in de plantekst");
         });
     }
 

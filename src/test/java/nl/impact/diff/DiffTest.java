@@ -57,7 +57,8 @@ class DiffTest {
                     assertThat(r.get("key")).isEqualTo("kernaanpakken.welzijn-op-recept.clientenPerFte.value");
                     assertThat(r.get("before")).isEqualTo("135");
                     assertThat(r.get("after")).isEqualTo("120");
-                    assertThat(r.get("provenance_before")).startsWith("source: plan L1780");
+                    assertThat(r.get("provenance_before")).startsWith("source: Transformatieplan PlusWIJken, § 4.b Impact kernaanpakken: "
+                            + "Welzijn op Recept (regel 1780)");
                 });
         Map<String, String> column = Map.of("benefits", "benefits", "investments", "investments", "net", "net",
                 "npv", "npv");

@@ -62,7 +62,7 @@ class KpiFormatTest {
         KpiBand band = kpi3.bands().get(2026);
         assertThat(band.max()).isEqualByComparingTo("50");
         assertThat(band.provenance().kind()).isEqualTo(Provenance.Kind.DERIVED);
-        assertThat(band.provenance().text()).contains("L2129").contains("25% 20%");
+        assertThat(band.provenance().text()).contains("§ 7.b Ambities, regel 2129").contains("25% 20%");
     }
 
     @Test
@@ -119,7 +119,8 @@ class KpiFormatTest {
 
     @Test
     void aBandYearWithoutProvenanceIsRefused() throws IOException {
-        Path file = edit("2025: {min: 0, max: 50, source: \"plan L2133\"}", "2025: {min: 0, max: 50}");
+        Path file = edit("2025: {min: 0, max: 50, source: {document: plan, section: \"7.b Ambities\", line: 2133}}",
+                "2025: {min: 0, max: 50}");
         assertThat(invalid(file).err()).contains("kpis.kpi-4-zorgkloof.band.2025: missing provenance");
     }
 

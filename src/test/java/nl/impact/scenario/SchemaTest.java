@@ -43,7 +43,8 @@ class SchemaTest {
     void unknownParameterAndMissingProvenanceAreRejected() throws Exception {
         String text = Files.readString(Path.of("scenarios/pluswijken.yaml"))
                 .replace("    clientenPerFte:", "    clientsPerFte:")
-                .replace("      source: \"plan L269: six pilot neighbourhoods (one section says five, L1962)\"\n", "");
+                .replace("      source: {document: plan, section: \"3.b Beschrijving transformatie: Programmalijn 1\", line: 269, "
+                        + "note: \"zes pilotwijken (hoofdstuk 6, Scope en fasering, noemt er vijf, regel 1962)\"}\n", "");
         Set<ValidationMessage> messages = schema().validate(yaml(text));
         assertThat(messages).extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("clientsPerFte"))

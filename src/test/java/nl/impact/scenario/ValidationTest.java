@@ -79,7 +79,8 @@ class ValidationTest {
     @Test
     void missingRequiredParameter() throws IOException {
         Path file = edit("    fte:\n      perYear: {2025: 5, 2026: 10, 2027: 15}\n"
-                + "      source: \"plan L1775-1779: 5 FTE in 2025, 10 in 2026, 15 in 2027\"\n", "");
+                + "      source: {document: plan, section: \"4.b Impact kernaanpakken: Welzijn op Recept\", line: \"1775-1779\", "
+                + "note: \"5 fte in 2025, 10 in 2026, 15 in 2027\"}\n", "");
         Cli.Result result = validate(file);
         assertThat(result.err()).contains(located(file, "  welzijn-op-recept:", "welzijn-op-recept")
                 + ": kernaanpakken.welzijn-op-recept: missing parameter 'fte' (a count (zero or more), fte: ");
@@ -156,7 +157,8 @@ class ValidationTest {
 
     @Test
     void missingProvenance() throws IOException {
-        Path file = edit("      source: \"plan L1780: 135 clients per FTE per year; 4,050 in all (L1781)\"\n", "");
+        Path file = edit("      source: {document: plan, section: \"4.b Impact kernaanpakken: Welzijn op Recept\", line: 1780, "
+                + "note: \"135 cliënten per fte per jaar; 4.050 in totaal (regel 1781)\"}\n", "");
         Cli.Result result = validate(file);
         assertThat(result.err()).contains("kernaanpakken.welzijn-op-recept.clientenPerFte: missing provenance: give "
                 + "'source'");
@@ -164,7 +166,7 @@ class ValidationTest {
 
     @Test
     void unknownDomainInAnEffect() throws IOException {
-        Path file = edit("          Wmo: {value: 1139, source: \"plan L1816\"}", "          WMO: {value: 1139, source: \"plan L1816\"}");
+        Path file = edit("          Wmo: {value: 1139,", "          WMO: {value: 1139,");
         Cli.Result result = validate(file);
         assertThat(result.err()).contains("kernaanpakken.welzijn-op-recept.effects[1].amounts.WMO: unknown domain 'WMO'");
     }

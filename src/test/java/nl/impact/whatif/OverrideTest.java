@@ -87,7 +87,8 @@ class OverrideTest {
                     && d.endsWith("| wat-als (--set)"));
             if (book.startsWith("bijlage-1")) {
                 assertThat(differences).anyMatch(d -> d.contains("| --set " + CLIENTS
-                        + " (in the file: source: plan L1780"));
+                        + " (in the file: source: Transformatieplan PlusWIJken, § 4.b Impact kernaanpakken: Welzijn op Recept "
+                        + "(regel 1780)"));
             }
         }
     }

@@ -31,7 +31,7 @@ public final class Doorbraakmethode implements KernaanpakCalculator {
 
     @Override
     public List<QuantitySpec> quantities() {
-        return List.of(new QuantitySpec("casussen", "casussen", "cases started in the year (one per household)",
+        return List.of(new QuantitySpec("casussen", "casussen", "casussen gestart in het jaar (een per huishouden)",
                 "huishoudens"));
     }
 }

@@ -41,9 +41,9 @@ public final class KernteamOuderen implements KernaanpakCalculator {
     @Override
     public List<QuantitySpec> quantities() {
         return List.of(
-                new QuantitySpec("kwetsbareOuderen", "ouderen", "frail elderly in the teams' wijken",
+                new QuantitySpec("kwetsbareOuderen", "ouderen", "kwetsbare ouderen in de wijken van de teams",
                         "kernteams * inwonersPerKernteam * aandeelKwetsbareOuderen"),
-                new QuantitySpec("ouderenInBeeld", "ouderen", "frail elderly brought into view early",
+                new QuantitySpec("ouderenInBeeld", "ouderen", "kwetsbare ouderen vroegtijdig in beeld",
                         "kernteams * inBeeldPerKernteam * pilotfactor"));
     }
 }

@@ -46,15 +46,15 @@ public final class PlusPraktijken implements KernaanpakCalculator {
     @Override
     public List<QuantitySpec> quantities() {
         return List.of(
-                new QuantitySpec("plusPraktijken", "praktijken", "PlusPraktijken in the year",
+                new QuantitySpec("plusPraktijken", "praktijken", "PlusPraktijken in het jaar",
                         "bestaandePlusPraktijken + CUMULATIVE(extraPlusPraktijken)"),
-                new QuantitySpec("patienten", "patiënten", "patients of the PlusPraktijken",
+                new QuantitySpec("patienten", "patiënten", "patiënten van de PlusPraktijken",
                         "plusPraktijken * patientenPerPraktijk"),
-                new QuantitySpec("vermedenVerwijzingen", "verwijzingen", "referrals to the second line avoided",
+                new QuantitySpec("vermedenVerwijzingen", "verwijzingen", "vermeden verwijzingen naar de tweede lijn",
                         "patienten * verwijzingenPer1000 / 1000 * verwijsreductie"),
-                new QuantitySpec("substitutieCardiologie", "patiënten", "cardiology patients seen at the PlusPunt",
+                new QuantitySpec("substitutieCardiologie", "patiënten", "cardiologiepatiënten gezien in het PlusPunt",
                         "pluspuntCardiologie"),
-                new QuantitySpec("substitutieOrthopedie", "patiënten", "orthopaedics patients seen at the PlusPunt",
+                new QuantitySpec("substitutieOrthopedie", "patiënten", "orthopediepatiënten gezien in het PlusPunt",
                         "pluspuntOrthopedie"));
     }
 }

@@ -38,11 +38,11 @@ public final class Programmalijn1 implements KernaanpakCalculator {
     @Override
     public List<QuantitySpec> quantities() {
         return List.of(
-                new QuantitySpec("mantelzorgersBehouden", "mantelzorgers", "informal carers who do not drop out",
+                new QuantitySpec("mantelzorgersBehouden", "mantelzorgers", "mantelzorgers die niet uitvallen",
                         "pilotwijken * mantelzorgersBehoudenPerWijk"),
-                new QuantitySpec("extraVrijwilligers", "vrijwilligers", "extra volunteers",
+                new QuantitySpec("extraVrijwilligers", "vrijwilligers", "extra vrijwilligers",
                         "pilotwijken * extraVrijwilligersPerWijk"),
-                new QuantitySpec("getraindeBewoners", "bewoners", "trained residents",
+                new QuantitySpec("getraindeBewoners", "bewoners", "getrainde bewoners",
                         "pilotwijken * getraindeBewonersPerWijk"));
     }
 }

@@ -30,6 +30,6 @@ public final class WelzijnOpRecept implements KernaanpakCalculator {
 
     @Override
     public List<QuantitySpec> quantities() {
-        return List.of(new QuantitySpec("clienten", "cliënten", "clients starting in the year", "fte * clientenPerFte"));
+        return List.of(new QuantitySpec("clienten", "cliënten", "cliënten die in het jaar starten", "fte * clientenPerFte"));
     }
 }

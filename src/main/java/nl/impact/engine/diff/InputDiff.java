@@ -57,7 +57,7 @@ public final class InputDiff {
         for (int i = 0; i < raw.size(); i++) {
             String group = merged.get(i);
             diff.changes.add(new InputChange(raw.get(i)[0], group, raw.get(i)[1], raw.get(i)[2],
-                    provenance(DocumentPaths.at(before, group)), diff.afterProvenance(group)));
+                    provenance(before, DocumentPaths.at(before, group)), diff.afterProvenance(group)));
         }
         return List.copyOf(diff.changes);
     }
@@ -206,13 +206,13 @@ public final class InputDiff {
                 && Provenance.Kind.inFiles().stream().anyMatch(k -> node.has(k.key()));
     }
 
-    private static String provenance(JsonNode node) {
+    private static String provenance(JsonNode root, JsonNode node) {
         if (node == null || !node.isObject()) {
             return "";
         }
         for (Provenance.Kind kind : Provenance.Kind.inFiles()) {
             if (node.has(kind.key())) {
-                return kind.key() + ": " + node.get(kind.key()).asText();
+                return kind.key() + ": " + nl.impact.scenario.Citations.text(root, node.get(kind.key()));
             }
         }
         return "";
@@ -223,6 +223,6 @@ public final class InputDiff {
         if (!overrides.isEmpty()) {
             return Provenance.Kind.OVERRIDE.key() + ": " + String.join(", ", overrides);
         }
-        return provenance(DocumentPaths.at(after, group));
+        return provenance(after, DocumentPaths.at(after, group));
     }
 }

@@ -251,7 +251,7 @@ final class BudgetSheet {
     private void copied(CalculationPlan.Node node, BudgetLineResult computed, NameCells cells) {
         Provenance provenance = node.parameter() != null && !node.parameter().isFormula()
                 ? node.parameter().provenance()
-                : new Provenance(Provenance.Kind.DERIVED, "computed: " + (node.formula() == null ? node.name()
+                : new Provenance(Provenance.Kind.DERIVED, "berekend: " + (node.formula() == null ? node.name()
                         : node.formula().text()));
         String label = computed.line().post() + " – " + node.name();
         sources.add(new SourceList.Entry(kernaanpakName(computed.line().kernaanpak()), label, node.unit(), provenance,
@@ -346,7 +346,7 @@ final class BudgetSheet {
         // A parameter keeps its provenance; a computed quantity is derived from the kernaanpak's figures.
         Provenance provenance = node.parameter() != null && !node.parameter().isFormula()
                 ? node.parameter().provenance()
-                : new Provenance(Provenance.Kind.DERIVED, "computed by the kernaanpak: "
+                : new Provenance(Provenance.Kind.DERIVED, "berekend door de kernaanpak: "
                         + (node.formula() == null ? name : node.formula().text()));
         String label = line.post() + " – aantal: " + name;
         if (cells.isEmpty()) {
