@@ -106,7 +106,7 @@ class BuurtzorgFiguresTest {
     void everySourcedOrDerivedFigureCitesAPlanLine() throws Exception {
         var provenances = ProvenanceCitations.provenances(SCENARIO);
         assertThat(provenances).hasSizeGreaterThan(10);
-        assertThat(provenances).allSatisfy(p -> assertThat(p.getValue()).as(p.getKey()).containsPattern("buurtzorg L\\d+"));
+        assertThat(provenances).allSatisfy(p -> assertThat(p.getValue()).as(p.getKey()).containsPattern("regels? \\d+"));
     }
 
     private static BigDecimal quantity(String name, String year) {

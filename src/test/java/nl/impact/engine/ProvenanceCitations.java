@@ -19,23 +19,26 @@ final class ProvenanceCitations {
     static List<Map.Entry<String, String>> provenances(Path scenario) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(scenario.toFile());
         List<Map.Entry<String, String>> found = new ArrayList<>();
-        walk(root, "", found);
+        walk(root, root, "", found);
         return found;
     }
 
-    private static void walk(JsonNode node, String path, List<Map.Entry<String, String>> found) {
+    private static void walk(JsonNode root, JsonNode node, String path, List<Map.Entry<String, String>> found) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                if ((e.getKey().equals("source") || e.getKey().equals("derived") || e.getKey().equals("assumption")) && e.getValue().isTextual()) {
+                if (e.getKey().equals("source") && e.getValue().isObject()) {
+                    // A citation of a document: its text as every output shows it.
+                    found.add(Map.entry(child, nl.impact.scenario.Citations.text(root, e.getValue())));
+                } else if ((e.getKey().equals("source") || e.getKey().equals("derived") || e.getKey().equals("assumption")) && e.getValue().isTextual()) {
                     found.add(Map.entry(child, e.getValue().asText()));
                 } else {
-                    walk(e.getValue(), child, found);
+                    walk(root, e.getValue(), child, found);
                 }
             });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "[" + i + "]", found);
+                walk(root, node.get(i), path + "[" + i + "]", found);
             }
         }
     }
