@@ -35,12 +35,12 @@ class ScenarioTextTest {
         Path scenario = work.resolve("hostile.yaml");
         String yaml = Files.readString(Path.of("scenarios", "voorbeeldregio-valpreventie.yaml"), StandardCharsets.UTF_8)
                 .replace("name: Ketenaanpak valpreventie", "name: '" + NAME.replace("'", "''") + "'")
-                .replace("assumption: illustrative region of about 160,000 inhabitants, a quarter aged 65 or over",
+                .replace("assumption: illustratieve regio van ongeveer 160.000 inwoners, van wie een kwart 65 jaar of ouder",
                         "assumption: '" + SOURCE + "'")
                 .replace("- name: Beweegaanbod", "- name: '" + EFFECT + "'")
-                .replace("unit: deelnemers, description: participants starting in the year",
-                        "unit: '" + UNIT + "', description: participants starting in the year")
-                .replace("description: Screen, grade the risk, and offer recognised interventions and exercise.",
+                .replace("unit: deelnemers, description: deelnemers die in het jaar starten",
+                        "unit: '" + UNIT + "', description: deelnemers die in het jaar starten")
+                .replace("description: Screenen, het risico bepalen en erkende interventies en beweegaanbod aanbieden.",
                         "description: '" + DESCRIPTION + "'");
         yaml += """
 
