@@ -25,7 +25,7 @@ final class SourcesSection {
             parameters(rows, k.name(), k.parameters());
         }
         for (BudgetLineResult line : result.budget()) {
-            rows.add(row("Begroting", line.line().post(), line.provenance(), nl.impact.report.BudgetCsv.basis(line.line())));
+            rows.add(row("Begroting", line.line().post(), line.provenance(), BudgetBasisText.of(line.line())));
         }
         for (Kpi kpi : result.scenario().kpis()) {
             for (KpiBand band : kpi.bands().values()) {
