@@ -253,6 +253,8 @@ public final class Simulation {
         private final double[] shift = new double[seriesSet.groups().size()];
         private final double[] sum = new double[shift.length];
         private final double[] squares = new double[shift.length];
+        private double least;
+        private double greatest;
 
         Worker(Histogram[] histograms) {
             this.histograms = histograms;
@@ -328,15 +330,18 @@ public final class Simulation {
                             histograms[g].add(column, m);
                         }
                     }
-                    // Series of this group: count the draws where series = group + offset is positive.
+                    // Series of this group: count the draws where series = group + offset is positive;
+                    // a threshold outside the chunk's least and greatest value needs no pass.
                     for (int i : seriesSet.seriesOf(g)) {
-                        double offset = series.get(i).offset();
-                        long count = 0;
+                        double threshold = -series.get(i).offset();
+                        int count = 0;
                         if (group.constant()) {
-                            count = offset > 0 ? m : 0;
-                        } else {
+                            count = threshold < 0 ? m : 0;
+                        } else if (threshold < least) {
+                            count = m;
+                        } else if (!(threshold >= greatest)) {
                             for (int d = 0; d < m; d++) {
-                                count += column[d] > -offset ? 1 : 0;
+                                count += column[d] > threshold ? 1 : 0;
                             }
                         }
                         positive[i] += count;
@@ -375,7 +380,10 @@ public final class Simulation {
             return new Block(index, n, summaries, positive, breakEven, drawn, nets);
         }
 
-        /** Adds a chunk of group {@code g} (in {@code column}) to the block's sums, shifted by the block's first value. */
+        /**
+         * Adds a chunk of group {@code g} (in {@code column}) to the block's sums, shifted by the
+         * block's first value, and notes the chunk's least and greatest value.
+         */
         private void moments(int g, int from, int m) {
             if (from == 0) {
                 shift[g] = column[0];
@@ -383,13 +391,20 @@ public final class Simulation {
             double s = shift[g];
             double total = sum[g];
             double square = squares[g];
+            double lo = column[0];
+            double hi = column[0];
             for (int d = 0; d < m; d++) {
-                double x = column[d] - s;
+                double v = column[d];
+                double x = v - s;
                 total += x;
                 square += x * x;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
             sum[g] = total;
             squares[g] = square;
+            least = lo;
+            greatest = hi;
         }
     }
 }
