@@ -398,13 +398,19 @@ public final class Simulation {
                 double x = v - s;
                 total += x;
                 square += x * x;
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                // Comparisons rather than Math.min/max: predictable branches, no dependency chain.
+                if (v < lo) {
+                    lo = v;
+                }
+                if (v > hi) {
+                    hi = v;
+                }
             }
             sum[g] = total;
             squares[g] = square;
-            least = lo;
-            greatest = hi;
+            // A NaN or infinity (a division by zero in a formula) is left out of lo and hi: count draw by draw.
+            least = Double.isFinite(total) ? lo : Double.NaN;
+            greatest = Double.isFinite(total) ? hi : Double.NaN;
         }
     }
 }
