@@ -253,11 +253,25 @@ public final class Simulation {
         private final double[] shift = new double[seriesSet.groups().size()];
         private final double[] sum = new double[shift.length];
         private final double[] squares = new double[shift.length];
+        private final double[][] thresholds = thresholds();
         private double least;
         private double greatest;
 
         Worker(Histogram[] histograms) {
             this.histograms = histograms;
+        }
+
+        /** Per group, per series of it: the group's value above which the series is positive. */
+        private double[][] thresholds() {
+            double[][] limits = new double[seriesSet.groups().size()][];
+            for (int g = 0; g < limits.length; g++) {
+                int[] of = seriesSet.seriesOf(g);
+                limits[g] = new double[of.length];
+                for (int k = 0; k < of.length; k++) {
+                    limits[g][k] = -seriesSet.series().get(of[k]).offset();
+                }
+            }
+            return limits;
         }
 
         /** Every varying group's least and greatest value in a block (null for a constant group). */
@@ -312,7 +326,6 @@ public final class Simulation {
             List<Levels.Level> financiers = levels.financiers();
             long[][] breakEven = new long[financiers.size()][plan.effectYears() + 1];
             double[][] nets = export ? new double[netLevels.size()][n] : null;
-            int first = result.scenario().years().first();
             java.util.Arrays.fill(sum, 0);
             java.util.Arrays.fill(squares, 0);
             for (int from = 0; from < n; from += CHUNK) {
@@ -332,8 +345,11 @@ public final class Simulation {
                     }
                     // Series of this group: count the draws where series = group + offset is positive;
                     // a threshold outside the chunk's least and greatest value needs no pass.
-                    for (int i : seriesSet.seriesOf(g)) {
-                        double threshold = -series.get(i).offset();
+                    int[] of = seriesSet.seriesOf(g);
+                    double[] limits = thresholds[g];
+                    for (int k = 0; k < of.length; k++) {
+                        int i = of[k];
+                        double threshold = limits[k];
                         int count = 0;
                         if (group.constant()) {
                             count = threshold < 0 ? m : 0;
@@ -350,10 +366,8 @@ public final class Simulation {
                 for (int f = 0; f < netLevels.size(); f++) {
                     Levels.Level level = netLevels.get(f);
                     if (level.dimension() == Totals.Dimension.FINANCIER) {
-                        measures.breakEven(benefits[level.index()], investments[level.index()], years, m);
-                        for (int d = 0; d < m; d++) {
-                            breakEven[f][years[d] == 0 ? plan.effectYears() : years[d] - first]++;
-                        }
+                        measures.breakEven(benefits[level.index()], investments[level.index()], column, years,
+                                breakEven[f], m);
                     }
                     if (export) {
                         measures.net(benefits[level.index()], investments[level.index()], column, m);
