@@ -78,14 +78,30 @@ public final class Levels {
      */
     public void collect(Evaluator evaluator, Level level, double[][] benefits, double[][] investments, int n) {
         for (int y = 0; y < benefits.length; y++) {
-            java.util.Arrays.fill(benefits[y], 0, n, 0);
-            java.util.Arrays.fill(investments[y], 0, n, 0);
+            boolean noBenefits = true;
+            boolean noInvestments = true;
             for (CompiledScenario.Flow flow : flows.get(level.index())) {
-                double[] into = flow.kind() == CompiledScenario.FlowKind.BENEFITS ? benefits[y] : investments[y];
+                boolean benefit = flow.kind() == CompiledScenario.FlowKind.BENEFITS;
+                double[] into = benefit ? benefits[y] : investments[y];
                 double[] values = evaluator.flow(flow, y);
-                for (int d = 0; d < n; d++) {
-                    into[d] += values[d];
+                if (benefit ? noBenefits : noInvestments) {
+                    // The first flow is written onto zero: 0 + x, as when added to a cleared column.
+                    for (int d = 0; d < n; d++) {
+                        into[d] = 0.0 + values[d];
+                    }
+                } else {
+                    for (int d = 0; d < n; d++) {
+                        into[d] += values[d];
+                    }
                 }
+                noBenefits &= !benefit;
+                noInvestments &= benefit;
+            }
+            if (noBenefits) {
+                java.util.Arrays.fill(benefits[y], 0, n, 0);
+            }
+            if (noInvestments) {
+                java.util.Arrays.fill(investments[y], 0, n, 0);
             }
         }
     }

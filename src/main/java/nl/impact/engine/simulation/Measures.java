@@ -10,11 +10,9 @@ import nl.impact.model.Scenario;
 public final class Measures {
 
     private final double[] discount;
-    private final int firstYear;
 
     public Measures(Scenario scenario) {
-        this.firstYear = scenario.years().first();
-        int years = scenario.years().effectsUntil() - firstYear + 1;
+        int years = scenario.years().effectsUntil() - scenario.years().first() + 1;
         this.discount = new double[years];
         double growth = 1 + scenario.discountRate().doubleValue();
         for (int y = 0; y < years; y++) {
@@ -43,19 +41,28 @@ public final class Measures {
         }
     }
 
-    /** The first year whose cumulative net is zero or more, per draw; 0 when it never is. */
-    public void breakEven(double[][] benefits, double[][] investments, int[] into, int n) {
-        for (int d = 0; d < n; d++) {
-            double cumulative = 0;
-            int year = 0;
-            for (int y = 0; y < benefits.length; y++) {
-                cumulative += benefits[y][d] - investments[y][d];
-                if (cumulative >= 0) {
-                    year = firstYear + y;
-                    break;
-                }
+    /**
+     * Counts per draw the first year whose cumulative net is zero or more into {@code counts}
+     * (index from the first year; the last index counts the draws where it never is).
+     * Year by year over whole columns, without a branch per draw; {@code cumulative} and
+     * {@code years} are scratch columns of at least {@code n}.
+     */
+    public void breakEven(double[][] benefits, double[][] investments, double[] cumulative, int[] years,
+            long[] counts, int n) {
+        int never = benefits.length;
+        java.util.Arrays.fill(cumulative, 0, n, 0);
+        java.util.Arrays.fill(years, 0, n, never);
+        for (int y = 0; y < benefits.length; y++) {
+            double[] b = benefits[y];
+            double[] i = investments[y];
+            for (int d = 0; d < n; d++) {
+                double c = cumulative[d] + (b[d] - i[d]);
+                cumulative[d] = c;
+                years[d] = years[d] == never && c >= 0 ? y : years[d];
             }
-            into[d] = year;
+        }
+        for (int d = 0; d < n; d++) {
+            counts[years[d]]++;
         }
     }
 }

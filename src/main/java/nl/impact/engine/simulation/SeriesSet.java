@@ -39,15 +39,36 @@ final class SeriesSet {
 
         /** The group's value per draw, from every level's benefits and investments per year and draw. */
         void values(double[][][] benefits, double[][][] investments, double[] into, int n) {
-            java.util.Arrays.fill(into, 0, n, 0);
+            boolean first = true;
             for (int y = 0; y < benefitWeights.length; y++) {
-                add(benefits[level][y], benefitWeights[y], into, n);
-                add(investments[level][y], investmentWeights[y], into, n);
+                first = add(benefits[level][y], benefitWeights[y], into, n, first);
+                first = add(investments[level][y], investmentWeights[y], into, n, first);
+            }
+            if (first) {
+                java.util.Arrays.fill(into, 0, n, 0);
             }
         }
 
-        private static void add(double[] column, double weight, double[] into, int n) {
-            if (weight == 1) {
+        /** Adds a weighted column; the first one is written onto zero (0 + x, as adding to a cleared column). */
+        private static boolean add(double[] column, double weight, double[] into, int n, boolean first) {
+            if (weight == 0) {
+                return first;
+            }
+            if (first) {
+                if (weight == 1) {
+                    for (int d = 0; d < n; d++) {
+                        into[d] = 0.0 + column[d];
+                    }
+                } else if (weight == -1) {
+                    for (int d = 0; d < n; d++) {
+                        into[d] = 0.0 - column[d];
+                    }
+                } else {
+                    for (int d = 0; d < n; d++) {
+                        into[d] = 0.0 + weight * column[d];
+                    }
+                }
+            } else if (weight == 1) {
                 for (int d = 0; d < n; d++) {
                     into[d] += column[d];
                 }
@@ -55,11 +76,12 @@ final class SeriesSet {
                 for (int d = 0; d < n; d++) {
                     into[d] -= column[d];
                 }
-            } else if (weight != 0) {
+            } else {
                 for (int d = 0; d < n; d++) {
                     into[d] += weight * column[d];
                 }
             }
+            return false;
         }
     }
 

@@ -234,97 +234,151 @@ public final class Simulation {
             double[][][] inputs, double[][] nets) {
     }
 
+    /**
+     * Draws evaluated at a time. A block is drawn whole (so its stream, and so every result, stays
+     * as it was), then evaluated in chunks small enough that the compiled plan's registers, one
+     * column per register, stay in the processor's cache. The chunk size changes no result.
+     */
+    static final int CHUNK = 128;
+
     /** One thread's evaluator and buffers. */
     private final class Worker {
-        private final Evaluator evaluator = plan.evaluator(BLOCK);
+        private final Evaluator evaluator = plan.evaluator(CHUNK);
         private final double[][][] inputs = new double[samplers.size()][plan.planYears()][BLOCK];
-        private final double[] column = new double[BLOCK];
-        private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][BLOCK];
-        private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][BLOCK];
-        private final int[] years = new int[BLOCK];
+        private final double[] column = new double[CHUNK];
+        private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][CHUNK];
+        private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][CHUNK];
+        private final int[] years = new int[CHUNK];
         private final Histogram[] histograms;
+        private final double[] shift = new double[seriesSet.groups().size()];
+        private final double[] sum = new double[shift.length];
+        private final double[] squares = new double[shift.length];
+        private final double[][] thresholds = thresholds();
+        private double least;
+        private double greatest;
 
         Worker(Histogram[] histograms) {
             this.histograms = histograms;
         }
 
+        /** Per group, per series of it: the group's value above which the series is positive. */
+        private double[][] thresholds() {
+            double[][] limits = new double[seriesSet.groups().size()][];
+            for (int g = 0; g < limits.length; g++) {
+                int[] of = seriesSet.seriesOf(g);
+                limits[g] = new double[of.length];
+                for (int k = 0; k < of.length; k++) {
+                    limits[g][k] = -seriesSet.series().get(of[k]).offset();
+                }
+            }
+            return limits;
+        }
+
         /** Every varying group's least and greatest value in a block (null for a constant group). */
         double[][] pilot(UniformRandomProvider rng, int n) {
-            evaluate(rng, n);
+            draw(rng, n);
             List<SeriesSet.Group> groups = seriesSet.groups();
             double[][] ranges = new double[groups.size()][];
-            for (int g = 0; g < groups.size(); g++) {
-                if (!groups.get(g).constant()) {
-                    groups.get(g).values(benefits, investments, column, n);
-                    double lo = Double.POSITIVE_INFINITY;
-                    double hi = Double.NEGATIVE_INFINITY;
-                    for (int d = 0; d < n; d++) {
-                        lo = Math.min(lo, column[d]);
-                        hi = Math.max(hi, column[d]);
+            for (int from = 0; from < n; from += CHUNK) {
+                int m = Math.min(CHUNK, n - from);
+                evaluate(from, m);
+                for (int g = 0; g < groups.size(); g++) {
+                    if (!groups.get(g).constant()) {
+                        groups.get(g).values(benefits, investments, column, m);
+                        if (ranges[g] == null) {
+                            ranges[g] = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                        }
+                        for (int d = 0; d < m; d++) {
+                            ranges[g][0] = Math.min(ranges[g][0], column[d]);
+                            ranges[g][1] = Math.max(ranges[g][1], column[d]);
+                        }
                     }
-                    ranges[g] = new double[] {lo, hi};
                 }
             }
             return ranges;
         }
 
-        private void evaluate(UniformRandomProvider rng, int n) {
+        /**
+         * Draws the block's parameter values, every sampler in turn from the block's own stream:
+         * {@code inputs[input][planYear][draw]}. A step that transforms a block's drawn values
+         * before evaluation (a rank correlation between parameters) belongs at the end of this method.
+         */
+        private void draw(UniformRandomProvider rng, int n) {
             for (int i = 0; i < samplers.size(); i++) {
                 samplers.get(i).draw(rng, inputs[i], n);
             }
-            evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
-                    count), n);
+        }
+
+        /** Evaluates draws {@code from..from+m-1} of the drawn block into every level's benefits and investments. */
+        private void evaluate(int from, int m) {
+            evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], from, into,
+                    0, count), m);
             for (Levels.Level level : levels.levels()) {
-                levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], n);
+                levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], m);
             }
         }
 
         Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean export) {
-            evaluate(rng, n);
+            draw(rng, n);
             List<SeriesSet.Group> groups = seriesSet.groups();
-            Summary[] summaries = new Summary[groups.size()];
-            long[] positive = new long[seriesSet.series().size()];
             List<SeriesSet.Series> series = seriesSet.series();
-            for (int g = 0; g < groups.size(); g++) {
-                SeriesSet.Group group = groups.get(g);
-                if (!group.constant()) {
-                    group.values(benefits, investments, column, n);
-                    summaries[g] = Summary.ofBlock(column, n);
-                    if (kept[g] != null) {
-                        System.arraycopy(column, 0, kept[g], index * BLOCK, n);
-                    }
-                    if (histograms != null) {
-                        histograms[g].add(column, n);
-                    }
-                }
-                // Series of this group: count the draws where series = group + offset is positive.
-                for (int i : seriesSet.seriesOf(g)) {
-                    double offset = series.get(i).offset();
-                    long count = 0;
-                    if (group.constant()) {
-                        count = offset > 0 ? n : 0;
-                    } else {
-                        for (int d = 0; d < n; d++) {
-                            count += column[d] > -offset ? 1 : 0;
-                        }
-                    }
-                    positive[i] = count;
-                }
-            }
+            long[] positive = new long[series.size()];
             List<Levels.Level> financiers = levels.financiers();
             long[][] breakEven = new long[financiers.size()][plan.effectYears() + 1];
             double[][] nets = export ? new double[netLevels.size()][n] : null;
-            int first = result.scenario().years().first();
-            for (int f = 0; f < netLevels.size(); f++) {
-                Levels.Level level = netLevels.get(f);
-                if (level.dimension() == Totals.Dimension.FINANCIER) {
-                    measures.breakEven(benefits[level.index()], investments[level.index()], years, n);
-                    for (int d = 0; d < n; d++) {
-                        breakEven[f][years[d] == 0 ? plan.effectYears() : years[d] - first]++;
+            java.util.Arrays.fill(sum, 0);
+            java.util.Arrays.fill(squares, 0);
+            for (int from = 0; from < n; from += CHUNK) {
+                int m = Math.min(CHUNK, n - from);
+                evaluate(from, m);
+                for (int g = 0; g < groups.size(); g++) {
+                    SeriesSet.Group group = groups.get(g);
+                    if (!group.constant()) {
+                        group.values(benefits, investments, column, m);
+                        moments(g, from, m);
+                        if (kept[g] != null) {
+                            System.arraycopy(column, 0, kept[g], index * BLOCK + from, m);
+                        }
+                        if (histograms != null) {
+                            histograms[g].add(column, m);
+                        }
+                    }
+                    // Series of this group: count the draws where series = group + offset is positive;
+                    // a threshold outside the chunk's least and greatest value needs no pass.
+                    int[] of = seriesSet.seriesOf(g);
+                    double[] limits = thresholds[g];
+                    for (int k = 0; k < of.length; k++) {
+                        int i = of[k];
+                        double threshold = limits[k];
+                        int count = 0;
+                        if (group.constant()) {
+                            count = threshold < 0 ? m : 0;
+                        } else if (threshold < least) {
+                            count = m;
+                        } else if (!(threshold >= greatest)) {
+                            for (int d = 0; d < m; d++) {
+                                count += column[d] > threshold ? 1 : 0;
+                            }
+                        }
+                        positive[i] += count;
                     }
                 }
-                if (export) {
-                    measures.net(benefits[level.index()], investments[level.index()], nets[f], n);
+                for (int f = 0; f < netLevels.size(); f++) {
+                    Levels.Level level = netLevels.get(f);
+                    if (level.dimension() == Totals.Dimension.FINANCIER) {
+                        measures.breakEven(benefits[level.index()], investments[level.index()], column, years,
+                                breakEven[f], m);
+                    }
+                    if (export) {
+                        measures.net(benefits[level.index()], investments[level.index()], column, m);
+                        System.arraycopy(column, 0, nets[f], from, m);
+                    }
+                }
+            }
+            Summary[] summaries = new Summary[groups.size()];
+            for (int g = 0; g < groups.size(); g++) {
+                if (!groups.get(g).constant()) {
+                    summaries[g] = Summary.ofSums(n, shift[g], sum[g], squares[g]);
                 }
             }
             double[][][] drawn = null;
@@ -338,6 +392,39 @@ public final class Simulation {
                 }
             }
             return new Block(index, n, summaries, positive, breakEven, drawn, nets);
+        }
+
+        /**
+         * Adds a chunk of group {@code g} (in {@code column}) to the block's sums, shifted by the
+         * block's first value, and notes the chunk's least and greatest value.
+         */
+        private void moments(int g, int from, int m) {
+            if (from == 0) {
+                shift[g] = column[0];
+            }
+            double s = shift[g];
+            double total = sum[g];
+            double square = squares[g];
+            double lo = column[0];
+            double hi = column[0];
+            for (int d = 0; d < m; d++) {
+                double v = column[d];
+                double x = v - s;
+                total += x;
+                square += x * x;
+                // Comparisons rather than Math.min/max: predictable branches, no dependency chain.
+                if (v < lo) {
+                    lo = v;
+                }
+                if (v > hi) {
+                    hi = v;
+                }
+            }
+            sum[g] = total;
+            squares[g] = square;
+            // A NaN or infinity (a division by zero in a formula) is left out of lo and hi: count draw by draw.
+            least = Double.isFinite(total) ? lo : Double.NaN;
+            greatest = Double.isFinite(total) ? hi : Double.NaN;
         }
     }
 }

@@ -17,18 +17,13 @@ final class Summary {
         this.values = values;
     }
 
-    /** The summary of one block of values: the block's moments and, when sketching, its digest. */
-    static Summary ofBlock(double[] column, int n) {
+    /**
+     * The summary of one block of {@code n} values from their sum and sum of squares after
+     * subtracting {@code shift} (the block's first value): one pass, as exact as two when the
+     * spread is small.
+     */
+    static Summary ofSums(long n, double shift, double sum, double squares) {
         Summary s = new Summary(null);
-        // One pass over values shifted by the first: as exact as two passes when the spread is small.
-        double shift = column[0];
-        double sum = 0;
-        double squares = 0;
-        for (int d = 0; d < n; d++) {
-            double x = column[d] - shift;
-            sum += x;
-            squares += x * x;
-        }
         s.count = n;
         s.mean = shift + sum / n;
         s.m2 = Math.max(0, squares - sum * sum / n);

@@ -44,6 +44,37 @@ class SimulationTest {
         assertThat(result.out()).contains("totaal");
     }
 
+    /**
+     * Beyond the exact limit percentiles come from the histogram sketch: one bin is 3 x the pilot
+     * block's range / 4,096 wide, and a percentile is off by at most about two bins, well within 1 %
+     * of the P5-P95 spread. Means, standard deviations and probabilities do not depend on the sketch.
+     */
+    @Test
+    void sketchedPercentilesAgreeWithExactOnes() throws Exception {
+        RunResult pluswijken = Computation.of(Path.of("scenarios/pluswijken.yaml"));
+        long draws = 20_000;
+        List<SimulationResult.Row> exact = Simulation.of(pluswijken)
+                .run(new SimulationSettings(draws, 5, 2, false, Long.MAX_VALUE), d -> { }, null).rows();
+        List<SimulationResult.Row> sketched = Simulation.of(pluswijken)
+                .run(new SimulationSettings(draws, 5, 2, false, 0), d -> { }, null).rows();
+        assertThat(sketched).hasSameSizeAs(exact);
+        int varying = 0;
+        for (int r = 0; r < exact.size(); r++) {
+            SimulationResult.Row e = exact.get(r);
+            SimulationResult.Row s = sketched.get(r);
+            assertThat(s.mean()).isEqualTo(e.mean());
+            assertThat(s.sd()).isEqualTo(e.sd());
+            assertThat(s.probabilityPositive()).isEqualTo(e.probabilityPositive());
+            double spread = e.percentiles()[4] - e.percentiles()[0];
+            varying += spread > 0 ? 1 : 0;
+            for (int k = 0; k < e.percentiles().length; k++) {
+                assertThat(s.percentiles()[k]).as("%s %s %s p%d", e.level().key(), e.measure(), e.year(), k)
+                        .isCloseTo(e.percentiles()[k], org.assertj.core.data.Offset.offset(0.01 * spread + 1e-6));
+            }
+        }
+        assertThat(varying).isGreaterThan(10);
+    }
+
     @Test
     void sameSeedGivesTheSameBytesWithOneAndTwoThreads() throws Exception {
         RunResult pluswijken = Computation.of(Path.of("scenarios/pluswijken.yaml"));
