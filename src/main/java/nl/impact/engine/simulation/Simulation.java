@@ -54,6 +54,7 @@ public final class Simulation {
     private final List<BandSampler> samplers;
     private final Measures measures;
     private final List<Levels.Level> netLevels;
+    private final CorrelatedDraws correlated;
 
     private Simulation(RunResult result, List<BandSampler> samplers) {
         this.result = result;
@@ -64,6 +65,7 @@ public final class Simulation {
         this.measures = new Measures(result.scenario());
         this.netLevels = new ArrayList<>(levels.financiers());
         netLevels.add(levels.total());
+        this.correlated = CorrelatedDraws.of(samplers, result.scenario().correlations());
     }
 
     /** Prepares a simulation: every banded parameter's distribution is checked, with located problems. */
@@ -270,8 +272,11 @@ public final class Simulation {
 
         private void evaluate(UniformRandomProvider rng, int n) {
             for (int i = 0; i < samplers.size(); i++) {
-                samplers.get(i).draw(rng, inputs[i], n);
+                if (!correlated.joint(i)) {
+                    samplers.get(i).draw(rng, inputs[i], n);
+                }
             }
+            correlated.draw(rng, inputs, n);
             evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
                     count), n);
             for (Levels.Level level : levels.levels()) {
