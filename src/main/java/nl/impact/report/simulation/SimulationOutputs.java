@@ -111,6 +111,12 @@ public final class SimulationOutputs {
                         + SensitivityCsv.value(p, Variant.MIN) + "; expected " + SensitivityCsv.value(p, Variant.EXPECTED)
                         + "; max " + SensitivityCsv.value(p, Variant.MAX)));
             }
+            for (nl.impact.model.Correlation c : result.scenario().correlations()) {
+                csv.row(List.of("correlation:" + CsvText.safe(c.first()) + "|" + CsvText.safe(c.second()), "rank "
+                        + c.rank().stripTrailingZeros().toPlainString() + "; normal copula, Pearson "
+                        + BigDecimal.valueOf(nl.impact.calc.copula.GaussianCopula.pearson(c.rank().doubleValue()))
+                                .setScale(4, RoundingMode.HALF_UP).toPlainString()));
+            }
         }
     }
 

@@ -82,6 +82,16 @@ class CorrelationTest {
     }
 
     @Test
+    void metadataRecordsTheCorrelationAndItsCopula() throws Exception {
+        Path out = dir.resolve("meta");
+        Cli.Result result = Cli.run("simulate", BASE, "--draws", "100", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // 2 sin(pi 0.6 / 6) = 0.61803...
+        assertThat(Files.readAllLines(out.resolve("simulation-metadata.csv"))).contains("correlation:" + WMO + "|" + ZVW
+                + ",\"rank 0.6; normal copula, Pearson 0.6180\"");
+    }
+
+    @Test
     void invalidCorrelationsAreLocatedWithExitTwoAndNoOutput() throws Exception {
         String base = Files.readString(Path.of(BASE));
         expectRefused(base + extra(ZVW, WMO, "0.2"), "dup.yaml:30:5: correlations[1].between: the pair "
