@@ -55,8 +55,9 @@ public final class Simulation {
     private final Measures measures;
     private final List<Levels.Level> netLevels;
     private final CorrelatedDraws correlated;
+    private final KpiProbabilities kpis;
 
-    private Simulation(RunResult result, List<BandSampler> samplers) {
+    private Simulation(RunResult result, List<BandSampler> samplers, KpiProbabilities kpis) {
         this.result = result;
         this.plan = Levels.compile(result);
         this.levels = new Levels(plan);
@@ -66,6 +67,7 @@ public final class Simulation {
         this.netLevels = new ArrayList<>(levels.financiers());
         netLevels.add(levels.total());
         this.correlated = CorrelatedDraws.of(samplers, result.scenario().correlations());
+        this.kpis = kpis;
     }
 
     /** Prepares a simulation: every banded parameter's distribution is checked, with located problems. */
@@ -78,8 +80,10 @@ public final class Simulation {
             BandSampler.of(input.parameter(), result.scenario().years(), found).ifPresent(samplers::add);
             found.forEach(m -> problems.add(Paths.child(input.path(), "distribution"), m));
         }
+        KpiProbabilities kpis = KpiProbabilities.of(result, plan, nl.impact.calc.kpi.KpiCalculatorRegistry.load(),
+                problems);
         problems.throwIfAny();
-        return new Simulation(result, samplers);
+        return new Simulation(result, samplers, kpis);
     }
 
     /** The banded parameters in the order they are drawn (and exported). */
@@ -115,6 +119,7 @@ public final class Simulation {
         long[] positive = new long[seriesSet.series().size()];
         int years = plan.effectYears();
         long[][] breakEven = new long[levels.financiers().size()][years + 1];
+        long[] kpiCounts = new long[kpis.counts()];
 
         JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) GENERATOR.create(settings.seed());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -154,6 +159,9 @@ public final class Simulation {
                         breakEven[f][y] += block.breakEven[f][y];
                     }
                 }
+                for (int k = 0; k < kpiCounts.length; k++) {
+                    kpiCounts[k] += block.kpiCounts[k];
+                }
                 if (draws != null) {
                     draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
                 }
@@ -188,7 +196,7 @@ public final class Simulation {
                 s.finish(null);
             }
         }
-        return result(settings, exact, bins, summaries, positive, breakEven);
+        return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
     }
 
     private Histogram[] histograms(double[][] ranges, int bins) {
@@ -200,7 +208,7 @@ public final class Simulation {
     }
 
     private SimulationResult result(SimulationSettings settings, boolean exact, int bins, Summary[] summaries,
-            long[] positive, long[][] breakEven) {
+            long[] positive, long[][] breakEven, long[] kpiCounts) {
         List<SimulationResult.Row> rows = new ArrayList<>();
         int first = result.scenario().years().first();
         List<SeriesSet.Series> series = seriesSet.series();
@@ -228,12 +236,12 @@ public final class Simulation {
                     (double) breakEven[f][years] / settings.draws()));
         }
         return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, parameters(),
-                List.copyOf(rows), List.copyOf(breakEvens));
+                List.copyOf(rows), List.copyOf(breakEvens), kpis.rows(kpiCounts, settings.draws()), kpis.notSimulated());
     }
 
     /** What one block contributes. */
     private record Block(int index, int size, Summary[] summaries, long[] positive, long[][] breakEven,
-            double[][][] inputs, double[][] nets) {
+            double[][][] inputs, double[][] nets, long[] kpiCounts) {
     }
 
     /** One thread's evaluator and buffers. */
@@ -244,6 +252,7 @@ public final class Simulation {
         private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][BLOCK];
         private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][BLOCK];
         private final int[] years = new int[BLOCK];
+        private final KpiProbabilities.Counter kpiCounter = kpis.new Counter(BLOCK);
         private final Histogram[] histograms;
 
         Worker(Histogram[] histograms) {
@@ -277,6 +286,7 @@ public final class Simulation {
                 }
             }
             correlated.draw(rng, inputs, n);
+            kpiCounter.draw(rng, n);
             evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], 0, into, 0,
                     count), n);
             for (Levels.Level level : levels.levels()) {
@@ -342,7 +352,8 @@ public final class Simulation {
                     }
                 }
             }
-            return new Block(index, n, summaries, positive, breakEven, drawn, nets);
+            return new Block(index, n, summaries, positive, breakEven, drawn, nets,
+                    kpiCounter.count(evaluator, inputs, n));
         }
     }
 }
