@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monte Carlo simulation of a scenario: every banded parameter drawn from its distribution "
                 + "(default PERT over min, expected, max). Writes simulation.csv, simulation-financiers.csv, "
-                + "simulation-break-even.csv and simulation-metadata.csv (and with --export-draws "
+                + "simulation-break-even.csv, simulation-kpis.csv and simulation-metadata.csv (and with --export-draws "
                 + "simulation-draws.csv.gz) into a directory. See docs/uncertainty.md.",
                 "The same seed gives byte-identical outputs whatever the number of threads."},
         footerHeading = "%nExamples:%n",

@@ -57,6 +57,11 @@ public final class KpiEngine {
         return run.withKpis(results);
     }
 
+    /** What a calculator of {@code kpi} sees of a computed scenario: for its compiled form in a simulation. */
+    public static KpiContext context(Kpi kpi, RunResult run) {
+        return new Context(kpi, run);
+    }
+
     /** The running total from the first year: the plan's "cumulatief". */
     static YearSeries runningTotal(YearSeries yearly) {
         SortedMap<Integer, BigDecimal> total = new TreeMap<>();

@@ -13,6 +13,7 @@ import java.util.Optional;
  * provenance; the source map says where in the file each path is, for messages about it.
  *
  * @param areas the area table, or null for a scenario of one region (see docs/areas.md)
+ * @param correlations rank correlations between banded parameters, drawn jointly in a simulation
  * @param discountRate the yearly rate the business case's net present value is discounted at; 0
  *     (the plan's own convention: undiscounted) unless the scenario sets one
  */
@@ -28,7 +29,16 @@ public record Scenario(
         Begroting begroting,
         BigDecimal discountRate,
         List<Kpi> kpis,
-        AreaTable areas) {
+        AreaTable areas,
+        List<Correlation> correlations) {
+
+    /** A scenario without correlations between its parameters. */
+    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
+            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis, AreaTable areas) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
+                discountRate, kpis, areas, List.of());
+    }
 
     /** A scenario without areas: one region. */
     public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,

@@ -65,6 +65,13 @@ final class ParameterReader {
     private final Citations citations;
 
     private final ExcelValues excel;
+    /** Every parameter read, by path: what a correlation may name. */
+    private final Map<String, Parameter> everyParameter = new java.util.LinkedHashMap<>();
+
+    /** Every parameter read so far, by its path. */
+    Map<String, Parameter> everyParameter() {
+        return java.util.Collections.unmodifiableMap(everyParameter);
+    }
 
     /**
      * @param kind the kind a calculator requires, or null when the scenario may choose
@@ -140,8 +147,10 @@ final class ParameterReader {
         Provenance marked = hasBand && !node.has("expected")
                 ? new Provenance(provenance.get().kind(), provenance.get().text() + MIDPOINT_NOTE)
                 : provenance.get();
-        return Optional.of(new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
-                hasBand, marked, distribution));
+        Parameter parameter = new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
+                hasBand, marked, distribution);
+        everyParameter.put(path, parameter);
+        return Optional.of(parameter);
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {

@@ -36,7 +36,7 @@ public final class ScenarioReader {
     /** The top-level keys this reader knows; other stages may read their own sections. */
     private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
             "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION,
-            Citations.SECTION);
+            Citations.SECTION, CorrelationReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
@@ -95,6 +95,8 @@ public final class ScenarioReader {
                 domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root))
                 .read(root.get(BegrotingReader.SECTION));
         BigDecimal discountRate = discountRate(root.get("discountRate"), fields, parameterReader);
+        List<nl.impact.model.Correlation> correlations = new CorrelationReader(fields, parameterReader)
+                .read(root.get(CorrelationReader.SECTION));
         if (problems.isEmpty()) {
             Map<String, Set<String>> names = new HashMap<>();
             for (Kernaanpak k : kernaanpakken) {
@@ -111,7 +113,7 @@ public final class ScenarioReader {
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
-                document.sourceMap(), begroting, discountRate, kpis, areas);
+                document.sourceMap(), begroting, discountRate, kpis, areas, correlations);
     }
 
     /** Plans every budget line with formula figures, so unknown names and cycles are found here. */

@@ -81,6 +81,7 @@ public final class ScenarioSchema {
         properties.set("discountRate", rate);
         properties.set(BegrotingReader.SECTION, begroting());
         properties.set(AreaReader.SECTION, areas());
+        properties.set(CorrelationReader.SECTION, correlations());
 
         ObjectNode defs = schema.putObject("$defs");
         defs.set("yearValues", yearValues());
@@ -405,6 +406,28 @@ public final class ScenarioSchema {
         place.addObject().set("required", strings("section"));
         place.addObject().set("required", strings("page"));
         return citation;
+    }
+
+    /** Rank correlations between banded parameters; the reader checks the paths and the matrix. */
+    private static ObjectNode correlations() {
+        ObjectNode item = withProvenance(object("A rank (Spearman) correlation between two banded parameters, "
+                + "drawn jointly in a simulation; see docs/uncertainty.md.", "between", "rank"));
+        ObjectNode p = item.withObject("/properties");
+        ObjectNode between = JSON.objectNode();
+        between.put("type", "array");
+        between.put("description", "The paths of the two parameters, as messages and sensitivity.csv show them.");
+        between.set("items", text("The path of a parameter with a min/max band."));
+        between.put("minItems", 2);
+        between.put("maxItems", 2);
+        p.set("between", between);
+        p.set("rank", JSON.objectNode().put("type", "number").put("minimum", -1).put("maximum", 1)
+                .put("description", "The rank correlation, from -1 to 1."));
+        p.set("description", text("Free text."));
+        ObjectNode list = JSON.objectNode();
+        list.put("type", "array");
+        list.put("description", "Rank correlations between banded parameters; pairs not named are independent.");
+        list.set("items", item);
+        return list;
     }
 
     private static ObjectNode withProvenance(ObjectNode node) {

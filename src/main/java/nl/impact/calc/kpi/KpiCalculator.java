@@ -40,4 +40,13 @@ public interface KpiCalculator {
      * @throws KpiException with the path of the parameter at fault
      */
     Band<YearSeries> expected(KpiContext context) throws KpiException;
+
+    /**
+     * The calculation in double precision over draws, for {@code impact simulate}'s KPI
+     * probabilities; called only after {@link #expected} succeeded on the same context. Empty when the
+     * calculator has none for this KPI: the KPI is then listed as not simulated.
+     */
+    default java.util.Optional<CompiledKpi> compile(KpiContext context) throws KpiException {
+        return java.util.Optional.empty();
+    }
 }

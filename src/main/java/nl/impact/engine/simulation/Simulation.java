@@ -54,8 +54,10 @@ public final class Simulation {
     private final List<BandSampler> samplers;
     private final Measures measures;
     private final List<Levels.Level> netLevels;
+    private final CorrelatedDraws correlated;
+    private final KpiProbabilities kpis;
 
-    private Simulation(RunResult result, List<BandSampler> samplers) {
+    private Simulation(RunResult result, List<BandSampler> samplers, KpiProbabilities kpis) {
         this.result = result;
         this.plan = Levels.compile(result);
         this.levels = new Levels(plan);
@@ -64,6 +66,8 @@ public final class Simulation {
         this.measures = new Measures(result.scenario());
         this.netLevels = new ArrayList<>(levels.financiers());
         netLevels.add(levels.total());
+        this.correlated = CorrelatedDraws.of(samplers, result.scenario().correlations());
+        this.kpis = kpis;
     }
 
     /** Prepares a simulation: every banded parameter's distribution is checked, with located problems. */
@@ -76,8 +80,10 @@ public final class Simulation {
             BandSampler.of(input.parameter(), result.scenario().years(), found).ifPresent(samplers::add);
             found.forEach(m -> problems.add(Paths.child(input.path(), "distribution"), m));
         }
+        KpiProbabilities kpis = KpiProbabilities.of(result, plan, nl.impact.calc.kpi.KpiCalculatorRegistry.load(),
+                problems);
         problems.throwIfAny();
-        return new Simulation(result, samplers);
+        return new Simulation(result, samplers, kpis);
     }
 
     /** The banded parameters in the order they are drawn (and exported). */
@@ -113,6 +119,7 @@ public final class Simulation {
         long[] positive = new long[seriesSet.series().size()];
         int years = plan.effectYears();
         long[][] breakEven = new long[levels.financiers().size()][years + 1];
+        long[] kpiCounts = new long[kpis.counts()];
 
         JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) GENERATOR.create(settings.seed());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -152,6 +159,9 @@ public final class Simulation {
                         breakEven[f][y] += block.breakEven[f][y];
                     }
                 }
+                for (int k = 0; k < kpiCounts.length; k++) {
+                    kpiCounts[k] += block.kpiCounts[k];
+                }
                 if (draws != null) {
                     draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
                 }
@@ -186,7 +196,7 @@ public final class Simulation {
                 s.finish(null);
             }
         }
-        return result(settings, exact, bins, summaries, positive, breakEven);
+        return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
     }
 
     private Histogram[] histograms(double[][] ranges, int bins) {
@@ -198,7 +208,7 @@ public final class Simulation {
     }
 
     private SimulationResult result(SimulationSettings settings, boolean exact, int bins, Summary[] summaries,
-            long[] positive, long[][] breakEven) {
+            long[] positive, long[][] breakEven, long[] kpiCounts) {
         List<SimulationResult.Row> rows = new ArrayList<>();
         int first = result.scenario().years().first();
         List<SeriesSet.Series> series = seriesSet.series();
@@ -226,12 +236,12 @@ public final class Simulation {
                     (double) breakEven[f][years] / settings.draws()));
         }
         return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, parameters(),
-                List.copyOf(rows), List.copyOf(breakEvens));
+                List.copyOf(rows), List.copyOf(breakEvens), kpis.rows(kpiCounts, settings.draws()), kpis.notSimulated());
     }
 
     /** What one block contributes. */
     private record Block(int index, int size, Summary[] summaries, long[] positive, long[][] breakEven,
-            double[][][] inputs, double[][] nets) {
+            double[][][] inputs, double[][] nets, long[] kpiCounts) {
     }
 
     /**
@@ -249,6 +259,7 @@ public final class Simulation {
         private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][CHUNK];
         private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][CHUNK];
         private final int[] years = new int[CHUNK];
+        private final KpiProbabilities.Counter kpiCounter = kpis.new Counter(BLOCK);
         private final Histogram[] histograms;
         private final double[] shift = new double[seriesSet.groups().size()];
         private final double[] sum = new double[shift.length];
@@ -305,8 +316,12 @@ public final class Simulation {
          */
         private void draw(UniformRandomProvider rng, int n) {
             for (int i = 0; i < samplers.size(); i++) {
-                samplers.get(i).draw(rng, inputs[i], n);
+                if (!correlated.joint(i)) {
+                    samplers.get(i).draw(rng, inputs[i], n);
+                }
             }
+            correlated.draw(rng, inputs, n);
+            kpiCounter.draw(rng, n);
         }
 
         /** Evaluates draws {@code from..from+m-1} of the drawn block into every level's benefits and investments. */
@@ -328,9 +343,11 @@ public final class Simulation {
             double[][] nets = export ? new double[netLevels.size()][n] : null;
             java.util.Arrays.fill(sum, 0);
             java.util.Arrays.fill(squares, 0);
+            long[] kpiCounts = new long[kpis.counts()];
             for (int from = 0; from < n; from += CHUNK) {
                 int m = Math.min(CHUNK, n - from);
                 evaluate(from, m);
+                kpiCounter.count(evaluator, inputs, from, m, kpiCounts);
                 for (int g = 0; g < groups.size(); g++) {
                     SeriesSet.Group group = groups.get(g);
                     if (!group.constant()) {
@@ -391,7 +408,7 @@ public final class Simulation {
                     }
                 }
             }
-            return new Block(index, n, summaries, positive, breakEven, drawn, nets);
+            return new Block(index, n, summaries, positive, breakEven, drawn, nets, kpiCounts);
         }
 
         /**

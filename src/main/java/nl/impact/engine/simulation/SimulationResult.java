@@ -9,10 +9,19 @@ import nl.impact.model.Scenario;
  * deviation, percentiles and probability of a positive value; per financier the distribution of the
  * break-even year and the Monte Carlo standard error of the mean net; and how it was drawn.
  *
+ * @param kpis per KPI with a band and band year, the probability of landing below, within and above it
+ * @param kpisNotSimulated the KPIs with a band whose calculator has no compiled form
  * @param histogramBins 0 when percentiles are exact, else the bins of each histogram sketch
  */
 public record SimulationResult(Scenario scenario, SimulationSettings settings, String generator, int blockSize,
-        int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven) {
+        int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven,
+        List<KpiProbabilities.Row> kpis, List<KpiProbabilities.NotSimulated> kpisNotSimulated) {
+
+    /** A result without KPI probabilities. */
+    public SimulationResult(Scenario scenario, SimulationSettings settings, String generator, int blockSize,
+            int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven) {
+        this(scenario, settings, generator, blockSize, histogramBins, parameters, rows, breakEven, List.of(), List.of());
+    }
 
     /** The percentiles every row gives. */
     public static final double[] PERCENTILES = {0.05, 0.25, 0.50, 0.75, 0.95};

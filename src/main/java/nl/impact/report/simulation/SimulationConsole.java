@@ -2,6 +2,8 @@ package nl.impact.report.simulation;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.List;
+import nl.impact.engine.simulation.KpiProbabilities;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.report.HumanNumbers;
 
@@ -22,6 +24,19 @@ public final class SimulationConsole {
                     human(row.standardError(result.settings().draws())), human(row.percentiles()[0]),
                     human(row.percentiles()[2]), human(row.percentiles()[4]),
                     SimulationOutputs.probability(row.probabilityPositive()));
+        }
+        List<KpiProbabilities.Row> below = SimulationKpisCsv.mostLikelyBelow(result, 5);
+        if (!below.isEmpty()) {
+            String title = "KPI, most likely below band";
+            int kpiWidth = Math.max(title.length() + 1, below.stream().mapToInt(r -> r.kpi().length()).max().orElse(0) + 2);
+            String kpiLine = "%-" + kpiWidth + "s %6s %9s %9s %9s%n";
+            out.printf("%n");
+            out.printf(kpiLine, title, "year", "P(below)", "P(within)", "P(above)");
+            for (KpiProbabilities.Row r : below) {
+                out.printf(kpiLine, nl.impact.model.Printable.sanitise(r.kpi()), r.year(),
+                        SimulationOutputs.probability(r.below()), SimulationOutputs.probability(r.within()),
+                        SimulationOutputs.probability(r.above()));
+            }
         }
         out.flush();
     }

@@ -35,6 +35,7 @@ public final class SimulationOutputs {
         financiers(result, directory.resolve(FINANCIERS));
         breakEven(result, directory.resolve(BREAK_EVEN));
         metadata(result, directory.resolve(METADATA));
+        SimulationKpisCsv.write(result, directory.resolve(SimulationKpisCsv.FILE));
     }
 
     /** The level column: financier, kernaanpak or totaal. */
@@ -110,6 +111,15 @@ public final class SimulationOutputs {
                 csv.row(List.of("distribution:" + CsvText.safe(p.path()), p.distribution().describe() + "; min "
                         + SensitivityCsv.value(p, Variant.MIN) + "; expected " + SensitivityCsv.value(p, Variant.EXPECTED)
                         + "; max " + SensitivityCsv.value(p, Variant.MAX)));
+            }
+            for (nl.impact.engine.simulation.KpiProbabilities.NotSimulated k : result.kpisNotSimulated()) {
+                csv.row(List.of("kpi_not_simulated:" + CsvText.safe(k.kpi()), CsvText.safe(k.reason())));
+            }
+            for (nl.impact.model.Correlation c : result.scenario().correlations()) {
+                csv.row(List.of("correlation:" + CsvText.safe(c.first()) + "|" + CsvText.safe(c.second()), "rank "
+                        + c.rank().stripTrailingZeros().toPlainString() + "; normal copula, Pearson "
+                        + BigDecimal.valueOf(nl.impact.calc.copula.GaussianCopula.pearson(c.rank().doubleValue()))
+                                .setScale(4, RoundingMode.HALF_UP).toPlainString()));
             }
         }
     }

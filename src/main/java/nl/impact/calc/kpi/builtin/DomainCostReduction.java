@@ -73,4 +73,21 @@ public final class DomainCostReduction implements KpiCalculator {
         }
         return Band.from(sums::get);
     }
+
+    @Override
+    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) {
+        String domain = Inputs.text(ctx, "domain");
+        List<String> only = ctx.texts("kernaanpakken");
+        List<String> ids = ctx.run().scenario().kernaanpakken().stream().map(k -> k.id())
+                .filter(id -> only.isEmpty() || only.contains(id)).toList();
+        return java.util.Optional.of((inputs, year, into, n) -> {
+            java.util.Arrays.fill(into, 0, n, 0);
+            for (String id : ids) {
+                double[] euros = inputs.effects(id, domain, year);
+                for (int d = 0; d < n; d++) {
+                    into[d] += euros[d];
+                }
+            }
+        });
+    }
 }

@@ -76,4 +76,18 @@ public final class GapClosure implements KpiCalculator {
             return new YearSeries(values);
         });
     }
+
+    @Override
+    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
+        int baselineYear = Inputs.year(ctx, "baselineYear");
+        int targetYear = ctx.kpi().target().year();
+        return java.util.Optional.of((inputs, year, into, n) -> {
+            double[] gap = inputs.number("baselineGap", year);
+            double[] closed = inputs.number("targetFraction", year);
+            for (int d = 0; d < n; d++) {
+                into[d] = nl.impact.calc.kpi.CompiledKpi.linearPath(gap[d], baselineYear, gap[d] * (1 - closed[d]),
+                        targetYear, year);
+            }
+        });
+    }
 }

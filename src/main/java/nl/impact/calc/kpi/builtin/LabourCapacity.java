@@ -108,6 +108,58 @@ public final class LabourCapacity implements KpiCalculator {
         });
     }
 
+    /**
+     * In double precision when the effects are chosen by whole kernaanpakken ({@code k/*}, {@code *}/*):
+     * the compiled plan sums effects per kernaanpak and domain, not per effect, so a selector of one
+     * named effect has no compiled form (the KPI is then not simulated).
+     */
+    @Override
+    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
+        RunResult run = ctx.run();
+        List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
+        if (effectSelectors.stream().anyMatch(s -> !s.name().equals("*"))) {
+            return java.util.Optional.empty();
+        }
+        List<String> domains = ctx.texts("domains").isEmpty() ? List.copyOf(run.scenario().domains().keySet())
+                : ctx.texts("domains");
+        List<String> kernaanpakken = run.scenario().kernaanpakken().stream().map(k -> k.id())
+                .filter(id -> effectSelectors.stream().anyMatch(s -> s.matches(id, "*"))).toList();
+        List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
+        List<QuantityResult> quantities = run.quantities()
+                .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
+                .toList();
+        boolean byEuros = !effectSelectors.isEmpty();
+        boolean byHours = !quantitySelectors.isEmpty();
+        return java.util.Optional.of((inputs, year, into, n) -> {
+            java.util.Arrays.fill(into, 0, n, 0);
+            if (byEuros) {
+                double[] share = inputs.number("labourShare", year);
+                double[] perFte = inputs.number("euroPerFte", year);
+                for (String k : kernaanpakken) {
+                    for (String domain : domains) {
+                        double[] euros = inputs.effects(k, domain, year);
+                        for (int d = 0; d < n; d++) {
+                            into[d] += euros[d] * share[d] / perFte[d];
+                        }
+                    }
+                }
+            }
+            if (byHours) {
+                double[] perFte = inputs.number("hoursPerFte", year);
+                for (QuantityResult q : quantities) {
+                    double[] hours = inputs.quantity(q.kernaanpak(), q.name(), year);
+                    for (int d = 0; d < n; d++) {
+                        into[d] += hours[d] / perFte[d];
+                    }
+                }
+            }
+            double[] perPerson = inputs.number("ftePerPerson", year);
+            for (int d = 0; d < n; d++) {
+                into[d] /= perPerson[d];
+            }
+        });
+    }
+
     private static BigDecimal persons(KpiContext ctx, Variant v, int year, BigDecimal euros, BigDecimal hours,
             boolean byEuros, boolean byHours) throws KpiException {
         BigDecimal fte = BigDecimal.ZERO;

@@ -82,4 +82,21 @@ public final class TargetPath implements KpiCalculator {
             return new YearSeries(values);
         });
     }
+
+    @Override
+    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
+        Kpi kpi = ctx.kpi();
+        boolean relative = ctx.has("change");
+        int baselineYear = Inputs.year(ctx, "baselineYear");
+        int targetYear = kpi.target().year();
+        double absolute = relative ? 0 : kpi.target().value().doubleValue();
+        return java.util.Optional.of((inputs, year, into, n) -> {
+            double[] baseline = inputs.number("baseline", year);
+            double[] change = relative ? inputs.number("change", year) : null;
+            for (int d = 0; d < n; d++) {
+                double target = relative ? baseline[d] * (1 + change[d]) : absolute;
+                into[d] = nl.impact.calc.kpi.CompiledKpi.linearPath(baseline[d], baselineYear, target, targetYear, year);
+            }
+        });
+    }
 }
