@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
             "  impact run scenarios/pluswijken.yaml --csv-dialect excel-nl",
             "                                                        CSVs that open as numbers in Dutch Excel",
             "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
-            "                                                        exit 3 when the outputs are out of date"})
+            "                                                        exit 3 when the outputs are out of date",
+            "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1",
+            "                                                        adds the Monte Carlo simulation (Onzekerheid sheet)"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +70,17 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Target target = new Target();
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Also run the Monte Carlo simulation of 'impact simulate' with N draws (1 to 1,000,000,000): "
+                    + "adds the Onzekerheid sheet to bijlage 1, the uncertainty section to report.html and "
+                    + "simulation*.csv to the outputs. See docs/uncertainty.md.")
+    Long draws;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the simulation's generator (default 1; only with --draws). "
+                    + "The same seed and draws give the figures of 'impact simulate'.")
+    Long seed;
+
     /** Either write the outputs or check existing ones, not both. */
     static final class Target {
         @Option(names = "--out", paramLabel = "DIR",
@@ -82,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentDate.checkEnvironment();
+        RunSimulation simulation = RunSimulation.of(spec.commandLine(), draws, seed);
         // Every scenario is read and computed before anything is written: one invalid file, no outputs.
         Map<Path, RunResult> results = new LinkedHashMap<>();
         Map<String, Path> names = new LinkedHashMap<>();
@@ -105,6 +119,8 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // The simulations are computed before anything is written too.
+        simulations = simulation.run(results);
         warnings.report(found, spec.commandLine().getErr());
         boolean several = results.size() > 1;
         if (target.check == null) {
@@ -125,13 +141,16 @@ final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
+    /** The simulation of each scenario with {@code --draws}; empty without. */
+    private Map<RunResult, nl.impact.engine.simulation.SimulationResult> simulations = Map.of();
+
     private int runOne(Path scenarioFile, RunResult result, boolean several) throws IOException,
             InvalidInputException {
         if (target.check != null) {
             return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
         Path dir = outputDirectory(scenarioFile, several);
-        Reports.write(result, dir, csv.dialect).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        Reports.write(result, dir, csv.dialect, simulations.get(result)).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
@@ -140,6 +159,9 @@ final class RunCommand implements Callable<Integer> {
         AreaConsole.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
         SensitivityConsole.print(result, spec.commandLine().getOut());
+        if (simulations.containsKey(result)) {
+            nl.impact.report.simulation.SimulationConsole.print(simulations.get(result), spec.commandLine().getOut());
+        }
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
     }
@@ -157,7 +179,7 @@ final class RunCommand implements Callable<Integer> {
             throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "",
                     "no such directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(result, dir, csv.dialect);
+        OutputComparison comparison = Reports.compare(result, dir, csv.dialect, simulations.get(result));
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

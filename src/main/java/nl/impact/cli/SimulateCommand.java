@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monte Carlo simulation of a scenario: every banded parameter drawn from its distribution "
                 + "(default PERT over min, expected, max). Writes simulation.csv, simulation-financiers.csv, "
-                + "simulation-break-even.csv, simulation-kpis.csv and simulation-metadata.csv (and with --export-draws "
-                + "simulation-draws.csv.gz) into a directory. See docs/uncertainty.md.",
+                + "simulation-break-even.csv, simulation-kpis.csv, simulation-metadata.csv and report.html (the base "
+                + "case with the uncertainty section; with --export-draws also simulation-draws.csv.gz) into a "
+                + "directory. See docs/uncertainty.md.",
                 "The same seed gives byte-identical outputs whatever the number of threads."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1",
@@ -29,6 +30,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     static final long MAX_DRAWS = 1_000_000_000L;
     static final int MAX_THREADS = 256;
+    static final long DEFAULT_SEED = 1;
 
     @Spec
     CommandSpec spec;

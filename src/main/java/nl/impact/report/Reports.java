@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.SimulationResult;
+import nl.impact.report.simulation.SimulationOutputs;
 import nl.impact.scenario.InvalidInputException;
 
 /** Every output file of {@code impact run}, written together into one directory. */
@@ -33,6 +35,26 @@ public final class Reports {
     }
 
     /**
+     * As {@link #write(RunResult, Path, CsvDialect)}, with the Monte Carlo simulation of
+     * {@code impact run --draws} (or null for none): its CSVs beside the others, the Onzekerheid
+     * sheet in bijlage 1 and the uncertainty section in report.html.
+     */
+    public static OutputDirectory.Outcome write(RunResult result, Path target, CsvDialect dialect,
+            SimulationResult simulation) throws IOException, InvalidInputException {
+        return OutputDirectory.replace(target, List.of(result.scenario().file()),
+                dir -> writeInto(result, dir, dialect, simulation));
+    }
+
+    /** As {@link #compare(RunResult, Path, CsvDialect)}, for outputs written with {@code simulation} (or null). */
+    public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect,
+            SimulationResult simulation) throws IOException {
+        return OutputDirectory.withScratch(computed -> {
+            writeInto(result, computed, dialect, simulation);
+            return OutputComparison.of(existing, computed);
+        });
+    }
+
+    /**
      * Computes what {@link #write} would write, in a temporary directory, and compares it with
      * {@code existing}; writes nothing there.
      */
@@ -53,6 +75,20 @@ public final class Reports {
         for (OutputWriter writer : WRITERS) {
             writer.write(result, directory);
         }
+    }
+
+    /** Writes all outputs, with {@code simulation}'s when it is not null, into an existing directory. */
+    public static void writeInto(RunResult result, Path directory, CsvDialect dialect, SimulationResult simulation)
+            throws IOException {
+        if (simulation == null) {
+            writeInto(result, directory, dialect);
+            return;
+        }
+        for (OutputWriter writer : WRITERS) {
+            (writer instanceof ShowsSimulation shows ? shows.showing(simulation) : writer).write(result, directory);
+        }
+        SimulationOutputs.write(simulation, directory);
+        CsvTable.recodeAll(directory, dialect);
     }
 
     /** Writes all outputs into an existing directory, every CSV in {@code dialect}. */

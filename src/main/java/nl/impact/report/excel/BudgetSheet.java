@@ -60,6 +60,11 @@ final class BudgetSheet {
     private int row;
     private Map<String, KernaanpakResult> kernaanpakById;
     private int headerRow;
+    /** The line being written is the same in every variant: each of its figures takes one row. */
+    private boolean once;
+
+    /** The variant column of a row that stands for all three variants. */
+    static final String ALL_VARIANTS = "alle varianten";
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
         this.w = w;
@@ -81,7 +86,9 @@ final class BudgetSheet {
     Rows write() {
         w.text(row++, 0, "Begroting: " + result.scenario().name(), w.styles().title());
         w.text(row++, 0, "Investeringen per begrotingspost, variant en jaar in euro's (kosten positief),"
-                + " onverdisconteerd. Invoer in blauw op geel; aantal x tarief en elk subtotaal zijn formules.",
+                + " onverdisconteerd. Invoer in blauw op geel; aantal x tarief en elk subtotaal zijn formules."
+                + " Een post die in elke variant gelijk is, staat in één rij per regel: variant \"" + ALL_VARIANTS
+                + "\"; de subtotalen per variant tellen die rij mee.",
                 Styles.Text.NOTE);
         row++;
         int header = row++;
@@ -144,11 +151,13 @@ final class BudgetSheet {
 
     private LineRows line(BudgetLineResult computed) {
         BudgetLine line = computed.line();
+        once = SameInEveryVariant.test(computed, years);
         w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
                 isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
         w.text(row, cols.note(), "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
-                + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note()),
+                + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note())
+                + (once ? ". Gelijk in alle varianten: één rij per regel" : ""),
                 Styles.Text.PLAIN);
         row++;
         NameCells cells = computed.plan() == null ? null : formulaInputs(computed);
@@ -164,7 +173,7 @@ final class BudgetSheet {
                     : quantity(line, perUnit.quantity());
             Map<Variant, Integer> tariff = figure(line.post() + " – tarief", "tarief", perUnit.tariff(), computed, cells);
             cost = new EnumMap<>(Variant.class);
-            for (Variant v : Variant.values()) {
+            for (Variant v : variants()) {
                 labels(line.post() + " – kosten (aantal x tarief)", v, "€");
                 for (int y = years.first(); y <= years.last(); y++) {
                     int c = cols.column(y);
@@ -174,6 +183,7 @@ final class BudgetSheet {
                 total(row, computed.total().get(v).total(), Styles.Role.FORMULA);
                 cost.put(v, row++);
             }
+            forAll(cost);
         }
         Map<String, Map<Variant, Integer>> parts = new LinkedHashMap<>();
         Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
@@ -183,7 +193,7 @@ final class BudgetSheet {
         }
         for (Investment part : computed.investments()) {
             Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-            for (Variant v : Variant.values()) {
+            for (Variant v : variants()) {
                 labels(line.post() + " – betaald door " + part.financier(), v, "€");
                 for (int y = years.first(); y <= years.last(); y++) {
                     int c = cols.column(y);
@@ -196,8 +206,9 @@ final class BudgetSheet {
                 total(row, part.values().get(v).total(), Styles.Role.FORMULA);
                 rows.put(v, row++);
             }
-            parts.put(part.financier(), rows);
+            parts.put(part.financier(), forAll(rows));
         }
+        once = false;
         return new LineRows(computed, cost, parts);
     }
 
@@ -305,14 +316,16 @@ final class BudgetSheet {
         labels(label, v, p.unit());
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
                 p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-        if (v == Variant.MIN) {
+        if (v == variants().get(0)) {
             w.text(row, cols.note(), note, Styles.Text.PLAIN);
         }
     }
 
     /** The line's own cost rows hold typed-in amounts; give them their totals. */
     private void totals(Map<Variant, Integer> rows, nl.impact.model.Band<YearSeries> expected) {
-        rows.forEach((v, r) -> total(r, expected.get(v).total(), Styles.Role.FORMULA));
+        for (Variant v : variants()) {
+            total(rows.get(v), expected.get(v).total(), Styles.Role.FORMULA);
+        }
     }
 
     /** Three input rows, one per variant, each with a named range {@code begroting_<line>_<key>_<variant>}. */
@@ -320,16 +333,17 @@ final class BudgetSheet {
         sources.add(new SourceList.Entry(kernaanpakName(line.kernaanpak()), label, p.unit(), p.provenance(), p.path(),
                 w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
+        for (Variant v : variants()) {
             rowLabels(label, v, p, p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
                 w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
             }
-            ranges.define("begroting_" + line.id() + "_" + key + "_" + Labels.variant(v), SheetNames.quoted(w.name())
-                    + "!" + new CellReference(row, cols.column(years.first()), true, true).formatAsString() + ":"
-                    + new CellReference(row, cols.lastPlanColumn(), true, true).formatAsString());
             rows.put(v, row++);
         }
+        // Every variant keeps its name; on a line that is the same in every variant they name one row.
+        forAll(rows).forEach((v, r) -> ranges.define("begroting_" + line.id() + "_" + key + "_" + Labels.variant(v),
+                SheetNames.quoted(w.name()) + "!" + new CellReference(r, cols.column(years.first()), true, true)
+                        .formatAsString() + ":" + new CellReference(r, cols.lastPlanColumn(), true, true).formatAsString()));
         return rows;
     }
 
@@ -415,6 +429,25 @@ final class BudgetSheet {
 
     private void labels(String label, Variant v, String unit) {
         yearRows.labels(row, label, v, unit);
+        if (once) {
+            w.text(row, YearColumns.VARIANT, ALL_VARIANTS, Styles.Text.PLAIN);
+        }
+    }
+
+    /** The variants the current line takes rows for: all three, or one row standing for each. */
+    private List<Variant> variants() {
+        return once ? List.of(Variant.EXPECTED) : List.of(Variant.values());
+    }
+
+    /** On a line that is the same in every variant, every variant refers to the one row written. */
+    private Map<Variant, Integer> forAll(Map<Variant, Integer> rows) {
+        if (once) {
+            int only = rows.get(Variant.EXPECTED);
+            for (Variant v : Variant.values()) {
+                rows.put(v, only);
+            }
+        }
+        return rows;
     }
 
     private String kernaanpakName(String id) {

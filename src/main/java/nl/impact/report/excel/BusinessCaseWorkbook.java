@@ -12,17 +12,19 @@ import nl.impact.engine.BusinessCase;
 import nl.impact.engine.NetFlow;
 import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.report.OutputWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code bijlage-1-maatschappelijke-business-case.xlsx}: bijlage 1 of the plan as a live
  * workbook. Sheets: Samenvatting, Business case, Per financier, Kengetallen, KPI's (when the
- * scenario has KPIs), Gevoeligheid (one-way sensitivity with tornado charts), one per kernaanpak,
+ * scenario has KPIs), Gevoeligheid (one-way sensitivity with tornado charts),
+ * Onzekerheid (with {@code impact run --draws}: Monte Carlo percentiles and fan charts), one per kernaanpak,
  * Begroting, Algemene invoer (when the scenario has shared parameters) and Bronnen en aannames.
  * See docs/workbooks.md.
  */
-public final class BusinessCaseWorkbook implements OutputWriter {
+public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.report.ShowsSimulation {
 
     public static final String FILE = "bijlage-1-maatschappelijke-business-case.xlsx";
 
@@ -30,15 +32,37 @@ public final class BusinessCaseWorkbook implements OutputWriter {
     public record Built(XSSFWorkbook workbook, Expectations expectations) {
     }
 
+    /** The simulation of {@code impact run --draws}, shown on the Onzekerheid sheet; null without one. */
+    private final SimulationResult simulation;
+
+    public BusinessCaseWorkbook() {
+        this(null);
+    }
+
+    /** Bijlage 1 with an Onzekerheid sheet of {@code simulation} when it is not null. */
+    public BusinessCaseWorkbook(SimulationResult simulation) {
+        this.simulation = simulation;
+    }
+
+    @Override
+    public OutputWriter showing(SimulationResult value) {
+        return new BusinessCaseWorkbook(value);
+    }
+
     @Override
     public void write(RunResult result, Path directory) throws IOException {
         Instant date = DocumentDate.fromEnvironment();
-        try (XSSFWorkbook workbook = build(result, date).workbook()) {
+        try (XSSFWorkbook workbook = build(result, date, simulation).workbook()) {
             WorkbookFile.write(workbook, directory.resolve(FILE), date);
         }
     }
 
     public static Built build(RunResult result, Instant date) {
+        return build(result, date, null);
+    }
+
+    /** As {@link #build(RunResult, Instant)}, with an Onzekerheid sheet when {@code simulation} is not null. */
+    public static Built build(RunResult result, Instant date, SimulationResult simulation) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Styles styles = new Styles(workbook);
         Expectations expectations = new Expectations();
@@ -48,6 +72,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         String financierName = names.claim(FinancierSheet.NAME, "Per financier");
         String keyFiguresName = names.claim(KeyFiguresSheet.NAME, "Kengetallen");
         String sensitivityName = names.claim(SensitivitySheet.NAME, "Gevoeligheid");
+        String uncertaintyName = simulation != null ? names.claim(UncertaintySheet.NAME, "Onzekerheid") : null;
         boolean kpis = !result.kpis().isEmpty();
         String kpiName = kpis ? names.claim(KpiSheet.NAME, "KPI") : null;
         boolean areas = result.areas() != null;
@@ -68,6 +93,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter financiers = sheet(workbook, financierName, styles, expectations);
         SheetWriter keyFigures = sheet(workbook, keyFiguresName, styles, expectations);
         SheetWriter sensitivity = sheet(workbook, sensitivityName, styles, expectations);
+        SheetWriter uncertainty = simulation != null ? sheet(workbook, uncertaintyName, styles, expectations) : null;
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
         SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
@@ -105,6 +131,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
         List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
+        List<UncertaintySheet.Fan> fans = simulation != null ? UncertaintySheet.write(uncertainty, simulation) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);
         if (areas) {
             AreaSheets.writeAreas(areaSheet, result.areas());
@@ -117,6 +144,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
             KpiSheet.charts(kpiSheet, kpiRows, result.scenario().years());
         }
         SensitivitySheet.charts(sensitivity, sensitivityBlocks);
+        if (simulation != null) {
+            UncertaintySheet.charts(uncertainty, fans, result.scenario().years());
+        }
         PageLayout.apply(workbook,
                 new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case", date));
         workbook.setActiveSheet(0);

@@ -117,6 +117,35 @@ final class Charts {
         lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, Axis.EUROS);
     }
 
+    /**
+     * A fan chart: the percentile lines P5, P25, P50, P75 and P95 over the years (in that order in
+     * {@code series}), the outer pair pale and thin, the inner pair darker, the median bold, so the
+     * band from P5 to P95 reads as a fan around P50.
+     */
+    static void fan(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+            List<Series> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        years.setTitle("jaar");
+        XDDFValueAxis euros = valueAxis(chart, Axis.EUROS);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
+        data.setVaryColors(false);
+        List<XDDFChartData.Series> added = add(sheet, data, headerRow, firstColumn, lastColumn, series);
+        String[] shades = {"BDD7EE", "5B9BD5", "1F4E79", "5B9BD5", "BDD7EE"};
+        double[] widths = {1.5, 2.0, 3.0, 2.0, 1.5};
+        for (int i = 0; i < added.size(); i++) {
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) added.get(i);
+            line.setSmooth(false);
+            line.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(hex(shades[i % 5])));
+            stroke.setWidth(widths[i % 5]);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(stroke);
+            line.setShapeProperties(shape);
+        }
+        chart.plot(data);
+    }
+
     /** What a value axis counts: its title (the unit) and the number format of its labels. */
     record Axis(String title, String format) {
         static final Axis EUROS = new Axis("euro", "\"€ \"#,##0");
@@ -169,7 +198,10 @@ final class Charts {
     private static final String[] PALETTE = {"1F4E79", "ED7D31", "70AD47", "7F7F7F", "FFC000", "5B9BD5", "C00000"};
 
     private static XDDFColor color(int index) {
-        String hex = PALETTE[index % PALETTE.length];
+        return hex(PALETTE[index % PALETTE.length]);
+    }
+
+    private static XDDFColor hex(String hex) {
         return XDDFColor.from(new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16),
                 (byte) Integer.parseInt(hex.substring(2, 4), 16), (byte) Integer.parseInt(hex.substring(4, 6), 16)});
     }

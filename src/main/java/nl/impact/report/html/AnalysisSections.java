@@ -37,29 +37,62 @@ final class AnalysisSections {
                 List.of(chart), List.of());
     }
 
+    private static final List<String> PERCENTILE_HEADERS = List.of("P5", "P25", "Mediaan (P50)", "P75", "P95");
+
+    /**
+     * The percentiles of net and NPV per financier as a table, and the fan of the whole plan's
+     * cumulative net per year (P5 to P95 around the median) as a chart with its table.
+     */
     static Section uncertainty(Uncertainty uncertainty) {
-        Map<String, BigDecimal> p5 = new LinkedHashMap<>();
-        Map<String, BigDecimal> p50 = new LinkedHashMap<>();
-        Map<String, BigDecimal> p95 = new LinkedHashMap<>();
-        List<Table.Row> rows = new ArrayList<>();
-        for (Uncertainty.Year y : uncertainty.years()) {
-            String year = Integer.toString(y.year());
-            p5.put(year, y.p5());
-            p50.put(year, y.p50());
-            p95.put(year, y.p95());
-            String prefix = uncertainty.key() + "|" + year + "|";
-            rows.add(new Table.Row(year, List.of(FlowSections.euros(y.p5(), prefix + "p5"),
-                    FlowSections.euros(y.p50(), prefix + "p50"), FlowSections.euros(y.p95(), prefix + "p95"))));
+        List<Table.Row> figureRows = new ArrayList<>();
+        for (Uncertainty.Figure f : uncertainty.figures()) {
+            String prefix = uncertainty.key() + "|" + f.level() + "|" + f.name() + "|" + f.measure() + "|all|";
+            List<Table.Cell> cells = new ArrayList<>();
+            cells.add(Table.Cell.plain(f.measure().equals("net") ? "netto" : "netto contante waarde"));
+            for (int p = 0; p < Uncertainty.PERCENTILES.size(); p++) {
+                cells.add(FlowSections.euros(f.percentiles().get(p), prefix + Uncertainty.PERCENTILES.get(p)));
+            }
+            cells.add(FlowSections.euros(f.mean(), prefix + "mean"));
+            cells.add(FlowSections.euros(f.sd(), prefix + "sd"));
+            cells.add(new Table.Cell(Dutch.number(f.probabilityPositive().movePointRight(2)) + "%",
+                    f.probabilityPositive().toPlainString(), prefix + "probability_positive"));
+            figureRows.add(new Table.Row(f.label(), cells));
         }
-        String title = "Onzekerheid in " + uncertainty.outcome();
-        Table table = new Table(title + ", in euro's", List.of("Jaar", "5e percentiel", "Mediaan", "95e percentiel"), rows);
-        Chart chart = new Chart("onzekerheid", title, "Lijndiagram van de mediaan van " + uncertainty.outcome()
-                + " per jaar met het 5e en 95e percentiel over " + uncertainty.draws() + " trekkingen.",
-                SvgCharts.svg("onzekerheid", SvgCharts.Kind.LINES, "Jaar", "Euro", List.of(
-                        new SvgCharts.Series("5e percentiel", p5), new SvgCharts.Series("Mediaan", p50),
-                        new SvgCharts.Series("95e percentiel", p95))), table);
+        List<String> columns = new ArrayList<>(List.of("Financier", "Maatstaf"));
+        columns.addAll(PERCENTILE_HEADERS);
+        columns.addAll(List.of("Gemiddelde", "Standaardafwijking", "Kans op positief"));
+        Table figures = new Table("Netto resultaat en netto contante waarde over de looptijd per financier, in euro's",
+                columns, figureRows);
+
+        List<Map<String, BigDecimal>> lines = new ArrayList<>();
+        PERCENTILE_HEADERS.forEach(h -> lines.add(new LinkedHashMap<>()));
+        List<Table.Row> yearRows = new ArrayList<>();
+        for (Uncertainty.Year y : uncertainty.cumulativeNet()) {
+            String year = Integer.toString(y.year());
+            String prefix = uncertainty.key() + "|totaal|totaal|cumulative_net|" + year + "|";
+            List<Table.Cell> cells = new ArrayList<>();
+            for (int p = 0; p < Uncertainty.PERCENTILES.size(); p++) {
+                lines.get(p).put(year, y.percentiles().get(p));
+                cells.add(FlowSections.euros(y.percentiles().get(p), prefix + Uncertainty.PERCENTILES.get(p)));
+            }
+            yearRows.add(new Table.Row(year, cells));
+        }
+        List<String> yearColumns = new ArrayList<>(List.of("Jaar"));
+        yearColumns.addAll(PERCENTILE_HEADERS);
+        String title = "Onzekerheid in het cumulatieve netto resultaat van het hele plan";
+        Table table = new Table(title + ", in euro's", yearColumns, yearRows);
+        List<SvgCharts.Series> series = new ArrayList<>();
+        for (int p = 0; p < PERCENTILE_HEADERS.size(); p++) {
+            series.add(new SvgCharts.Series(PERCENTILE_HEADERS.get(p), lines.get(p)));
+        }
+        Chart chart = new Chart("onzekerheid", title, "Waaierdiagram: per jaar het cumulatieve netto resultaat van het "
+                + "hele plan over " + uncertainty.draws() + " trekkingen; de mediaan als dikke lijn, daaromheen het 25e "
+                + "en 75e percentiel en buiten het 5e en 95e percentiel: 90% van de uitkomsten ligt tussen de buitenste "
+                + "lijnen.", SvgCharts.svg("onzekerheid", SvgCharts.Kind.FAN, "Jaar", "Euro", series), table);
         return new Section("onzekerheid", "Onzekerheid", List.of("Alle onzekere parameters tegelijk getrokken uit hun "
-                + "verdeling (" + uncertainty.draws() + " trekkingen): 90% van de uitkomsten ligt tussen de "
-                + "buitenste lijnen."), List.of(chart), List.of());
+                + "verdeling (standaard PERT over minimaal, verwacht en maximaal effect): " + uncertainty.draws()
+                + " trekkingen met seed " + uncertainty.seed() + " (generator " + uncertainty.generator() + "). "
+                + "P5 betekent: in 5% van de trekkingen is de uitkomst lager; de mediaan (P50) ligt in het midden. "
+                + "Dezelfde cijfers staan in simulation.csv."), List.of(chart), List.of(figures));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.report.SensitivityCsv;
 import nl.impact.report.OutputWriter;
@@ -27,7 +28,7 @@ import nl.impact.report.OutputWriter;
  * charts are inline SVG with a table beside each, and it loads nothing else: no scripts, no fonts,
  * no images from anywhere.
  */
-public final class HtmlReport implements OutputWriter {
+public final class HtmlReport implements OutputWriter, nl.impact.report.ShowsSimulation {
 
     public static final String FILE = "report.html";
 
@@ -36,15 +37,43 @@ public final class HtmlReport implements OutputWriter {
     /** The tornado shows this many parameters, like the Gevoeligheid sheet. */
     private static final int TORNADO_BARS = 10;
 
-    /** The report of {@code impact run}: the base case with its one-way sensitivity (sensitivity.csv). */
+    /** The simulation of {@code impact run --draws}, shown in the uncertainty section; null without one. */
+    private final SimulationResult simulation;
+
+    public HtmlReport() {
+        this(null);
+    }
+
+    /** The report with an uncertainty section of {@code simulation} when it is not null. */
+    public HtmlReport(SimulationResult simulation) {
+        this.simulation = simulation;
+    }
+
+    @Override
+    public OutputWriter showing(SimulationResult value) {
+        return new HtmlReport(value);
+    }
+
+    /**
+     * The report of {@code impact run}: the base case with its one-way sensitivity (sensitivity.csv)
+     * and, with {@code --draws}, the simulation (simulation.csv).
+     */
     @Override
     public void write(RunResult result, Path directory) throws IOException {
+        write(result, extras(result, simulation), directory);
+    }
+
+    /** The tornado of the run's own sensitivity analysis, and the uncertainty of {@code simulation} unless null. */
+    public static ReportExtras extras(RunResult result, SimulationResult simulation) {
         ReportExtras extras = ReportExtras.NONE;
         Optional<Tornado> tornado = tornado(result);
         if (tornado.isPresent()) {
             extras = extras.withTornado(tornado.get());
         }
-        write(result, extras, directory);
+        if (simulation != null) {
+            extras = extras.withUncertainty(UncertaintyOf.simulation(simulation));
+        }
+        return extras;
     }
 
     /**

@@ -34,7 +34,9 @@ import org.jfree.svg.ViewBox;
 final class SvgCharts {
 
     /** How the series are drawn. */
-    enum Kind { BARS, STACKED_BARS, LINES, HORIZONTAL_BARS }
+    enum Kind { BARS, STACKED_BARS, LINES, HORIZONTAL_BARS,
+        /** Five percentile lines P5, P25, P50, P75, P95: pale outside, the median bold. */
+        FAN }
 
     /** One series: a value per category (a year, a parameter), in order. */
     record Series(String name, Map<String, BigDecimal> values) {
@@ -45,6 +47,10 @@ final class SvgCharts {
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Paint[] COLOURS = {new Color(0x1F4E79), new Color(0xC55A11), new Color(0x548235),
         new Color(0x7F6000), new Color(0x7030A0), new Color(0x808080), new Color(0x2E75B6), new Color(0xBF9000)};
+
+    private static final Paint[] FAN_COLOURS = {new Color(0x9DC3E6), new Color(0x2E75B6), new Color(0x1F4E79),
+        new Color(0x2E75B6), new Color(0x9DC3E6)};
+    private static final float[] FAN_WIDTHS = {1.5f, 2f, 3.5f, 2f, 1.5f};
 
     private SvgCharts() {
     }
@@ -57,7 +63,7 @@ final class SvgCharts {
         JFreeChart chart = switch (kind) {
             case BARS -> ChartFactory.createBarChart(null, categoryAxis, valueAxis, data);
             case STACKED_BARS -> ChartFactory.createStackedBarChart(null, categoryAxis, valueAxis, data);
-            case LINES -> ChartFactory.createLineChart(null, categoryAxis, valueAxis, data);
+            case LINES, FAN -> ChartFactory.createLineChart(null, categoryAxis, valueAxis, data);
             case HORIZONTAL_BARS -> ChartFactory.createBarChart(null, categoryAxis, valueAxis, data,
                     PlotOrientation.HORIZONTAL, true, false, false);
         };
@@ -99,7 +105,13 @@ final class SvgCharts {
             bars.setItemMargin(0.05);
         }
         if (renderer instanceof LineAndShapeRenderer lines) {
-            lines.setDefaultShapesVisible(true);
+            lines.setDefaultShapesVisible(kind != Kind.FAN);
+        }
+        if (kind == Kind.FAN) {
+            for (int i = 0; i < seriesCount; i++) {
+                renderer.setSeriesPaint(i, FAN_COLOURS[i % FAN_COLOURS.length]);
+                renderer.setSeriesStroke(i, new BasicStroke(FAN_WIDTHS[i % FAN_WIDTHS.length]));
+            }
         }
     }
 

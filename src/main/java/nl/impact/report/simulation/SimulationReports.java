@@ -8,9 +8,13 @@ import nl.impact.engine.simulation.Simulation;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.simulation.SimulationSettings;
 import nl.impact.report.OutputDirectory;
+import nl.impact.report.html.HtmlReport;
 import nl.impact.scenario.InvalidInputException;
 
-/** Runs a simulation and writes its outputs into a directory, replaced only once all are complete. */
+/**
+ * Runs a simulation and writes its outputs into a directory, replaced only once all are complete:
+ * the CSVs of {@link SimulationOutputs} and report.html with the uncertainty section.
+ */
 public final class SimulationReports {
 
     private SimulationReports() {
@@ -30,6 +34,8 @@ public final class SimulationReports {
                 outcome[0] = simulation.run(settings, progress, null);
             }
             SimulationOutputs.write(outcome[0], dir);
+            // The steering group's report of the base case with this simulation's uncertainty section.
+            HtmlReport.write(result, HtmlReport.extras(result, outcome[0]), dir);
         });
         return outcome[0];
     }

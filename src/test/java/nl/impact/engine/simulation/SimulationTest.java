@@ -86,7 +86,7 @@ class SimulationTest {
             SimulationReports.write(pluswijken, new SimulationSettings(draws, 42, 1, true, exactValues), one, d -> { });
             SimulationReports.write(pluswijken, new SimulationSettings(draws, 42, 2, true, exactValues), two, d -> { });
             List<String> files = List.of("simulation.csv", "simulation-financiers.csv", "simulation-break-even.csv",
-                    "simulation-metadata.csv", "simulation-draws.csv.gz", "simulation-kpis.csv");
+                    "simulation-metadata.csv", "simulation-draws.csv.gz", "simulation-kpis.csv", "report.html");
             for (String file : files) {
                 assertThat(Files.readAllBytes(two.resolve(file))).as(file).isEqualTo(Files.readAllBytes(one.resolve(file)));
             }

@@ -118,15 +118,20 @@ class HtmlReportTest {
         Tornado tornado = new Tornado("het netto resultaat", "sensitivity|total|net", new BigDecimal("1000000"), List.of(
                 new Tornado.Bar("kernteam-ouderen.zvwEffect", new BigDecimal("600000"), new BigDecimal("1500000")),
                 new Tornado.Bar("welzijn-op-recept.clientenPerFte", new BigDecimal("900000"), new BigDecimal("1100000"))));
-        Uncertainty uncertainty = new Uncertainty("het cumulatieve netto resultaat", "simulation|total|cumulative_net", 10000,
-                List.of(new Uncertainty.Year(2025, new BigDecimal("-10"), new BigDecimal("5"), new BigDecimal("20.5"))));
+        List<BigDecimal> five = List.of(new BigDecimal("-10"), new BigDecimal("-2"), new BigDecimal("5"),
+                new BigDecimal("9"), new BigDecimal("20.5"));
+        Uncertainty uncertainty = new Uncertainty("simulation", 10000, 7, "XO_RO_SHI_RO_128_PP", List.of(
+                new Uncertainty.Figure("totaal", "totaal", "Totaal", "net", five, new BigDecimal("4"), new BigDecimal("3"),
+                        new BigDecimal("0.6123"))),
+                List.of(new Uncertainty.Year(2025, five)));
         String html = HtmlReport.render(result, ReportExtras.NONE.withTornado(tornado).withUncertainty(uncertainty));
         Map<String, String> figures = figures(html);
         assertThat(html).contains("id=\"gevoeligheid\"", "<svg id='tornado-svg'", "id=\"onzekerheid\"",
                 "<svg id='onzekerheid-svg'", "10000 trekkingen");
         assertThat(figures).containsEntry("sensitivity|total|net|kernteam-ouderen.zvwEffect|high", "1500000.00")
                 .containsEntry("sensitivity|total|net|kernteam-ouderen.zvwEffect|range", "900000.00")
-                .containsEntry("simulation|total|cumulative_net|2025|p95", "20.50");
+                .containsEntry("simulation|totaal|totaal|cumulative_net|2025|p95", "20.50")
+                .containsEntry("simulation|totaal|totaal|net|all|probability_positive", "0.6123");
         assertThat(html.indexOf("id=\"gevoeligheid\"")).isLessThan(html.indexOf("id=\"bronnen\""));
     }
 
@@ -144,6 +149,53 @@ class HtmlReportTest {
         }
         assertThat(figures.keySet().stream().filter(k -> k.startsWith("sensitivity|totaal|net|") && k.endsWith("|low")))
                 .hasSize(shown);
+    }
+
+    /**
+     * The uncertainty section of {@code run --draws} and of {@code simulate}'s own report: every figure
+     * a cell of simulation.csv of the same seed and draws, the fan chart with its text alternative.
+     */
+    @Test
+    void theUncertaintySectionHasTheFiguresOfSimulationCsv() throws Exception {
+        Path run = dir.resolve("run");
+        Path simulate = dir.resolve("simulate");
+        assertThat(Cli.run("run", SCENARIO.toString(), "--draws", "1000", "--seed", "5", "--out", run.toString())
+                .exitCode()).isZero();
+        assertThat(Cli.run("simulate", SCENARIO.toString(), "--draws", "1000", "--seed", "5", "--out", simulate.toString())
+                .exitCode()).isZero();
+        for (Path out : List.of(run, simulate)) {
+            String html = Files.readString(out.resolve(HtmlReport.FILE));
+            assertThat(html).contains("id=\"onzekerheid\"", "<svg id='onzekerheid-svg'",
+                    "aria-describedby=\"onzekerheid-beschrijving\"", "Waaierdiagram", "1000 trekkingen met seed 5");
+            Map<String, String> figures = figures(html);
+            int compared = 0;
+            for (CSVRecord row : Csv.read(simulate.resolve("simulation.csv")).rows()) {
+                boolean shown = !row.get("level").equals("kernaanpak") && (row.get("year").equals("all")
+                        && (row.get("measure").equals("net") || row.get("measure").equals("npv"))
+                        || row.get("level").equals("totaal") && row.get("measure").equals("cumulative_net"));
+                if (!shown) {
+                    continue;
+                }
+                String key = String.join("|", "simulation", row.get("level"), row.get("name"), row.get("measure"),
+                        row.get("year"), "");
+                for (String column : Uncertainty.PERCENTILES) {
+                    assertThat(figures.get(key + column)).as(out + " " + key + column).isEqualTo(row.get(column));
+                    compared++;
+                }
+                if (row.get("year").equals("all")) {
+                    for (String column : List.of("mean", "sd", "probability_positive")) {
+                        assertThat(figures.get(key + column)).as(out + " " + key + column).isEqualTo(row.get(column));
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(5 * 8);
+            assertThat(figures.keySet().stream().filter(k -> k.startsWith("simulation|")).count())
+                    .as("every simulation figure on the page is one of simulation.csv's").isEqualTo(compared);
+        }
+        // Without --draws the run's report has no uncertainty section.
+        Path plain = Cli.runInto(SCENARIO, dir.resolve("plain"));
+        assertThat(Files.readString(plain.resolve(HtmlReport.FILE))).doesNotContain("id=\"onzekerheid\"");
     }
 
     static Map<String, String> figures(String html) {

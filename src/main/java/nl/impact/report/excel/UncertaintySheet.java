@@ -1,0 +1,165 @@
+package nl.impact.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.impact.engine.Totals;
+import nl.impact.engine.simulation.Levels;
+import nl.impact.engine.simulation.SimulationResult;
+import nl.impact.model.YearRange;
+import nl.impact.report.simulation.SimulationOutputs;
+
+/**
+ * The Onzekerheid sheet of {@code impact run --draws N}: the Monte Carlo simulation's percentiles,
+ * mean, standard deviation and probability of a positive result of the net over the horizon and the
+ * NPV, per financier and for the whole plan; then per financier and in total the cumulative net per
+ * year as percentiles with a fan chart (P5 to P95 around P50). Every figure is a row of
+ * simulation.csv rounded the same way (cents, probabilities to four decimals), so the sheet and the
+ * CSV never disagree. The figures are summaries over draws, so they are values, not formulas.
+ */
+final class UncertaintySheet {
+
+    static final String NAME = "Onzekerheid";
+
+    private static final String[] PERCENTILES = {"P5", "P25", "P50", "P75", "P95"};
+    private static final String[] HEADERS = {"Financier", "Maatstaf", "P5 (€)", "P25 (€)", "P50 (€)", "P75 (€)",
+            "P95 (€)", "Gemiddelde (€)", "Standaardafwijking (€)", "Kans op positief", "Standaardfout gemiddelde (€)"};
+
+    /** One block of cumulative net per year: its header row (the years) and the row of P5; P25..P95 follow. */
+    record Fan(String title, int header, int firstPercentile) {
+    }
+
+    private UncertaintySheet() {
+    }
+
+    static List<Fan> write(SheetWriter w, SimulationResult simulation) {
+        long draws = simulation.settings().draws();
+        Map<String, SimulationResult.Row> rows = byKey(simulation);
+        int row = 0;
+        w.text(row++, 0, "Onzekerheid: hoe zeker is de business case", w.styles().title());
+        w.text(row++, 0, "Monte Carlo-simulatie: elke parameter met een bandbreedte is getrokken uit zijn verdeling "
+                + "(standaard PERT over minimaal, verwacht en maximaal effect). P5 = in 5% van de trekkingen lager; "
+                + "P50 = de mediaan. Dezelfde cijfers als simulation.csv van impact simulate met dezelfde seed en "
+                + "hetzelfde aantal trekkingen. Zie docs/uncertainty.md.", Styles.Text.NOTE);
+        row++;
+        String[][] settings = {{"Trekkingen", Long.toString(draws)},
+            {"Seed", Long.toString(simulation.settings().seed())},
+            {"Generator", simulation.generator() + " (Apache Commons RNG), eén sprong per blok van "
+                    + simulation.blockSize() + " trekkingen"},
+            {"Percentielen", simulation.histogramBins() == 0 ? "exact (lineair tussen geordende trekkingen)"
+                    : "histogram van " + simulation.histogramBins() + " klassen, hooguit één klassebreedte afwijking"}};
+        for (String[] s : settings) {
+            w.text(row, 0, s[0], Styles.Text.BOLD);
+            w.text(row++, 1, s[1], Styles.Text.PLAIN);
+        }
+        row++;
+        w.text(row++, 0, "Netto resultaat en netto contante waarde over de looptijd", Styles.Text.BOLD);
+        int header = row++;
+        for (int c = 0; c < HEADERS.length; c++) {
+            w.text(header, c, HEADERS[c], c < 2 ? w.styles().header() : w.styles().numberHeader());
+        }
+        List<Levels.Level> levels = levels(simulation);
+        for (Levels.Level level : levels) {
+            for (String measure : List.of("net", "npv")) {
+                SimulationResult.Row r = row(rows, level, measure, 0);
+                w.text(row, 0, label(level), Styles.Text.PLAIN);
+                w.text(row, 1, measure.equals("net") ? "netto" : "NCW", Styles.Text.PLAIN);
+                for (int p = 0; p < PERCENTILES.length; p++) {
+                    euro(w, row, 2 + p, r.percentiles()[p]);
+                }
+                euro(w, row, 7, r.mean());
+                euro(w, row, 8, r.sd());
+                w.computed(row, 9, new BigDecimal(SimulationOutputs.probability(r.probabilityPositive())),
+                        Styles.Format.PERCENT);
+                euro(w, row, 10, r.standardError(draws));
+                row++;
+            }
+        }
+        YearRange years = simulation.scenario().years();
+        List<Fan> fans = new ArrayList<>();
+        for (Levels.Level level : levels) {
+            row++;
+            String title = "Cumulatief netto resultaat per jaar: " + label(level);
+            w.text(row++, 0, title, Styles.Text.BOLD);
+            int yearsRow = row++;
+            w.text(yearsRow, 0, "Percentiel", w.styles().header());
+            for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                w.text(yearsRow, 2 + y - years.first(), Integer.toString(y), w.styles().numberHeader());
+            }
+            int first = row;
+            for (int p = 0; p < PERCENTILES.length; p++) {
+                w.text(row, 0, PERCENTILES[p], Styles.Text.PLAIN);
+                w.text(row, 1, "€", Styles.Text.PLAIN);
+                for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                    euro(w, row, 2 + y - years.first(), row(rows, level, "cumulative_net", y).percentiles()[p]);
+                }
+                row++;
+            }
+            fans.add(new Fan(title, yearsRow, first));
+            // Room for the chart below the table before the next block.
+            row += 20;
+        }
+        List<Integer> widths = new ArrayList<>(List.of(34, 10));
+        for (int c = 2; c < Math.max(HEADERS.length, 2 + years.effectsUntil() - years.first() + 1); c++) {
+            widths.add(c < HEADERS.length ? Math.max(16, HEADERS[c].length() + 2) : 16);
+        }
+        w.widths(widths);
+        return fans;
+    }
+
+    /** A fan chart per block, below its table: P5 to P95 around P50. */
+    static void charts(SheetWriter w, List<Fan> fans, YearRange years) {
+        int last = 2 + years.effectsUntil() - years.first();
+        for (Fan f : fans) {
+            List<Charts.Series> series = new ArrayList<>();
+            for (int p = 0; p < PERCENTILES.length; p++) {
+                series.add(new Charts.Series(f.firstPercentile() + p, 0, f.firstPercentile() + p));
+            }
+            int top = f.firstPercentile() + PERCENTILES.length + 1;
+            Charts.fan(w.sheet(), new Charts.Place(0, top, Math.max(8, last + 1), top + 18), f.title(), f.header(), 2,
+                    last, series);
+        }
+    }
+
+    /** Every financier, then the whole plan: the rows of simulation.csv at those levels. */
+    private static List<Levels.Level> levels(SimulationResult simulation) {
+        List<Levels.Level> levels = new ArrayList<>();
+        for (SimulationResult.Row r : SimulationOutputs.netRows(simulation)) {
+            levels.add(r.level());
+        }
+        return levels;
+    }
+
+    private static String label(Levels.Level level) {
+        return level.dimension() == Totals.Dimension.TOTAL ? "Totaal" : level.key();
+    }
+
+    /** The rows of simulation.csv by level, measure and year, looked up without scanning. */
+    private static Map<String, SimulationResult.Row> byKey(SimulationResult simulation) {
+        Map<String, SimulationResult.Row> rows = new HashMap<>();
+        for (SimulationResult.Row r : simulation.rows()) {
+            rows.put(key(r.level(), r.measure(), r.year()), r);
+        }
+        return rows;
+    }
+
+    private static String key(Levels.Level level, String measure, int year) {
+        return level.index() + "|" + measure + "|" + year;
+    }
+
+    private static SimulationResult.Row row(Map<String, SimulationResult.Row> rows, Levels.Level level, String measure,
+            int year) {
+        SimulationResult.Row r = rows.get(key(level, measure, year));
+        if (r == null) {
+            throw new IllegalStateException("no simulation row for " + level.key() + " " + measure + " " + year);
+        }
+        return r;
+    }
+
+    /** A euro figure as simulation.csv writes it: rounded to the cent. */
+    private static void euro(SheetWriter w, int row, int column, double value) {
+        w.computed(row, column, new BigDecimal(nl.impact.report.SensitivityCsv.cents(value)), Styles.Format.EURO);
+    }
+}
