@@ -71,7 +71,17 @@ public final class AreaEngine {
             budget.compute(line).ifPresent(lines::add);
         }
         problems.throwIfAny();
-        AreaResults areaResults = new AreaResults(table, scenario.years(), financiers, List.copyOf(areas),
+        List<String> reported = financiers;
+        if (table.marketShares() != null) {
+            MarketShareSplit split = new MarketShareSplit(table.marketShares(), financiers);
+            List<AreaFlow> divided = new ArrayList<>(areas.size());
+            for (int a = 0; a < areas.size(); a++) {
+                divided.add(split.apply(areas.get(a), table.areas().get(a), scenario.years()));
+            }
+            areas = divided;
+            reported = split.financiers();
+        }
+        AreaResults areaResults = new AreaResults(table, scenario.years(), reported, List.copyOf(areas),
                 gemeenten(areas));
         // The totals' kernaanpakken (every name an input) stand in the result's scenario, so that
         // whatever compiles the result's plans (sensitivity) reads the effects they go with.
