@@ -60,7 +60,41 @@ public final class AreaEngine {
         problems.throwIfAny();
         AreaResults layout = new AreaResults(table, scenario.years(), financiers, List.of(), List.of());
         int size = AreaResults.size(financiers.size(), scenario.years());
-        AreaValues source = source(scenario, kernaanpakken, compiledFrom);
+        Optional<CompiledAreaValues> compiled = table.areas().size() >= compiledFrom
+                ? CompiledAreaValues.of(scenario, kernaanpakken, BLOCK) : Optional.empty();
+        List<AreaFlow> areas = compiled.isPresent() ? computed(table, kernaanpakken, compiled.get(), layout, size)
+                : exact(scenario, table, kernaanpakken, layout, size);
+        List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
+        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
+        List<BudgetLineResult> lines = new ArrayList<>();
+        for (BudgetLine line : scenario.begroting().lines()) {
+            budget.compute(line).ifPresent(lines::add);
+        }
+        problems.throwIfAny();
+        List<String> reported = financiers;
+        if (table.marketShares() != null) {
+            MarketShareSplit split = new MarketShareSplit(table.marketShares(), financiers);
+            List<AreaFlow> divided = new ArrayList<>(areas.size());
+            for (int a = 0; a < areas.size(); a++) {
+                divided.add(split.apply(areas.get(a), table.areas().get(a), scenario.years()));
+            }
+            areas = divided;
+            reported = split.financiers();
+        }
+        AreaResults areaResults = new AreaResults(table, scenario.years(), reported, List.copyOf(areas),
+                gemeenten(areas));
+        // The totals' kernaanpakken (every name an input) stand in the result's scenario, so that
+        // whatever compiles the result's plans (sensitivity) reads the effects they go with.
+        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
+                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
+                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
+        return new RunResult(totals, results, List.copyOf(lines), List.of(), areaResults);
+    }
+
+    /** Every area evaluated and added up exactly, in decimals. */
+    private static List<AreaFlow> exact(Scenario scenario, AreaTable table, List<AreaKernaanpak> kernaanpakken,
+            AreaResults layout, int size) throws InvalidInputException {
+        ExactAreaValues source = new ExactAreaValues(scenario, kernaanpakken);
         List<AreaFlow> areas = new ArrayList<>(table.areas().size());
         List<Area> all = table.areas();
         for (int from = 0; from < all.size(); from += BLOCK) {
@@ -81,51 +115,61 @@ public final class AreaEngine {
             }
             for (int d = 0; d < block.size(); d++) {
                 Area area = block.get(d);
-                areas.add(new AreaFlow(area.code(), area.name(), area.gemeente(), flows[d]));
+                areas.add(AreaFlow.exact(area.code(), area.name(), area.gemeente(), flows[d]));
             }
         }
-        List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
-        List<BudgetLineResult> lines = new ArrayList<>();
-        for (BudgetLine line : scenario.begroting().lines()) {
-            budget.compute(line).ifPresent(lines::add);
-        }
-        problems.throwIfAny();
-        AreaResults areaResults = new AreaResults(table, scenario.years(), financiers, List.copyOf(areas),
-                gemeenten(areas));
-        // The totals' kernaanpakken (every name an input) stand in the result's scenario, so that
-        // whatever compiles the result's plans (sensitivity) reads the effects they go with.
-        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
-                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
-                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
-        return new RunResult(totals, results, List.copyOf(lines), List.of(), areaResults);
+        return areas;
     }
 
     /**
-     * The compiled double-precision plan from {@link #COMPILED_FROM} areas on, when every formula
-     * compiles; else the exact evaluation. Both give the same cents (a test keeps them so).
+     * Every area computed by the compiled double-precision plan, a block at a time, and added up in
+     * doubles; a figure becomes a decimal only when it is reported. From {@link #COMPILED_FROM}
+     * areas on, when every formula compiles; both give the same cents (a test keeps them so).
      */
-    private static AreaValues source(Scenario scenario, List<AreaKernaanpak> kernaanpakken, int compiledFrom) {
-        if (scenario.areas().areas().size() >= compiledFrom) {
-            Optional<AreaValues> compiled = CompiledAreaValues.of(scenario, kernaanpakken, BLOCK);
-            if (compiled.isPresent()) {
-                return compiled.get();
+    private static List<AreaFlow> computed(AreaTable table, List<AreaKernaanpak> kernaanpakken,
+            CompiledAreaValues source, AreaResults layout, int size) throws InvalidInputException {
+        List<AreaFlow> areas = new ArrayList<>(table.areas().size());
+        List<Area> all = table.areas();
+        for (int from = 0; from < all.size(); from += BLOCK) {
+            List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
+            double[][] flows = new double[block.size()][size];
+            for (Variant variant : Variant.values()) {
+                source.evaluate(block, variant);
+                for (int k = 0; k < kernaanpakken.size(); k++) {
+                    kernaanpakken.get(k).addBlock(block, variant, source.names(k), source.parameters(k), flows, layout);
+                }
+            }
+            for (int d = 0; d < block.size(); d++) {
+                Area area = block.get(d);
+                areas.add(AreaFlow.computed(area.code(), area.name(), area.gemeente(), flows[d]));
             }
         }
-        return new ExactAreaValues(scenario, kernaanpakken);
+        return areas;
     }
 
     /** Every gemeente's flows: the sum of its areas', in the order the gemeenten first appear. */
     private static List<AreaFlow> gemeenten(List<AreaFlow> areas) {
+        if (!areas.isEmpty() && !areas.get(0).isExact()) {
+            Map<String, double[]> sums = new LinkedHashMap<>();
+            for (AreaFlow area : areas) {
+                double[] sum = sums.computeIfAbsent(area.gemeente(), g -> new double[area.size()]);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += area.computed()[i];
+                }
+            }
+            List<AreaFlow> out = new ArrayList<>();
+            sums.forEach((g, values) -> out.add(AreaFlow.computed(g, g, g, values)));
+            return out;
+        }
         Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
         for (AreaFlow area : areas) {
-            BigDecimal[] sum = sums.computeIfAbsent(area.gemeente(), g -> AreaKernaanpak.zeros(area.values().length));
+            BigDecimal[] sum = sums.computeIfAbsent(area.gemeente(), g -> AreaKernaanpak.zeros(area.size()));
             for (int i = 0; i < sum.length; i++) {
-                sum[i] = sum[i].add(area.values()[i]);
+                sum[i] = sum[i].add(area.exact()[i]);
             }
         }
         List<AreaFlow> out = new ArrayList<>();
-        sums.forEach((g, values) -> out.add(new AreaFlow(g, g, g, values)));
+        sums.forEach((g, values) -> out.add(AreaFlow.exact(g, g, g, values)));
         return out;
     }
 }

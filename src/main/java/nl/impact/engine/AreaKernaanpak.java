@@ -205,6 +205,167 @@ final class AreaKernaanpak {
         }
     }
 
+    /**
+     * The compiled plan's running totals in double precision ({@link #addBlock}); they become the
+     * decimal totals once, in {@link #result}. Null while only exact values were added.
+     */
+    private double[][] fastSums;
+    private double[][] fastFirst;
+    private double[][] fastEuros;
+    private double[][] fastCohorts;
+
+    /**
+     * Adds a block of areas of one variant, as the compiled plan computed them: as {@link #add},
+     * in double precision from start to end (a figure becomes a decimal only when it is reported).
+     *
+     * @param names every name per plan year and area ({@code [node][year][area]})
+     * @param parameters every effect amount and correction per start year (the same in every area)
+     * @param flows the areas' flows ({@code [area][index]}, indexed as {@link AreaResults#index})
+     */
+    void addBlock(List<Area> block, Variant variant, double[][][] names, BigDecimal[][] parameters, double[][] flows,
+            AreaResults layout) {
+        int v = variant.ordinal();
+        int n = block.size();
+        if (fastSums == null) {
+            fastSums = new double[nodes.size()][VARIANTS * planYears];
+            fastFirst = new double[nodes.size()][VARIANTS * planYears];
+            fastEuros = new double[pairs.size()][VARIANTS * effectYears];
+            fastCohorts = new double[pairs.size()][VARIANTS * planYears];
+        }
+        boolean firstArea = !started[v];
+        started[v] = true;
+        boolean[][] active = new boolean[planYears][n];
+        for (int p = 0; p < planYears; p++) {
+            for (int d = 0; d < n; d++) {
+                active[p][d] = rollout.active(block.get(d), years.first() + p);
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int p = 0; p < planYears; p++) {
+                double[] column = names[i][p];
+                if (summed[i]) {
+                    double sum = 0;
+                    for (int d = 0; d < n; d++) {
+                        if (active[p][d]) {
+                            sum += column[d];
+                        }
+                    }
+                    fastSums[i][v * planYears + p] += sum;
+                    continue;
+                }
+                if (firstArea) {
+                    fastFirst[i][v * planYears + p] = column[0];
+                }
+                double same = fastFirst[i][v * planYears + p];
+                for (int d = 0; d < n && uniform[i]; d++) {
+                    uniform[i] = column[d] == same;
+                }
+            }
+        }
+        for (int j = 0; j < effectParameters.size(); j++) {
+            track(firstEffectParameters, uniformEffectParameters, j, v, parameters[j], firstArea);
+        }
+        Map<String, Integer> parameterIndex = parameterIndex();
+        for (int j = 0; j < pairs.size(); j++) {
+            Pair pair = pairs.get(j);
+            double[][] volume = names[nodeIndex.get(pair.effect().per())];
+            BigDecimal[] amount = parameters[parameterIndex.get(pair.amount().path())];
+            BigDecimal[] correction = pair.effect().correction() == null ? null
+                    : parameters[parameterIndex.get(pair.effect().correction().path())];
+            for (int p = 0; p < planYears; p++) {
+                int start = years.first() + p;
+                // The effect years a cohort starting in this year falls in, and where they land.
+                int[] falls = new int[effectYears];
+                int count = 0;
+                for (int year = start; year <= years.effectsUntil(); year++) {
+                    if (pair.effect().timing().fallsIn(start, year)) {
+                        falls[count++] = year - years.first();
+                    }
+                }
+                int[] at = new int[count];
+                for (int c = 0; c < count; c++) {
+                    at[c] = layout.index(AreaResults.Measure.BENEFITS, pair.financier(), variant,
+                            years.first() + falls[c]);
+                }
+                double a = amount[p].doubleValue();
+                double corr = correction == null ? 1 : correction[p].doubleValue();
+                double[] column = volume[p];
+                double sum = 0;
+                for (int d = 0; d < n; d++) {
+                    if (!active[p][d]) {
+                        continue;
+                    }
+                    double cohort = column[d] * a;
+                    if (correction != null) {
+                        cohort *= corr;
+                    }
+                    if (cohort == 0) {
+                        continue;
+                    }
+                    sum += cohort;
+                    double[] flow = flows[d];
+                    for (int c = 0; c < count; c++) {
+                        flow[at[c]] += cohort;
+                    }
+                }
+                fastCohorts[j][v * planYears + p] += sum;
+                for (int c = 0; c < count; c++) {
+                    fastEuros[j][v * effectYears + falls[c]] += sum;
+                }
+            }
+        }
+        for (PricedLine line : lines) {
+            double[][] quantity = names[nodeIndex.get(line.quantity())];
+            for (int p = 0; p < planYears; p++) {
+                int year = years.first() + p;
+                double tariff = line.tariff().values().get(variant).at(year).doubleValue();
+                int payers = line.shares().size();
+                double[] shares = new double[payers];
+                int[] at = new int[payers];
+                for (int s = 0; s < payers; s++) {
+                    shares[s] = line.shares().get(s).values().get(variant).at(year).doubleValue();
+                    at[s] = layout.index(AreaResults.Measure.INVESTMENTS, line.financiers()[s], variant, year);
+                }
+                double[] column = quantity[p];
+                for (int d = 0; d < n; d++) {
+                    if (!active[p][d] || column[d] == 0) {
+                        continue;
+                    }
+                    double cost = column[d] * tariff;
+                    for (int s = 0; s < payers; s++) {
+                        flows[d][at[s]] += cost * shares[s];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The double totals of {@link #addBlock} as the decimal totals {@link #result} reads. */
+    private void settleFast() {
+        if (fastSums == null) {
+            return;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            sums[i] = decimals(fastSums[i]);
+            if (!summed[i]) {
+                first[i] = decimals(fastFirst[i]);
+            }
+        }
+        for (int j = 0; j < pairs.size(); j++) {
+            euros[j] = decimals(fastEuros[j]);
+            cohorts[j] = decimals(fastCohorts[j]);
+        }
+        fastSums = null;
+    }
+
+    private static BigDecimal[] decimals(double[] values) {
+        BigDecimal[] out = new BigDecimal[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = AreaFlow.decimal(values[i]);
+        }
+        return out;
+    }
+
     private Map<String, Integer> parameterIndex;
 
     private Map<String, Integer> parameterIndex() {
@@ -238,6 +399,7 @@ final class AreaKernaanpak {
 
     /** The totals over every area, as the reports of a one-region scenario read them. */
     KernaanpakResult result() {
+        settleFast();
         Set<String> columns = new HashSet<>();
         table.columns().forEach(c -> columns.add(c.name()));
         List<CalculationPlan.Node> kept = new ArrayList<>();

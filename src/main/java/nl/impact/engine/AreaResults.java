@@ -32,17 +32,29 @@ public record AreaResults(AreaTable table, YearRange years, List<String> financi
     }
 
     public BigDecimal value(AreaFlow flow, Measure measure, int financier, Variant variant, int year) {
-        return flow.values()[index(measure, financier, variant, year)];
+        return flow.value(index(measure, financier, variant, year));
+    }
+
+    /** {@link #value} in double precision, for a computed flow's figures. */
+    public double approximate(AreaFlow flow, Measure measure, int financier, Variant variant, int year) {
+        return flow.approximate(index(measure, financier, variant, year));
     }
 
     /** Benefits minus investments of one financier. */
     public BigDecimal net(AreaFlow flow, int financier, Variant variant, int year) {
+        if (!flow.isExact()) {
+            return AreaFlow.decimal(approximate(flow, Measure.BENEFITS, financier, variant, year)
+                    - approximate(flow, Measure.INVESTMENTS, financier, variant, year));
+        }
         return value(flow, Measure.BENEFITS, financier, variant, year)
                 .subtract(value(flow, Measure.INVESTMENTS, financier, variant, year));
     }
 
     /** One measure over every financier (or net, when {@code measure} is null) in one year. */
     public BigDecimal all(AreaFlow flow, Measure measure, Variant variant, int year) {
+        if (!flow.isExact()) {
+            return AreaFlow.decimal(approximateAll(flow, measure, variant, year));
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (int f = 0; f < financiers.size(); f++) {
             sum = sum.add(measure == null ? net(flow, f, variant, year) : value(flow, measure, f, variant, year));
@@ -52,9 +64,27 @@ public record AreaResults(AreaTable table, YearRange years, List<String> financi
 
     /** One measure (or net) over every financier and effect year. */
     public BigDecimal total(AreaFlow flow, Measure measure, Variant variant) {
+        if (!flow.isExact()) {
+            double sum = 0;
+            for (int y = years.first(); y <= years.effectsUntil(); y++) {
+                sum += approximateAll(flow, measure, variant, y);
+            }
+            return AreaFlow.decimal(sum);
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
             sum = sum.add(all(flow, measure, variant, y));
+        }
+        return sum;
+    }
+
+    /** {@link #all} in double precision, for a computed flow's figures. */
+    public double approximateAll(AreaFlow flow, Measure measure, Variant variant, int year) {
+        double sum = 0;
+        for (int f = 0; f < financiers.size(); f++) {
+            double benefits = approximate(flow, Measure.BENEFITS, f, variant, year);
+            double investments = approximate(flow, Measure.INVESTMENTS, f, variant, year);
+            sum += measure == null ? benefits - investments : measure == Measure.BENEFITS ? benefits : investments;
         }
         return sum;
     }

@@ -22,11 +22,11 @@ import nl.impact.scenario.InvalidInputException;
 
 /**
  * A block of areas evaluated at once by the compiled double-precision plan (calc/compiled): each
- * area is one draw, its columns the inputs that differ per draw. The values come back as decimals
- * for the same one-pass aggregation the exact evaluation feeds; a value that is not finite sends
- * the block to the exact evaluation, which reports the formula and the area.
+ * area is one draw, its columns the inputs that differ per draw. The values stay doubles for the
+ * engine's double-precision aggregation ({@code AreaKernaanpak.addBlock}); a value that is not
+ * finite sends the block to the exact evaluation, which reports the formula and the area.
  */
-final class CompiledAreaValues implements AreaValues {
+final class CompiledAreaValues {
 
     private final Scenario scenario;
     private final List<AreaKernaanpak> kernaanpakken;
@@ -34,8 +34,8 @@ final class CompiledAreaValues implements AreaValues {
     private final Evaluator evaluator;
     private final Map<String, Integer> columnByPath = new HashMap<>();
     private final ExactAreaValues exact;
-    private Values[][] values;
-    private boolean exactBlock;
+    private double[][][][] names;
+    private BigDecimal[][][] parameters;
 
     private CompiledAreaValues(Scenario scenario, List<AreaKernaanpak> kernaanpakken, CompiledScenario compiled,
             int block) {
@@ -51,7 +51,7 @@ final class CompiledAreaValues implements AreaValues {
     }
 
     /** The compiled plan, or empty when a formula or an effect's amount needs the exact engine. */
-    static Optional<AreaValues> of(Scenario scenario, List<AreaKernaanpak> kernaanpakken, int block) {
+    static Optional<CompiledAreaValues> of(Scenario scenario, List<AreaKernaanpak> kernaanpakken, int block) {
         for (AreaKernaanpak k : kernaanpakken) {
             if (k.effectParameters().stream().anyMatch(Parameter::isFormula)) {
                 return Optional.empty();
@@ -86,8 +86,11 @@ final class CompiledAreaValues implements AreaValues {
         return CalculationPlan.of(nodes);
     }
 
-    @Override
-    public void evaluate(List<Area> block, Variant variant) throws InvalidInputException {
+    /**
+     * Evaluates {@code block} in {@code variant}; then {@link #names} and {@link #parameters} read
+     * the results.
+     */
+    void evaluate(List<Area> block, Variant variant) throws InvalidInputException {
         List<CompiledScenario.Input> inputs = compiled.inputs();
         int n = block.size();
         evaluator.evaluate((input, yearIndex, column, count) -> {
@@ -103,7 +106,9 @@ final class CompiledAreaValues implements AreaValues {
         }, n);
         int planYears = compiled.planYears();
         int first = scenario.years().first();
-        values = new Values[n][kernaanpakken.size()];
+        names = new double[kernaanpakken.size()][][][];
+        parameters = new BigDecimal[kernaanpakken.size()][][];
+        boolean finite = true;
         for (int k = 0; k < kernaanpakken.size(); k++) {
             AreaKernaanpak kernaanpak = kernaanpakken.get(k);
             Kernaanpak model = kernaanpak.kernaanpak();
@@ -111,39 +116,48 @@ final class CompiledAreaValues implements AreaValues {
             double[][][] columns = new double[nodes.size()][planYears][];
             for (int i = 0; i < nodes.size(); i++) {
                 for (int y = 0; y < planYears; y++) {
-                    columns[i][y] = evaluator.name(model.id(), nodes.get(i).name(), y);
-                }
-            }
-            List<Parameter> effectParameters = kernaanpak.effectParameters();
-            BigDecimal[][] parameters = new BigDecimal[effectParameters.size()][planYears];
-            for (int j = 0; j < effectParameters.size(); j++) {
-                for (int y = 0; y < planYears; y++) {
-                    parameters[j][y] = effectParameters.get(j).values().get(variant).at(first + y);
-                }
-            }
-            for (int d = 0; d < n; d++) {
-                BigDecimal[][] names = new BigDecimal[nodes.size()][planYears];
-                for (int i = 0; i < nodes.size(); i++) {
-                    for (int y = 0; y < planYears; y++) {
-                        double value = columns[i][y][d];
-                        if (!Double.isFinite(value)) {
-                            // Not a number: the exact evaluation says which formula fails, and where.
-                            exact.evaluate(block, variant);
-                            exactBlock = true;
-                            return;
-                        }
-                        names[i][y] = value == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(value);
+                    // A copy: the evaluator's registers are reused by the next variant.
+                    columns[i][y] = java.util.Arrays.copyOf(evaluator.name(model.id(), nodes.get(i).name(), y), n);
+                    for (int d = 0; d < n && finite; d++) {
+                        finite = Double.isFinite(columns[i][y][d]);
                     }
                 }
-                values[d][k] = new Values(names, parameters);
+            }
+            names[k] = columns;
+            List<Parameter> effectParameters = kernaanpak.effectParameters();
+            BigDecimal[][] values = new BigDecimal[effectParameters.size()][planYears];
+            for (int j = 0; j < effectParameters.size(); j++) {
+                for (int y = 0; y < planYears; y++) {
+                    values[j][y] = effectParameters.get(j).values().get(variant).at(first + y);
+                }
+            }
+            parameters[k] = values;
+        }
+        if (!finite) {
+            // Not a number: the exact evaluation says which formula fails, and where; should it
+            // succeed, its values stand in for the block's.
+            exact.evaluate(block, variant);
+            for (int k = 0; k < kernaanpakken.size(); k++) {
+                for (int i = 0; i < names[k].length; i++) {
+                    for (int y = 0; y < planYears; y++) {
+                        for (int d = 0; d < n; d++) {
+                            names[k][i][y][d] = exact.values(d, k).names()[i][y].doubleValue();
+                        }
+                    }
+                }
+                parameters[k] = exact.values(0, k).parameters();
             }
         }
-        exactBlock = false;
     }
 
-    @Override
-    public Values values(int area, int kernaanpak) {
-        return exactBlock ? exact.values(area, kernaanpak) : values[area][kernaanpak];
+    /** Kernaanpak {@code k}'s names per plan year and area of the block ({@code [node][year][area]}). */
+    double[][][] names(int k) {
+        return names[k];
+    }
+
+    /** Kernaanpak {@code k}'s effect amounts and corrections per plan year, the same in every area. */
+    BigDecimal[][] parameters(int k) {
+        return parameters[k];
     }
 
     private static String columnPath(AreaTable table, AreaColumn column) {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param file the table's file; {@code sheet} is the sheet of an xlsx workbook, or null for CSV
  * @param path where the {@code areas} section stands in the scenario, for messages
  * @param rollouts per kernaanpak id; a kernaanpak not listed runs everywhere
+ * @param marketShares the split of a financier over insurers by their shares per area, or null
  */
 public record AreaTable(
         Path file,
@@ -21,7 +22,14 @@ public record AreaTable(
         List<Area> areas,
         String municipalFinancier,
         Provenance provenance,
-        Map<String, Rollout> rollouts) {
+        Map<String, Rollout> rollouts,
+        MarketShares marketShares) {
+
+    /** A table without market shares. */
+    public AreaTable(Path file, String sheet, String path, List<AreaColumn> columns, List<Area> areas,
+            String municipalFinancier, Provenance provenance, Map<String, Rollout> rollouts) {
+        this(file, sheet, path, columns, areas, municipalFinancier, provenance, rollouts, null);
+    }
 
     public Rollout rollout(String kernaanpak) {
         return rollouts.getOrDefault(kernaanpak, Rollout.EVERYWHERE);

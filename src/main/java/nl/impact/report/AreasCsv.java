@@ -65,6 +65,11 @@ public final class AreasCsv implements OutputWriter {
                 List<String> row = new ArrayList<>(key);
                 row.add(financier);
                 row.add(Integer.toString(year));
+                if (!flow.isExact()) {
+                    computed(row, areas, flow, total ? -1 : f, year);
+                    csv.row(row);
+                    continue;
+                }
                 for (AreaResults.Measure measure : AreaResults.Measure.values()) {
                     for (Variant v : Variant.values()) {
                         row.add(Amounts.csv(total ? areas.all(flow, measure, v, year)
@@ -76,6 +81,22 @@ public final class AreasCsv implements OutputWriter {
                 }
                 csv.row(row);
             }
+        }
+    }
+
+    /** The figures of one row of a computed flow ({@code financier} -1: all), each rounded once. */
+    private static void computed(List<String> row, AreaResults areas, AreaFlow flow, int financier, int year) {
+        double[] net = new double[Variant.values().length];
+        for (AreaResults.Measure measure : AreaResults.Measure.values()) {
+            for (Variant v : Variant.values()) {
+                double value = financier < 0 ? areas.approximateAll(flow, measure, v, year)
+                        : areas.approximate(flow, measure, financier, v, year);
+                net[v.ordinal()] += measure == AreaResults.Measure.BENEFITS ? value : -value;
+                row.add(ComputedAmounts.csv(value));
+            }
+        }
+        for (Variant v : Variant.values()) {
+            row.add(ComputedAmounts.csv(net[v.ordinal()]));
         }
     }
 }

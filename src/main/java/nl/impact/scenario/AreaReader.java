@@ -17,6 +17,7 @@ import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.model.Area;
 import nl.impact.model.AreaColumn;
 import nl.impact.model.AreaTable;
+import nl.impact.model.MarketShares;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -34,7 +35,8 @@ final class AreaReader {
 
     static final String SECTION = "areas";
     static final Set<String> KEYS = Set.of("table", "code", "name", "gemeente", "municipalFinancier", "columns",
-            "description", "source", "assumption", "derived", "placeholder");
+            "marketShares", "description", "source", "assumption", "derived", "placeholder");
+    private static final Set<String> SHARE_KEYS = Set.of("financier", "insurers");
     private static final Set<String> TABLE_KEYS = Set.of("file", "sheet");
     private static final Set<String> COLUMN_KEYS = Set.of("column", "kind", "unit", "description");
     private static final Set<String> ROLLOUT_KEYS = Set.of("where", "from");
@@ -83,8 +85,9 @@ final class AreaReader {
             return Optional.empty();
         }
         List<Area> areas = new ArrayList<>();
+        Rows rows = new Rows(source.get(), codeColumn, nameColumn, gemeenteColumn, columns, areas);
         try {
-            source.get().read(new Rows(source.get(), codeColumn, nameColumn, gemeenteColumn, columns, areas));
+            source.get().read(rows);
         } catch (InvalidInputException e) {
             e.problems().forEach(fields.problems()::add);
         }
@@ -96,12 +99,17 @@ final class AreaReader {
             return Optional.empty();
         }
         Map<String, Rollout> rollouts = rollouts(root, columns, areas, source.get());
+        MarketShares shares = marketShares(root, node.get("marketShares"), Paths.child(path, "marketShares"), columns,
+                municipal);
+        if (shares != null) {
+            checkShares(shares, columns, areas, rows, source.get());
+        }
         if (fields.problems().list().size() > before) {
             return Optional.empty();
         }
         JsonNode table = node.get("table");
         return Optional.of(new AreaTable(tableFile(table), table.isObject() ? table.get("sheet").asText() : null, path,
-                List.copyOf(columns), List.copyOf(areas), municipal, provenance.get(), rollouts));
+                List.copyOf(columns), List.copyOf(areas), municipal, provenance.get(), rollouts, shares));
     }
 
     static Map<String, Parameter> withColumns(Map<String, Parameter> shared, AreaTable table) {
@@ -249,6 +257,92 @@ final class AreaReader {
             rollouts.put(k.getKey(), new Rollout(where, from));
         }
         return rollouts;
+    }
+
+    /** {@code marketShares: {financier: zorgverzekeraar, insurers: {CZ: aandeelCz, ...}}}, or null. */
+    private MarketShares marketShares(JsonNode root, JsonNode node, String path, List<AreaColumn> columns,
+            String municipal) {
+        if (node == null || !fields.isObject(node, path, "{financier: zorgverzekeraar, insurers: {name: column}}")) {
+            return null;
+        }
+        fields.onlyKeys(node, path, SHARE_KEYS);
+        String financier = fields.text(node, "financier", path, false).orElse("zorgverzekeraar");
+        Set<String> financiers = new java.util.TreeSet<>();
+        JsonNode domains = root.get("domains");
+        if (domains != null && domains.isObject()) {
+            for (Map.Entry<String, JsonNode> d : Fields.entries(domains)) {
+                if (d.getValue().isObject() && d.getValue().path("financier").isTextual()) {
+                    financiers.add(d.getValue().get("financier").asText());
+                }
+            }
+        }
+        if (financier.equals(municipal) || !financiers.contains(financier)) {
+            fields.problems().add(Paths.child(path, "financier"), financier.equals(municipal)
+                    ? "the municipal financier '" + municipal + "' is split by gemeente, not by market share"
+                    : "no domain has the financier '" + financier + "'; the domains have: "
+                    + String.join(", ", financiers));
+            return null;
+        }
+        String at = Paths.child(path, "insurers");
+        JsonNode insurers = node.get("insurers");
+        if (insurers == null) {
+            fields.problems().add(path, "missing 'insurers': a map of insurer: the column with its share");
+            return null;
+        }
+        if (!fields.isObject(insurers, at, "a map of insurer: the column with its share")) {
+            return null;
+        }
+        List<MarketShares.Insurer> list = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> insurer : Fields.entries(insurers)) {
+            String name = insurer.getKey();
+            String place = Paths.child(at, name);
+            if (name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+                fields.problems().add(place, "an insurer needs a name without control characters");
+                continue;
+            }
+            int column = column(insurers, name, at, columns);
+            if (column >= 0) {
+                list.add(new MarketShares.Insurer(name, column));
+            }
+        }
+        if (insurers.size() == 0) {
+            fields.problems().add(at, "no insurers: name at least one, with the column of its share");
+        }
+        return list.size() == insurers.size() && !list.isEmpty()
+                ? new MarketShares(financier, List.copyOf(list)) : null;
+    }
+
+    /** Every share from 0 to 1, and every area's shares adding up to 1 within the tolerance. */
+    private void checkShares(MarketShares shares, List<AreaColumn> columns, List<Area> areas, Rows rows,
+            TableSource source) {
+        int found = 0;
+        for (Area area : areas) {
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean inRange = true;
+            for (MarketShares.Insurer insurer : shares.insurers()) {
+                BigDecimal share = area.value(insurer.column());
+                if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                    fields.problems().add(source.problem(area.row(), rows.position(insurer.column()),
+                            "the market share of " + insurer.name() + " in area " + area.code() + " (column '"
+                            + columns.get(insurer.column()).header() + "') must be from 0 to 1, got "
+                            + share.toPlainString()));
+                    inRange = false;
+                    found++;
+                }
+                sum = sum.add(share);
+            }
+            if (inRange && sum.subtract(BigDecimal.ONE).abs().compareTo(MarketShares.TOLERANCE) > 0) {
+                fields.problems().add(source.problem(area.row(), rows.position(shares.insurers().get(0).column()),
+                        "the market shares in area " + area.code() + " add up to " + sum.toPlainString()
+                        + ", not 1 (within " + MarketShares.TOLERANCE.toPlainString() + "; columns "
+                        + String.join(", ", shares.insurers().stream()
+                                .map(i -> "'" + columns.get(i.column()).header() + "'").toList()) + ")"));
+                found++;
+            }
+            if (found >= MAX_TABLE_PROBLEMS) {
+                return;
+            }
+        }
     }
 
     private int column(JsonNode node, String key, String path, List<AreaColumn> columns) {
@@ -414,6 +508,11 @@ final class AreaReader {
                         + " problems"));
                 throw new InvalidInputException(List.of());
             }
+        }
+
+        /** The table column (1-based) of a declared column, for messages. */
+        int position(int declared) {
+            return indices == null || indices[declared] < 0 ? 0 : indices[declared] + 1;
         }
 
         private static String cell(List<String> cells, int index) {

@@ -371,6 +371,14 @@ public final class ScenarioSchema {
         column.withObject("/properties").set("unit", text("Unit shown in outputs."));
         column.withObject("/properties").set("description", text("Free text."));
         p.set("columns", mapOf(column, "The columns formulas may use, by name."));
+        ObjectNode shares = object("The insurers' market shares per area: what the financier gains or pays in an "
+                + "area is split among the insurers by their shares there. See docs/areas.md.", "insurers");
+        shares.withObject("/properties").set("financier", text("The financier that is split (default "
+                + "'zorgverzekeraar')."));
+        shares.withObject("/properties").set("insurers", mapOf(text("The declared column with this insurer's share "
+                + "(0 to 1)."), "Each insurer and the column with its share; an area's shares add up to 1 (within "
+                + "0.001)."));
+        p.set("marketShares", shares);
         return node;
     }
 

@@ -33,8 +33,8 @@ class AreaCompiledAgreementTest {
         List<BigDecimal> out = new ArrayList<>();
         for (List<AreaFlow> flows : List.of(result.areas().areas(), result.areas().gemeenten())) {
             for (AreaFlow flow : flows) {
-                for (BigDecimal value : flow.values()) {
-                    out.add(value.setScale(2, RoundingMode.HALF_UP));
+                for (int i = 0; i < flow.size(); i++) {
+                    out.add(flow.value(i).setScale(2, RoundingMode.HALF_UP));
                 }
             }
         }

@@ -33,24 +33,12 @@ final class AreaSheets {
 
     private static void write(SheetWriter w, AreaResults areas, List<AreaFlow> flows, boolean perArea) {
         Styles styles = w.styles();
-        YearRange years = areas.years();
         int row = 0;
-        w.text(row++, 0, perArea ? "Business case per gebied" : "Business case per gemeente", styles.title());
-        w.text(row++, 0, "Euro's over " + years.first() + "-" + years.effectsUntil() + ", onverdisconteerd, uit de "
-                + "berekening per gebied (" + areas.areas().size() + " gebieden uit "
-                + areas.table().file().getFileName() + "). De gemeentelijke domeinen vallen bij de eigen gemeente van "
-                + "het gebied. Investeringen: de begrotingsposten per eenheid van een kernaanpak; programmabrede posten "
-                + "horen bij geen gebied.", Styles.Text.NOTE);
+        w.text(row++, 0, title(perArea), styles.title());
+        w.text(row++, 0, note(areas), Styles.Text.NOTE);
         int header = row++;
-        List<String> headers = new ArrayList<>(perArea ? List.of("Code", "Naam", "Gemeente")
-                : List.of("Gemeente", "Gebieden"));
-        int firstNumber = headers.size();
-        headers.addAll(List.of("Baten (verwacht)", "Investeringen (verwacht)", "Netto (verwacht)", "Netto (minimaal)",
-                "Netto (maximaal)"));
-        for (String financier : areas.financiers()) {
-            headers.add("Netto (verwacht): " + (financier.equals(areas.table().municipalFinancier())
-                    ? "eigen gemeente" : financier));
-        }
+        List<String> headers = headers(areas, perArea);
+        int firstNumber = perArea ? 3 : 2;
         for (int c = 0; c < headers.size(); c++) {
             w.text(header, c, headers.get(c), c < firstNumber ? styles.header() : styles.numberHeader());
         }
@@ -90,12 +78,43 @@ final class AreaSheets {
                         totals.get(i), Styles.Role.TOTAL, Styles.Format.EURO);
             }
         }
+        w.widths(widths(headers.size(), firstNumber, perArea));
+        Sheets.finish(w.sheet(), header, firstNumber);
+    }
+
+    static String title(boolean perArea) {
+        return perArea ? "Business case per gebied" : "Business case per gemeente";
+    }
+
+    static String note(AreaResults areas) {
+        YearRange years = areas.years();
+        return "Euro's over " + years.first() + "-" + years.effectsUntil() + ", onverdisconteerd, uit de "
+                + "berekening per gebied (" + areas.areas().size() + " gebieden uit "
+                + areas.table().file().getFileName() + "). De gemeentelijke domeinen vallen bij de eigen gemeente van "
+                + "het gebied. Investeringen: de begrotingsposten per eenheid van een kernaanpak; programmabrede posten "
+                + "horen bij geen gebied.";
+    }
+
+    /** The column headers: the area's (or gemeente's) labels, then the figures of {@link #numbers}. */
+    static List<String> headers(AreaResults areas, boolean perArea) {
+        List<String> headers = new ArrayList<>(perArea ? List.of("Code", "Naam", "Gemeente")
+                : List.of("Gemeente", "Gebieden"));
+        headers.addAll(List.of("Baten (verwacht)", "Investeringen (verwacht)", "Netto (verwacht)", "Netto (minimaal)",
+                "Netto (maximaal)"));
+        for (String financier : areas.financiers()) {
+            headers.add("Netto (verwacht): " + (financier.equals(areas.table().municipalFinancier())
+                    ? "eigen gemeente" : financier));
+        }
+        return headers;
+    }
+
+    /** Column widths in characters. */
+    static List<Integer> widths(int columns, int firstNumber, boolean perArea) {
         List<Integer> widths = new ArrayList<>();
-        for (int c = 0; c < headers.size(); c++) {
+        for (int c = 0; c < columns; c++) {
             widths.add(c < firstNumber ? (perArea && c == 0 ? 14 : 24) : 18);
         }
-        w.widths(widths);
-        Sheets.finish(w.sheet(), header, firstNumber);
+        return widths;
     }
 
     /** Benefits, investments, net (expected), net (min, max), then the expected net per financier. */

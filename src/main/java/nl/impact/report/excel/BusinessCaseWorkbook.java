@@ -53,6 +53,10 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
     public void write(RunResult result, Path directory) throws IOException {
         Instant date = DocumentDate.fromEnvironment();
         try (XSSFWorkbook workbook = build(result, date, simulation).workbook()) {
+            if (StreamedAreaSheet.applies(result.areas())) {
+                StreamedAreaSheet.write(workbook, result.areas(), directory.resolve(FILE), date);
+                return;
+            }
             WorkbookFile.write(workbook, directory.resolve(FILE), date);
         }
     }
@@ -95,7 +99,9 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         SheetWriter sensitivity = sheet(workbook, sensitivityName, styles, expectations);
         SheetWriter uncertainty = simulation != null ? sheet(workbook, uncertaintyName, styles, expectations) : null;
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
-        SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
+        // A national table's Per gebied is streamed into the workbook when it is saved (write).
+        SheetWriter areaSheet = areas && !StreamedAreaSheet.applies(result.areas())
+                ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
@@ -134,7 +140,9 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         List<UncertaintySheet.Fan> fans = simulation != null ? UncertaintySheet.write(uncertainty, simulation) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);
         if (areas) {
-            AreaSheets.writeAreas(areaSheet, result.areas());
+            if (areaSheet != null) {
+                AreaSheets.writeAreas(areaSheet, result.areas());
+            }
             AreaSheets.writeGemeenten(gemeenteSheet, result.areas());
         }
 

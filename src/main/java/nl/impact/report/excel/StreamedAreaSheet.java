@@ -1,0 +1,203 @@
+package nl.impact.report.excel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import nl.impact.engine.AreaFlow;
+import nl.impact.engine.AreaResults;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The {@code Per gebied} sheet of a national area table, streamed (POI's SXSSF) into the finished
+ * workbook when it is saved: a row per area goes to disk as it is written, with no cell objects
+ * kept, no layout pass over 14,000 rows and no XML tree to save. It has the columns, figures and
+ * total row of {@link AreaSheets}; its styles and page set-up are those of the {@code Per gemeente}
+ * sheet beside it, which has the same layout. See docs/areas.md.
+ */
+final class StreamedAreaSheet {
+
+    /** From this many areas on, Per gebied is streamed (below, it is an ordinary sheet). */
+    static final int FROM = 1000;
+    /** Rows kept in memory while streaming. */
+    private static final int WINDOW = 200;
+
+    private StreamedAreaSheet() {
+    }
+
+    static boolean applies(AreaResults areas) {
+        return areas != null && areas.areas().size() >= FROM;
+    }
+
+    /** Adds Per gebied to {@code workbook} before Per gemeente, and saves the workbook to {@code file}. */
+    static void write(XSSFWorkbook workbook, AreaResults areas, Path file, Instant date) throws IOException {
+        // Both names are claimed before any kernaanpak's, so they are never renamed.
+        XSSFSheet model = workbook.getSheet(AreaSheets.GEMEENTEN);
+        int position = workbook.getSheetIndex(model);
+        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
+        try {
+            SXSSFSheet sheet = streaming.createSheet(AreaSheets.AREAS);
+            int last = rows(sheet, model, areas);
+            layout(sheet, model, AreaSheets.headers(areas, true).size() - 1);
+            streaming.setSheetOrder(AreaSheets.AREAS, position);
+            streaming.setPrintArea(position, 0, AreaSheets.headers(areas, true).size() - 1, 0, last);
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
+            Path scratch = Files.createTempFile(file.getParent(), ".per-gebied", ".xlsx");
+            try {
+                try (OutputStream out = Files.newOutputStream(scratch)) {
+                    streaming.write(out);
+                }
+                Files.write(file, DeterministicZip.rewrite(entries(scratch), date));
+            } finally {
+                Files.deleteIfExists(scratch);
+            }
+        } finally {
+            streaming.dispose();
+        }
+    }
+
+    /**
+     * SXSSF's zip has entries whose local headers give no size, which a zip stream refuses: read
+     * it by its central directory and write its entries out plainly, for DeterministicZip.
+     */
+    private static byte[] entries(Path zip) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The rows; returns the last row's index. */
+    private static int rows(SXSSFSheet sheet, XSSFSheet model, AreaResults areas) {
+        List<String> headers = AreaSheets.headers(areas, true);
+        int firstNumber = 3;
+        int row = 0;
+        text(sheet.createRow(row++), 0, AreaSheets.title(true), style(model, 0, 0));
+        text(sheet.createRow(row++), 0, AreaSheets.note(areas), style(model, 1, 0));
+        SXSSFRow header = sheet.createRow(row++);
+        for (int c = 0; c < headers.size(); c++) {
+            text(header, c, headers.get(c), style(model, 2, c < firstNumber ? 0 : 2));
+        }
+        CellStyle plain = style(model, 3, 0);
+        CellStyle euro = style(model, 3, 2);
+        int firstRow = row;
+        double[] totals = new double[headers.size() - firstNumber];
+        for (AreaFlow flow : areas.areas()) {
+            SXSSFRow r = sheet.createRow(row++);
+            text(r, 0, flow.code(), plain);
+            text(r, 1, flow.name(), plain);
+            text(r, 2, flow.gemeente(), plain);
+            double[] values = numbers(areas, flow);
+            for (int i = 0; i < values.length; i++) {
+                SXSSFCell cell = r.createCell(firstNumber + i);
+                cell.setCellStyle(euro);
+                cell.setCellValue(values[i]);
+                totals[i] += values[i];
+            }
+        }
+        int lastModelRow = model.getLastRowNum();
+        SXSSFRow total = sheet.createRow(row);
+        text(total, 0, "Totaal", style(model, lastModelRow, 0));
+        CellStyle totalEuro = style(model, lastModelRow, 2);
+        for (int i = 0; i < totals.length; i++) {
+            int c = firstNumber + i;
+            SXSSFCell cell = total.createCell(c);
+            cell.setCellStyle(totalEuro);
+            cell.setCellFormula("SUM(" + SheetWriter.local(firstRow, c) + ":" + SheetWriter.local(row - 1, c) + ")");
+            cell.setCellValue(totals[i]);
+        }
+        return row;
+    }
+
+    /** As {@code AreaSheets.numbers}, in double precision: the figures of a computed flow. */
+    private static double[] numbers(AreaResults areas, AreaFlow flow) {
+        YearRange years = areas.years();
+        int financiers = areas.financiers().size();
+        double[] values = new double[5 + financiers];
+        for (int y = years.first(); y <= years.effectsUntil(); y++) {
+            values[0] += areas.approximateAll(flow, AreaResults.Measure.BENEFITS, Variant.EXPECTED, y);
+            values[1] += areas.approximateAll(flow, AreaResults.Measure.INVESTMENTS, Variant.EXPECTED, y);
+            values[2] += areas.approximateAll(flow, null, Variant.EXPECTED, y);
+            values[3] += areas.approximateAll(flow, null, Variant.MIN, y);
+            values[4] += areas.approximateAll(flow, null, Variant.MAX, y);
+            for (int f = 0; f < financiers; f++) {
+                values[5 + f] += areas.approximate(flow, AreaResults.Measure.BENEFITS, f, Variant.EXPECTED, y)
+                        - areas.approximate(flow, AreaResults.Measure.INVESTMENTS, f, Variant.EXPECTED, y);
+            }
+        }
+        return values;
+    }
+
+    /** Widths, frozen panes, repeated header row, and the page set-up of the model sheet. */
+    private static void layout(SXSSFSheet sheet, XSSFSheet model, int lastColumn) {
+        List<Integer> widths = AreaSheets.widths(lastColumn + 1, 3, true);
+        for (int c = 0; c < widths.size(); c++) {
+            sheet.setColumnWidth(c, widths.get(c) * 256);
+        }
+        int header = 2;
+        sheet.createFreezePane(3, header + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
+        for (int r = 0; r <= header; r++) {
+            if (model.getRow(r) != null && sheet.getRow(r) != null) {
+                sheet.getRow(r).setHeight(model.getRow(r).getHeight());
+            }
+        }
+        if (model.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastRow() == 1)) {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
+        }
+        sheet.getPrintSetup().setLandscape(model.getPrintSetup().getLandscape());
+        sheet.getPrintSetup().setPaperSize(model.getPrintSetup().getPaperSize());
+        sheet.getPrintSetup().setScale(model.getPrintSetup().getScale());
+        sheet.getPrintSetup().setFitWidth(model.getPrintSetup().getFitWidth());
+        sheet.getPrintSetup().setFitHeight(model.getPrintSetup().getFitHeight());
+        sheet.setFitToPage(model.getFitToPage());
+        for (PageMargin margin : PageMargin.values()) {
+            sheet.setMargin(margin, model.getMargin(margin));
+        }
+        sheet.getHeader().setLeft(model.getHeader().getLeft());
+        sheet.getHeader().setCenter(model.getHeader().getCenter());
+        sheet.getHeader().setRight(model.getHeader().getRight());
+        // The footer names the sheet.
+        sheet.getFooter().setLeft(model.getFooter().getLeft().replace(PageLayout.escape(model.getSheetName()),
+                PageLayout.escape(AreaSheets.AREAS)));
+        sheet.getFooter().setCenter(model.getFooter().getCenter());
+        sheet.getFooter().setRight(model.getFooter().getRight());
+    }
+
+    private static XSSFCellStyle style(XSSFSheet model, int row, int column) {
+        return model.getRow(row).getCell(column).getCellStyle();
+    }
+
+    /** Text as text: a scenario's text never becomes a formula (SXSSF writes it as an inline string). */
+    private static void text(SXSSFRow row, int column, String text, CellStyle style) {
+        SXSSFCell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        cell.setCellValue(text == null ? "" : text);
+    }
+}
