@@ -11,8 +11,12 @@ public final class Limits {
 
     /** Largest scenario or realisations file read, in bytes. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-    /** Most nodes (maps, lists, keys and values) in one scenario file. */
-    public static final int MAX_NODES = 200_000;
+    /**
+     * Most nodes (maps, lists, keys and values) in one scenario file: a plan of 5,000 kernaanpakken
+     * (about 80 nodes each) fits with room to spare; a hostile file of tiny nodes within
+     * {@link #MAX_FILE_BYTES} (millions) is refused during the first streaming pass, before any tree is built.
+     */
+    public static final int MAX_NODES = 1_000_000;
 
     /** Longest key or text (a name, a source, a description), in characters. */
     public static final int MAX_TEXT_LENGTH = 1_000;

@@ -17,6 +17,9 @@ public final class Reports {
             new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook(),
             new nl.impact.report.html.HtmlReport());
 
+    /** The writer that takes longest (bijlage 1); {@link #writeInto} runs it beside the others. */
+    private static final Class<?> LONGEST = nl.impact.report.excel.BusinessCaseWorkbook.class;
+
     private Reports() {
     }
 
@@ -72,9 +75,7 @@ public final class Reports {
 
     /** Writes all outputs into an existing directory. */
     public static void writeInto(RunResult result, Path directory) throws IOException {
-        for (OutputWriter writer : WRITERS) {
-            writer.write(result, directory);
-        }
+        ParallelWrites.run(WRITERS, LONGEST, result, directory);
     }
 
     /** Writes all outputs, with {@code simulation}'s when it is not null, into an existing directory. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.impact.model.Limits;
 import nl.impact.model.Timing;
 import nl.impact.testing.Cli;
 import nl.impact.testing.Csv;
@@ -151,10 +152,10 @@ class InputLimitsTest {
 
     @Test
     void aFileOfTooManyNodesIsRefusedAtTheFirstOneTooMany() throws IOException {
-        Path file = Scenarios.write(dir, "many.yaml", Scenarios.BASE + "description: [" + "1,".repeat(200_000) + "1]\n");
+        Path file = Scenarios.write(dir, "many.yaml", Scenarios.BASE + "description: [" + "1,".repeat(Limits.MAX_NODES) + "1]\n");
         Cli.Result result = Cli.run("validate", file.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("error: " + file + ":19:").endsWith(": more than 200000 keys and values "
+        assertThat(result.err()).startsWith("error: " + file + ":19:").endsWith(": more than " + Limits.MAX_NODES + " keys and values "
                 + "(the limit on scenario size)\n1 problem found.\n");
     }
 

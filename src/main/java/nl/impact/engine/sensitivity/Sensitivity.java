@@ -49,10 +49,28 @@ public final class Sensitivity {
     }
 
     /**
+     * The last result asked for and its swings: a run's CSV, workbook, report and console all show
+     * the same analysis, so it is computed once (compared by identity, not by the record's deep equals).
+     */
+    private static final Object LAST_LOCK = new Object();
+    private static RunResult lastResult;
+    private static List<Swing> lastSwings;
+
+    /**
      * Every swing, grouped by financier (in the scenario's order, then {@code totaal}) and measure,
      * and within a group by swing, largest first (ties by parameter path).
      */
     public static List<Swing> of(RunResult result) {
+        synchronized (LAST_LOCK) {
+            if (lastResult != result) {
+                lastSwings = compute(result);
+                lastResult = result;
+            }
+            return lastSwings;
+        }
+    }
+
+    private static List<Swing> compute(RunResult result) {
         CompiledScenario plan = Levels.compile(result);
         Levels levels = new Levels(plan);
         List<CompiledScenario.Input> inputs = plan.inputs();
