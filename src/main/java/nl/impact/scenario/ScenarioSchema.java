@@ -185,7 +185,13 @@ public final class ScenarioSchema {
                 + "a lump sum: the amounts are then euros per plan year."));
         ObjectNode amount = JSON.objectNode();
         amount.putArray("oneOf").add(ref("parameter")).add(text("Name of a parameter or quantity."));
-        p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative."));
+        p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative. With 'unit': hours, FTE "
+                + "or persons per unit instead (capacity, outside the euro business case)."));
+        ObjectNode unit = text("What the amounts count: euro (the default), or uur, fte or personen: labour capacity, "
+                + "written to capacity.csv and never added to the euros.");
+        unit.set("enum", strings(java.util.Arrays.stream(nl.impact.model.EffectUnit.values())
+                .map(nl.impact.model.EffectUnit::key).toArray(String[]::new)));
+        p.set("unit", unit);
         p.set("correction", amount.deepCopy());
         ObjectNode timing = JSON.objectNode();
         ArrayNode oneOf = timing.putArray("oneOf");

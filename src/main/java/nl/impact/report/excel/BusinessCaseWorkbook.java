@@ -53,6 +53,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         boolean areas = result.areas() != null;
         String areasName = areas ? names.claim(AreaSheets.AREAS, "Gebieden") : null;
         String gemeentenName = areas ? names.claim(AreaSheets.GEMEENTEN, "Gemeenten") : null;
+        boolean capacity = result.capacity().findAny().isPresent();
+        String capacityName = capacity ? names.claim(CapacitySheet.NAME, "Capaciteit") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
@@ -71,6 +73,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
         SheetWriter areaSheet = areas ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
+        SheetWriter capacitySheet = capacity ? sheet(workbook, capacityName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
@@ -104,6 +107,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
+        if (capacity) {
+            CapacitySheet.write(capacitySheet, result, rows);
+        }
         List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
         SourcesSheet.write(sources, result.scenario(), sourceList);
         if (areas) {
