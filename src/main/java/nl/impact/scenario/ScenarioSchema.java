@@ -312,6 +312,10 @@ public final class ScenarioSchema {
         target.withObject("/properties").set("value", JSON.objectNode().put("type", "number"));
         target.withObject("/properties").set("description", text("The target in words."));
         p.set("target", target);
+        ObjectNode kpiYears = object("The KPI's own years: its trajectory and bands run to 'last', beyond the "
+                + "plan's effect years; effects hold their last year's value after years.effectsUntil.", "last");
+        kpiYears.withObject("/properties").set("last", integer("The KPI's last year (at least years.effectsUntil)."));
+        p.set("years", kpiYears);
         ObjectNode band = withProvenance(object("Minimal effect (min) and maximal effect (max) in the year.",
                 "min", "max"));
         band.withObject("/properties").set("min", JSON.objectNode().put("type", "number"));
