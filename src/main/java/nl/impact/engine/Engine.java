@@ -86,24 +86,31 @@ public final class Engine {
                         Band.from(v -> values.get(v).get(n.name()))))
                 .toList();
         List<EffectResult> effects = new ArrayList<>();
+        List<CapacityResult> capacity = new ArrayList<>();
         for (Effect effect : kernaanpak.effects()) {
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Domain domain = scenario.domain(amount.getKey()).orElseThrow();
-                Band<YearSeries> euros = Band.from(v -> spread(effect,
+                Band<YearSeries> flow = Band.from(v -> spread(effect,
                         effect.isLumpSum() ? null : values.get(v).get(effect.per()),
                         effectParameters.get(v).get(amount.getValue().path()),
                         effect.correction() == null ? null : effectParameters.get(v).get(effect.correction().path()),
                         years));
-                if (!withinMagnitude(euros)) {
-                    problems.add(Paths.child(effect.path(), "amounts"), "euros in a year beyond -1e15 to 1e15 (the "
-                            + "limit on magnitudes): volume x amount x correction is too large");
+                if (!withinMagnitude(flow)) {
+                    problems.add(Paths.child(effect.path(), "amounts"), (effect.isEuro() ? "euros" : effect.unit().key())
+                            + " in a year beyond -1e15 to 1e15 (the limit on magnitudes): volume x amount x correction "
+                            + "is too large");
                     return Optional.empty();
                 }
-                effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(), euros));
+                if (effect.isEuro()) {
+                    effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(), flow));
+                } else {
+                    capacity.add(new CapacityResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(),
+                            effect.unit(), flow));
+                }
             }
         }
         return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get),
-                Band.from(effectParameters::get), quantities, List.copyOf(effects)));
+                Band.from(effectParameters::get), quantities, List.copyOf(effects), List.copyOf(capacity)));
     }
 
     /** A final result within the limit on magnitudes in every variant and year. */

@@ -14,7 +14,8 @@ import nl.impact.model.YearSeries;
  * Everything computed for one kernaanpak: the value of every name (parameters and quantities) per
  * variant and plan year, the value of every effect's amounts and correction factor for cases
  * starting in each plan year (by the parameter's path), the quantities, and the effects per
- * domain. Flows are undiscounted.
+ * domain in euros; effects in hours, FTE or persons are {@code capacity}, apart from the euros.
+ * Flows are undiscounted.
  */
 public record KernaanpakResult(
         Kernaanpak kernaanpak,
@@ -22,7 +23,15 @@ public record KernaanpakResult(
         Band<Map<String, YearSeries>> values,
         Band<Map<String, YearSeries>> effectParameters,
         List<QuantityResult> quantities,
-        List<EffectResult> effects) {
+        List<EffectResult> effects,
+        List<CapacityResult> capacity) {
+
+    /** A result without effects in hours, FTE or persons. */
+    public KernaanpakResult(Kernaanpak kernaanpak, CalculationPlan plan, Band<Map<String, YearSeries>> values,
+            Band<Map<String, YearSeries>> effectParameters, List<QuantityResult> quantities,
+            List<EffectResult> effects) {
+        this(kernaanpak, plan, values, effectParameters, quantities, effects, List.of());
+    }
 
     /** An effect's amount or correction factor for cases starting in {@code startYear}. */
     public BigDecimal effectParameter(Parameter parameter, Variant variant, int startYear) {

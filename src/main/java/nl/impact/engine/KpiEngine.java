@@ -45,7 +45,8 @@ public final class KpiEngine {
                 continue;
             }
             try {
-                Band<YearSeries> yearly = calculator.expected(new Context(kpi, run));
+                Band<YearSeries> yearly = calculator.expected(new Context(kpi, run)).map(s -> heldUntil(s,
+                        kpi.lastYear()));
                 boolean cumulate = calculator.values() == KpiCalculator.Values.FLOW
                         && kpi.accumulation() == Accumulation.CUMULATIVE;
                 results.add(new KpiResult(kpi, cumulate ? yearly.map(KpiEngine::runningTotal) : yearly));
@@ -60,6 +61,27 @@ public final class KpiEngine {
     /** What a calculator of {@code kpi} sees of a computed scenario: for its compiled form in a simulation. */
     public static KpiContext context(Kpi kpi, RunResult run) {
         return new Context(kpi, run);
+    }
+
+    /**
+     * A KPI that runs beyond the years its calculator gives (a flow of effects ends at
+     * years.effectsUntil) holds the last year's value up to its own last year: the effect reached
+     * is taken to last, so a cumulative KPI keeps adding it. Trajectory calculators give every year
+     * themselves, and a calculator's value beyond the KPI's last year is left out.
+     */
+    static YearSeries heldUntil(YearSeries yearly, int lastYear) {
+        if (yearly.values().isEmpty()) {
+            return yearly;
+        }
+        SortedMap<Integer, BigDecimal> held = new TreeMap<>(yearly.values().headMap(lastYear + 1));
+        if (held.isEmpty()) {
+            return new YearSeries(held);
+        }
+        BigDecimal last = held.get(held.lastKey());
+        for (int year = held.lastKey() + 1; year <= lastYear; year++) {
+            held.put(year, last);
+        }
+        return new YearSeries(held);
     }
 
     /** The running total from the first year: the plan's "cumulatief". */
@@ -84,7 +106,7 @@ public final class KpiEngine {
             YearValues values = p.values().get(variant);
             if (!values.hasYear(year)) {
                 throw new KpiException(path(name), "no value for " + year + ": a KPI is computed up to "
-                        + run.scenario().years().effectsUntil() + ", so give one value for all years (value or min/max)");
+                        + kpi.lastYear() + ", so give one value for all years (value or min/max)");
             }
             return Optional.of(values.at(year));
         }

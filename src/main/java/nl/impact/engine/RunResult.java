@@ -43,6 +43,11 @@ public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken,
         return kernaanpakken.stream().flatMap(k -> k.effects().stream());
     }
 
+    /** Every effect in hours, FTE or persons: capacity, kept out of the euro business case. */
+    public Stream<CapacityResult> capacity() {
+        return kernaanpakken.stream().flatMap(k -> k.capacity().stream());
+    }
+
     /** Every budget line's part per financier. */
     public Stream<Investment> investments() {
         return budget.stream().flatMap(b -> b.investments().stream());

@@ -11,6 +11,8 @@ import java.util.SortedMap;
  * @param parameters the calculator's numeric parameters, read like every other parameter
  * @param texts the calculator's text parameters (a domain, the effects that count), each a list
  * @param path where it is defined in the scenario, for messages
+ * @param lastYear the last year of its trajectory and bands: {@code years.effectsUntil} unless the KPI
+ *        runs on to a later year of its own ({@code years: {last: ...}} on the KPI)
  */
 public record Kpi(
         String id,
@@ -25,7 +27,8 @@ public record Kpi(
         String calculator,
         Map<String, Parameter> parameters,
         Map<String, List<String>> texts,
-        String path) {
+        String path,
+        int lastYear) {
 
     public boolean hasBand() {
         return !bands.isEmpty();

@@ -13,7 +13,7 @@ public final class Reports {
 
     private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
             new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
-            new AreasCsv(),
+            new AreasCsv(), new CapacityCsv(),
             new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook(),
             new nl.impact.report.html.HtmlReport());
 

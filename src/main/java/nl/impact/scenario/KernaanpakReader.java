@@ -12,6 +12,7 @@ import nl.impact.calc.KernaanpakCalculator;
 import nl.impact.calc.ParameterSpec;
 import nl.impact.model.Domain;
 import nl.impact.model.Effect;
+import nl.impact.model.EffectUnit;
 import nl.impact.model.Formula;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Limits;
@@ -30,7 +31,8 @@ final class KernaanpakReader {
     static final Set<String> RESERVED = Set.of("name", "description", "calculator", "formulas", "effects",
             AreaReader.SECTION);
     private static final Set<String> FORMULA_KEYS = Set.of("formula", "unit", "description");
-    private static final Set<String> EFFECT_KEYS = Set.of("name", "per", "amounts", "correction", "timing", "note");
+    private static final Set<String> EFFECT_KEYS = Set.of("name", "per", "amounts", "correction", "timing", "note",
+            "unit");
     private static final Set<String> TIMING_KEYS = Set.of("offset", "years");
 
     private final Fields fields;
@@ -65,6 +67,22 @@ final class KernaanpakReader {
             return Optional.empty();
         }
         return Optional.of(new Kernaanpak(id, name, description, calculatorId.get(), path, params, formulas, effects));
+    }
+
+    /**
+     * Effects in hours, FTE or persons are computed for the whole region only: the area engine and
+     * its compiled plan add up euros per area, so a scenario with an area table refuses them here.
+     */
+    static void refuseCapacityPerArea(List<Kernaanpak> kernaanpakken, Problems problems) {
+        for (Kernaanpak k : kernaanpakken) {
+            for (Effect effect : k.effects()) {
+                if (!effect.isEuro()) {
+                    problems.add(Paths.child(effect.path(), "unit"), "an effect in " + effect.unit().key()
+                            + " cannot be computed per area (yet): leave the area table out, or give this effect "
+                            + "in a scenario without areas");
+                }
+            }
+        }
     }
 
     private Map<String, Parameter> readParameters(JsonNode node, String path, KernaanpakCalculator calculator) {
@@ -148,10 +166,12 @@ final class KernaanpakReader {
             Optional<String> name = fields.text(effect, "name", at, true);
             // Without 'per' the effect is a lump sum: its amounts are euros per plan year.
             Optional<String> per = fields.text(effect, "per", at, false);
-            Map<String, Parameter> amounts = readAmounts(effect.get("amounts"), Paths.child(at, "amounts"), at);
+            Optional<EffectUnit> unit = unit(effect, at);
+            Map<String, Parameter> amounts = readAmounts(effect.get("amounts"), Paths.child(at, "amounts"), at,
+                    unit.orElse(EffectUnit.EURO));
             Parameter correction = effect.has("correction")
                     ? reference(effect.get("correction"), Paths.child(at, "correction"), "correction",
-                            ParameterKind.FRACTION).orElse(null)
+                            ParameterKind.FRACTION, "fractie").orElse(null)
                     : null;
             Optional<Timing> timing = timing(effect.get("timing"), Paths.child(at, "timing"), at);
             String note = fields.text(effect, "note", at, false).orElse("");
@@ -162,17 +182,36 @@ final class KernaanpakReader {
                             + "' is used twice (first at " + first + ")");
                 }
             }
-            if (name.isPresent() && timing.isPresent() && !amounts.isEmpty()) {
-                effects.add(new Effect(name.get(), at, per.orElse(null), amounts, correction, timing.get(), note));
+            if (name.isPresent() && timing.isPresent() && !amounts.isEmpty() && unit.isPresent()) {
+                effects.add(new Effect(name.get(), at, per.orElse(null), amounts, correction, timing.get(), note,
+                        unit.get()));
             }
         }
         return effects;
     }
 
-    private Map<String, Parameter> readAmounts(JsonNode node, String path, String effectPath) {
+    /** The effect's unit: euros unless it says hours, FTE or persons; empty (and a problem) when unknown. */
+    private Optional<EffectUnit> unit(JsonNode effect, String path) {
+        if (!effect.has("unit")) {
+            return Optional.of(EffectUnit.EURO);
+        }
+        Optional<String> key = fields.text(effect, "unit", path, true);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EffectUnit> unit = EffectUnit.fromKey(key.get());
+        if (unit.isEmpty()) {
+            fields.problems().add(Paths.child(path, "unit"), "unknown unit '" + key.get() + "'; expected one of "
+                    + EffectUnit.keys() + " (euro is the default: leave 'unit' out for euros)");
+        }
+        return unit;
+    }
+
+    private Map<String, Parameter> readAmounts(JsonNode node, String path, String effectPath, EffectUnit unit) {
         Map<String, Parameter> amounts = new LinkedHashMap<>();
         if (node == null) {
-            fields.problems().add(effectPath, "missing 'amounts' (euros per unit, per domain)");
+            fields.problems().add(effectPath, "missing 'amounts' (" + (unit.isEuro() ? "euros" : unit.key())
+                    + " per unit, per domain)");
             return amounts;
         }
         if (!fields.isObject(node, path, "a map of domain: amount per unit")) {
@@ -188,7 +227,9 @@ final class KernaanpakReader {
                 fields.problems().add(at, Domain.unknown(domain, domains.keySet()));
                 continue;
             }
-            reference(entry.getValue(), at, domain, ParameterKind.AMOUNT).ifPresent(p -> amounts.put(domain, p));
+            // Hours, FTE or persons may be negative like euros: extra work is a cost in capacity.
+            reference(entry.getValue(), at, domain, unit.isEuro() ? ParameterKind.AMOUNT : ParameterKind.NUMBER,
+                    unit.isEuro() ? "euro" : unit.key()).ifPresent(p -> amounts.put(domain, p));
         }
         return amounts;
     }
@@ -197,13 +238,13 @@ final class KernaanpakReader {
      * An effect's amount or correction: an inline parameter, or the name of one (as text), which is
      * kept as a one-name formula so it is resolved like every other reference.
      */
-    private Optional<Parameter> reference(JsonNode node, String path, String name, ParameterKind kind) {
+    private Optional<Parameter> reference(JsonNode node, String path, String name, ParameterKind kind, String unit) {
         if (node != null && node.isTextual()) {
             return Optional.of(new Parameter(name, path, "", kind, "", null, node.asText(), false,
                     new Provenance(Provenance.Kind.DERIVED,
                             "the parameter '" + node.asText() + "'")));
         }
-        return parameters.read(name, node, path, kind, kind == ParameterKind.AMOUNT ? "euro" : "fractie");
+        return parameters.read(name, node, path, kind, unit);
     }
 
     private Optional<Timing> timing(JsonNode node, String path, String effectPath) {

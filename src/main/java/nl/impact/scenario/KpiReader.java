@@ -19,6 +19,7 @@ import nl.impact.model.Direction;
 import nl.impact.model.Kpi;
 import nl.impact.model.KpiBand;
 import nl.impact.model.KpiTarget;
+import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
 import nl.impact.model.Provenance;
@@ -31,7 +32,8 @@ import nl.impact.model.YearRange;
 final class KpiReader {
 
     static final Set<String> RESERVED = Set.of("name", "deelopgave", "description", "unit", "accumulation",
-            "direction", "target", "band", "calculator", "note");
+            "direction", "target", "band", "calculator", "note", "years");
+    private static final Set<String> YEARS_KEYS = Set.of("last");
     private static final Set<String> TARGET_KEYS = withProvenance("value", "year", "description");
     private static final Set<String> BAND_KEYS = withProvenance("min", "max", "note");
 
@@ -63,8 +65,10 @@ final class KpiReader {
         Optional<Accumulation> accumulation = choice(node, "accumulation", path, Accumulation::fromKey, "per-year, cumulative");
         Optional<Direction> direction = choice(node, "direction", path, Direction::fromKey,
                 "higher-is-better, lower-is-better");
+        int lastYear = lastYear(node.get("years"), Paths.child(path, "years"));
         Optional<KpiTarget> target = target(node.get("target"), Paths.child(path, "target"), path);
-        SortedMap<Integer, KpiBand> bands = bands(node.get("band"), Paths.child(path, "band"), direction.orElse(null));
+        SortedMap<Integer, KpiBand> bands = bands(node.get("band"), Paths.child(path, "band"), direction.orElse(null),
+                lastYear);
         Optional<String> calculatorId = fields.text(node, "calculator", path, true);
         Optional<KpiCalculator> calculator = calculatorId.flatMap(calculators::find);
         if (calculatorId.isPresent() && calculator.isEmpty()) {
@@ -79,7 +83,37 @@ final class KpiReader {
             return Optional.empty();
         }
         return Optional.of(new Kpi(id, name, deelopgave, description, unit, accumulation.get(), direction.get(),
-                target.get(), bands, calculatorId.get(), numbers, texts, path));
+                target.get(), bands, calculatorId.get(), numbers, texts, path, lastYear));
+    }
+
+    /**
+     * The KPI's own last year ({@code years: {last: Y}}): its trajectory and bands may run beyond the
+     * plan's effect years up to Y. Without it, {@code years.effectsUntil}.
+     */
+    private int lastYear(JsonNode node, String path) {
+        if (node == null) {
+            return years.effectsUntil();
+        }
+        if (!fields.isObject(node, path, "the KPI's own years (a map with last)")) {
+            return years.effectsUntil();
+        }
+        fields.onlyKeys(node, path, YEARS_KEYS);
+        Optional<Integer> last = fields.year(node, "last", path, true);
+        if (last.isEmpty()) {
+            return Limits.LATEST_YEAR;
+        }
+        // A wrong last year is reported once: the bands are then checked against the latest year allowed.
+        if (last.get() < years.effectsUntil()) {
+            fields.problems().add(Paths.child(path, "last"), "expected a year from " + years.effectsUntil()
+                    + " (years.effectsUntil: a KPI runs at least that far) on, got " + last.get());
+            return Limits.LATEST_YEAR;
+        }
+        if (last.get() - years.first() + 1 > Limits.MAX_PLAN_YEARS) {
+            fields.problems().add(Paths.child(path, "last"), "expected at most " + Limits.MAX_PLAN_YEARS
+                    + " years from years.first (" + years.first() + ", the limit on plan years), got " + last.get());
+            return Limits.LATEST_YEAR;
+        }
+        return last.get();
     }
 
     private <T> Optional<T> choice(JsonNode node, String key, String path,
@@ -113,10 +147,15 @@ final class KpiReader {
         if (year.isEmpty() || provenance.isEmpty()) {
             return Optional.empty();
         }
+        if (year.get() < years.first()) {
+            fields.problems().add(Paths.child(path, "year"), "the target year " + year.get() + " lies before "
+                    + "years.first (" + years.first() + "): expected a year the plan can reach");
+            return Optional.empty();
+        }
         return Optional.of(new KpiTarget(value, year.get(), description, provenance.get()));
     }
 
-    private SortedMap<Integer, KpiBand> bands(JsonNode node, String path, Direction direction) {
+    private SortedMap<Integer, KpiBand> bands(JsonNode node, String path, Direction direction, int lastYear) {
         SortedMap<Integer, KpiBand> bands = new TreeMap<>();
         if (node == null) {
             return bands; // a KPI may have no band yet (the plan's "impact expected after 2027")
@@ -127,9 +166,11 @@ final class KpiReader {
         for (Map.Entry<String, JsonNode> entry : Fields.entries(node)) {
             String at = Paths.child(path, entry.getKey());
             Integer year = parseYear(entry.getKey());
-            if (year == null || year < years.first() || year > years.effectsUntil()) {
-                fields.problems().add(at, "expected a year from " + years.first() + " to " + years.effectsUntil()
-                        + " (years.first to years.effectsUntil), got '" + entry.getKey() + "'");
+            if (year == null || year < years.first() || year > lastYear) {
+                fields.problems().add(at, "expected a year from " + years.first() + " to " + lastYear
+                        + (lastYear == years.effectsUntil() ? " (years.first to years.effectsUntil; a KPI's own "
+                                + "years: {last: ...} runs it further)" : " (years.first to the KPI's years.last)")
+                        + ", got '" + entry.getKey() + "'");
                 continue;
             }
             JsonNode band = entry.getValue();

@@ -89,6 +89,9 @@ public final class ScenarioReader {
         boolean hasKpis = root.has("kpis") || root.has(BegrotingReader.SECTION);
         List<Kernaanpak> kernaanpakken = kernaanpakken(root.get("kernaanpakken"), fields,
                 new KernaanpakReader(fields, parameterReader, calculators, domains), hasKpis);
+        if (areas != null) {
+            KernaanpakReader.refuseCapacityPerArea(kernaanpakken, problems);
+        }
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
                 new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
         Begroting begroting = new BegrotingReader(fields, parameterReader, years.get(),

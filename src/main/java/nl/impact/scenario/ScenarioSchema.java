@@ -188,7 +188,13 @@ public final class ScenarioSchema {
                 + "a lump sum: the amounts are then euros per plan year."));
         ObjectNode amount = JSON.objectNode();
         amount.putArray("oneOf").add(ref("parameter")).add(text("Name of a parameter or quantity."));
-        p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative."));
+        p.set("amounts", mapOf(amount, "Euros per unit, per domain; a cost is negative. With 'unit': hours, FTE "
+                + "or persons per unit instead (capacity, outside the euro business case)."));
+        ObjectNode unit = text("What the amounts count: euro (the default), or uur, fte or personen: labour capacity, "
+                + "written to capacity.csv and never added to the euros.");
+        unit.set("enum", strings(java.util.Arrays.stream(nl.impact.model.EffectUnit.values())
+                .map(nl.impact.model.EffectUnit::key).toArray(String[]::new)));
+        p.set("unit", unit);
         p.set("correction", amount.deepCopy());
         ObjectNode timing = JSON.objectNode();
         ArrayNode oneOf = timing.putArray("oneOf");
@@ -309,6 +315,10 @@ public final class ScenarioSchema {
         target.withObject("/properties").set("value", JSON.objectNode().put("type", "number"));
         target.withObject("/properties").set("description", text("The target in words."));
         p.set("target", target);
+        ObjectNode kpiYears = object("The KPI's own years: its trajectory and bands run to 'last', beyond the "
+                + "plan's effect years; effects hold their last year's value after years.effectsUntil.", "last");
+        kpiYears.withObject("/properties").set("last", integer("The KPI's last year (at least years.effectsUntil)."));
+        p.set("years", kpiYears);
         ObjectNode band = withProvenance(object("Minimal effect (min) and maximal effect (max) in the year.",
                 "min", "max"));
         band.withObject("/properties").set("min", JSON.objectNode().put("type", "number"));

@@ -129,7 +129,8 @@ class KpiCalculatorsTest {
                     calculator: labour-capacity
                     ftePerPerson: {value: 0.8, source: test}
                 """;
-        assertThat(invalid(kpi)).contains("kpis.labour: give 'effects' (euros), 'quantities' (hours) or both");
+        assertThat(invalid(kpi)).contains("kpis.labour: give 'effects' (euros), 'quantities' (hours), 'capacity' "
+                + "(effects in uur, fte or personen) or several: without them no capacity is freed");
         assertThat(invalid(kpi + "    effects: [k/savings]\n    labourShare: {value: 0.5, source: test}\n"
                 + "    euroPerFte: {value: 60000, source: test}\n"))
                 .contains("kpis.labour.effects: 'k/savings' matches no effect of the kernaanpakken");

@@ -160,6 +160,9 @@ public final class CompiledScenario {
             }
         }
         for (Effect effect : kernaanpak.effects()) {
+            if (!effect.isEuro()) {
+                continue; // hours, FTE or persons: capacity, never part of the euro flows this plan computes
+            }
             Operand[] volume = values.get(effect.per());
             Operand[] correction = effect.correction() == null ? null
                     : effectParameter(effect.correction(), plan, parameters, formulas, lookup);

@@ -24,6 +24,15 @@ public interface KpiContext {
     /** A text or list parameter; empty when the KPI does not give it. */
     List<String> texts(String name);
 
+    /**
+     * The last year to give a value for: {@code years.effectsUntil}, or the KPI's own later last year
+     * ({@code years: {last: ...}} on the KPI). Years after the last one the calculator gives are
+     * filled with its last value.
+     */
+    default int lastYear() {
+        return kpi().lastYear();
+    }
+
     /** Where a parameter of this KPI stands (or would stand), for a {@link KpiException}. */
     String path(String name);
 }

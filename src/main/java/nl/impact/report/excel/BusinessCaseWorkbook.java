@@ -82,6 +82,8 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         boolean areas = result.areas() != null;
         String areasName = areas ? names.claim(AreaSheets.AREAS, "Gebieden") : null;
         String gemeentenName = areas ? names.claim(AreaSheets.GEMEENTEN, "Gemeenten") : null;
+        boolean capacity = result.capacity().findAny().isPresent();
+        String capacityName = capacity ? names.claim(CapacitySheet.NAME, "Capaciteit") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
@@ -103,6 +105,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         SheetWriter areaSheet = areas && !StreamedAreaSheet.applies(result.areas())
                 ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
+        SheetWriter capacitySheet = capacity ? sheet(workbook, capacityName, styles, expectations) : null;
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
@@ -136,6 +139,9 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;
+        if (capacity) {
+            CapacitySheet.write(capacitySheet, result, rows);
+        }
         List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
         List<UncertaintySheet.Fan> fans = simulation != null ? UncertaintySheet.write(uncertainty, simulation) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);

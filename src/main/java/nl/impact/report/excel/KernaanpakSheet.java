@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.engine.CapacityResult;
 import nl.impact.engine.EffectResult;
 import nl.impact.engine.KernaanpakResult;
+import nl.impact.model.Band;
 import nl.impact.model.Effect;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
 
 /**
  * One sheet per kernaanpak. An input block holds every parameter per variant and plan year (a
@@ -34,7 +37,11 @@ final class KernaanpakSheet {
      * and per domain and variant the effect rows (euros per effect year) in that domain.
      */
     record Rows(String sheet, Map<Variant, Integer> total, Map<String, Map<Variant, Integer>> financiers,
-            Map<String, Map<Variant, List<Integer>>> domains) {
+            Map<String, Map<Variant, List<Integer>>> domains, List<CapacityRows> capacity) {
+    }
+
+    /** The rows per variant of one effect in hours, FTE or persons in one domain, for the Capaciteit sheet. */
+    record CapacityRows(CapacityResult result, Map<Variant, Integer> rows) {
     }
 
     private final SheetWriter w;
@@ -92,7 +99,8 @@ final class KernaanpakSheet {
             String perUnit = effect.isLumpSum() ? "jaar" : unitOf(effect.per());
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 Parameter p = amount.getValue();
-                parameter(effect.name() + " – " + amount.getKey(), "€ per " + perUnit, p, plan.effectFormula(p),
+                parameter(effect.name() + " – " + amount.getKey(), effect.unit().label() + " per " + perUnit, p,
+                        plan.effectFormula(p),
                         (v, y) -> effectParameter(p, v, y), null, effect.name() + "_" + amount.getKey());
             }
             if (effect.correction() != null) {
@@ -118,21 +126,22 @@ final class KernaanpakSheet {
         Map<String, Map<Variant, List<Integer>>> byDomain = new LinkedHashMap<>();
         int next = 0;
         for (Effect effect : k.effects()) {
-            w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
-            w.text(row, cols.note(), (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
-                    + ", " + Labels.timing(effect.timing())
-                    + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
-            row++;
+            if (!effect.isEuro()) {
+                continue; // below, in its own section: capacity is never added to the euros
+            }
+            effectHeading(effect);
             for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
                 EffectResult er = result.effects().get(next++);
                 if (!er.effect().equals(effect.name()) || !er.domain().equals(amount.getKey())) {
                     throw new IllegalStateException("effect results out of order at " + er.effect() + "/" + er.domain());
                 }
-                Map<Variant, Integer> euroRows = effect(effect, amount.getKey(), amount.getValue(), er);
+                Map<Variant, Integer> euroRows = effect(effect, amount.getKey(), amount.getValue(), er.financier(),
+                        er.values());
                 euroRows.forEach((v, r) -> byFinancier.get(er.financier()).get(v).add(r));
                 euroRows.forEach((v, r) -> byDomain.computeIfAbsent(er.domain(), d -> emptyPerVariant()).get(v).add(r));
             }
         }
+        List<CapacityRows> capacity = capacity(k);
 
         section("Totalen per financier");
         Map<String, Map<Variant, Integer>> financierRows = new LinkedHashMap<>();
@@ -152,7 +161,43 @@ final class KernaanpakSheet {
                     year -> sum(result.effects(), v, year), Styles.Role.TOTAL));
         }
         w.widths(widths());
-        return new Rows(w.name(), totalRows, financierRows, byDomain);
+        return new Rows(w.name(), totalRows, financierRows, byDomain, capacity);
+    }
+
+    private void effectHeading(Effect effect) {
+        w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
+        w.text(row, cols.note(), (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
+                + ", " + Labels.timing(effect.timing())
+                + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
+        row++;
+    }
+
+    /**
+     * The effects in hours, FTE or persons, computed like the euro effects but in their own section,
+     * outside every euro total: the Capaciteit sheet adds them up per unit.
+     */
+    private List<CapacityRows> capacity(Kernaanpak k) {
+        List<CapacityRows> capacity = new ArrayList<>();
+        if (k.effects().stream().allMatch(Effect::isEuro)) {
+            return capacity;
+        }
+        section("Berekening: capaciteit in uren, fte en personen (buiten de euro's)");
+        int next = 0;
+        for (Effect effect : k.effects()) {
+            if (effect.isEuro()) {
+                continue;
+            }
+            effectHeading(effect);
+            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
+                CapacityResult c = result.capacity().get(next++);
+                if (!c.effect().equals(effect.name()) || !c.domain().equals(amount.getKey())) {
+                    throw new IllegalStateException("capacity results out of order at " + c.effect() + "/" + c.domain());
+                }
+                capacity.add(new CapacityRows(c, effect(effect, amount.getKey(), amount.getValue(), c.financier(),
+                        c.values())));
+            }
+        }
+        return capacity;
     }
 
     private void section(String title) {
@@ -237,10 +282,13 @@ final class KernaanpakSheet {
      * (volume x amount x correction), then the euros falling in each effect year: the sum of the
      * start years whose timing reaches that year.
      */
-    private Map<Variant, Integer> effect(Effect effect, String domain, Parameter amount, EffectResult er) {
+    private Map<Variant, Integer> effect(Effect effect, String domain, Parameter amount, String financier,
+            Band<YearSeries> values) {
+        String unit = effect.unit().label();
+        Styles.Format format = effect.isEuro() ? Styles.Format.EURO : Styles.Format.NUMBER;
         Map<Variant, Integer> cohortRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(effect.name() + " – " + domain + ": per startjaar", v, "€");
+            labels(effect.name() + " – " + domain + ": per startjaar", v, unit);
             for (int s = years.first(); s <= years.last(); s++) {
                 String amountCell = SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
                 String formula = effect.isLumpSum() ? amountCell
@@ -252,23 +300,25 @@ final class KernaanpakSheet {
                             cols.column(s));
                     expected = expected.multiply(effectParameter(effect.correction(), v, s));
                 }
-                w.formula(row, cols.column(s), "(" + formula + ")", expected, Styles.Role.FORMULA, Styles.Format.EURO);
+                w.formula(row, cols.column(s), "(" + formula + ")", expected, Styles.Role.FORMULA, format);
             }
             cohortRows.put(v, row);
             row++;
         }
         Map<Variant, Integer> euroRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(effect.name() + " – " + domain + " (" + er.financier() + ")", v, "€");
+            labels(effect.name() + " – " + domain + " (" + financier + ")", v, unit);
             int cohort = cohortRows.get(v);
             for (int y = years.first(); y <= years.effectsUntil(); y++) {
                 int from = Math.max(years.first(), y - effect.timing().offset() - effect.timing().years() + 1);
                 int to = Math.min(years.last(), y - effect.timing().offset());
                 String formula = from > to ? "0" : "SUM(" + SheetWriter.local(cohort, cols.column(from)) + ":"
                         + SheetWriter.local(cohort, cols.column(to)) + ")";
-                w.formula(row, cols.column(y), formula, er.values().get(v).at(y), Styles.Role.FORMULA, Styles.Format.EURO);
+                w.formula(row, cols.column(y), formula, values.get(v).at(y), Styles.Role.FORMULA, format);
             }
-            totalCell(row, er.values().get(v).total(), Styles.Role.FORMULA);
+            if (effect.isEuro()) {
+                totalCell(row, values.get(v).total(), Styles.Role.FORMULA); // FTE or persons do not add up over years
+            }
             euroRows.put(v, row);
             row++;
         }

@@ -35,14 +35,14 @@ final class KpiSheet {
     record Chart(String title, int minRow, int maxRow, int expectedRow, String unit) {
     }
 
-    record Rows(int header, List<Chart> charts, int end) {
+    record Rows(int header, List<Chart> charts, int end, YearRange years) {
     }
 
     private KpiSheet() {
     }
 
     static Rows write(SheetWriter w, RunResult result, List<KernaanpakSheet.Rows> sheets, SourceList sources) {
-        YearRange years = result.scenario().years();
+        YearRange years = columns(result);
         YearColumns cols = new YearColumns(years);
         int row = 0;
         w.text(row++, 0, "KPI's: banden en het verloop volgens dit scenario", w.styles().title());
@@ -99,7 +99,17 @@ final class KpiSheet {
         widths.add(4);
         widths.add(60);
         w.widths(widths);
-        return new Rows(header, charts, row);
+        return new Rows(header, charts, row, years);
+    }
+
+    /**
+     * The sheet's years: the plan's effect years, and further when a KPI runs to a later year of its
+     * own; the columns then stand for the same years as on every other sheet, with more to the right.
+     */
+    private static YearRange columns(RunResult result) {
+        YearRange plan = result.scenario().years();
+        int last = result.kpis().stream().mapToInt(k -> k.kpi().lastYear()).max().orElse(plan.effectsUntil());
+        return new YearRange(plan.first(), plan.last(), Math.max(plan.effectsUntil(), last));
     }
 
     private static int bandRow(SheetWriter w, int row, Kpi kpi, String label, boolean min, YearColumns cols) {
@@ -142,9 +152,11 @@ final class KpiSheet {
                         : "berekend door de rekenregel " + kpi.calculator() + " (een plug-in: hier als waarde"
                                 + " overgenomen, geen formule)", Styles.Text.PLAIN);
             }
-            for (int y = years.first(); y <= years.effectsUntil(); y++) {
+            for (int y = years.first(); y <= kpi.lastYear(); y++) {
                 BigDecimal expected = k.expected().get(v).at(y);
                 int c = cols.column(y);
+                // After the plan's effect years the effects hold their last year (KpiEngine.heldUntil).
+                int effectColumn = cols.column(Math.min(y, result.scenario().years().effectsUntil()));
                 if (live) {
                     List<String> terms = new ArrayList<>();
                     for (int i = 0; i < sheets.size(); i++) {
@@ -155,7 +167,7 @@ final class KpiSheet {
                             continue;
                         }
                         for (int r : domainRows.get(v)) {
-                            terms.add(SheetNames.quoted(sheets.get(i).sheet()) + "!" + SheetWriter.local(r, c));
+                            terms.add(SheetNames.quoted(sheets.get(i).sheet()) + "!" + SheetWriter.local(r, effectColumn));
                         }
                     }
                     String sum = Formulas.plus(terms);
@@ -194,7 +206,8 @@ final class KpiSheet {
         return row + 1;
     }
 
-    static void charts(SheetWriter w, Rows rows, YearRange years) {
+    static void charts(SheetWriter w, Rows rows, YearRange planYears) {
+        YearRange years = rows.years();
         YearColumns cols = new YearColumns(years);
         int top = rows.end() + 1;
         for (Chart chart : rows.charts()) {

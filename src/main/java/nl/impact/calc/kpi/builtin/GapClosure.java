@@ -66,7 +66,8 @@ public final class GapClosure implements KpiCalculator {
         }
         YearRange years = ctx.run().scenario().years();
         return Inputs.perVariant(v -> {
-            var values = Inputs.zeros(years.first(), years.effectsUntil());
+            // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
+            var values = Inputs.zeros(years.first(), kpi.lastYear());
             for (int year : values.keySet()) {
                 BigDecimal gap = Inputs.require(ctx, "baselineGap", v, year);
                 BigDecimal closed = Inputs.require(ctx, "targetFraction", v, year);

@@ -6,6 +6,7 @@ import static nl.impact.model.ParameterKind.RATE;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.calc.kpi.Inputs;
@@ -13,22 +14,26 @@ import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
 import nl.impact.calc.kpi.KpiParameterSpec;
+import nl.impact.engine.CapacityResult;
 import nl.impact.engine.EffectResult;
 import nl.impact.engine.QuantityResult;
 import nl.impact.engine.RunResult;
 import nl.impact.model.Band;
+import nl.impact.model.EffectUnit;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.model.YearSeries;
 
 /**
  * Care and welfare capacity freed by the kernaanpakken, in persons (the plan's KPI 4, the
- * labour-market gap). Two routes, either or both:
+ * labour-market gap). Three routes, any or all:
  * <ul>
  * <li>euros: the selected effects (savings) times the share that is personnel cost, divided by
  * the personnel cost of one FTE;</li>
  * <li>hours: the selected quantities, which must be hours of work saved, divided by the hours of
  * one FTE.</li>
+ * <li>capacity: the selected effects in hours ({@code unit: uur}, divided by the hours of one FTE),
+ * FTE ({@code unit: fte}) or persons ({@code unit: personen}, added after the FTE became persons).</li>
  * </ul>
  * FTE become persons through the average contract size ({@code ftePerPerson}). Which effects and
  * quantities count is the scenario's choice, not the calculator's.
@@ -57,8 +62,10 @@ public final class LabourCapacity implements KpiCalculator {
                         "personnel cost of one FTE in a year (needed with effects)", false),
                 KpiParameterSpec.list("quantities", "quantities that are hours of work saved, as kernaanpak/quantity "
                         + "(* for any)", false),
+                KpiParameterSpec.list("capacity", "effects in uur, fte or personen (capacity.csv) that count as "
+                        + "freed capacity, as kernaanpak/effect (* for any)", false),
                 KpiParameterSpec.number("hoursPerFte", RATE, "hours per fte per year",
-                        "hours one FTE works in a year (needed with quantities)", false),
+                        "hours one FTE works in a year (needed with quantities or capacity in uur)", false),
                 KpiParameterSpec.number("ftePerPerson", FRACTION, "fte per person",
                         "average contract size: FTE per person employed", true));
     }
@@ -74,9 +81,10 @@ public final class LabourCapacity implements KpiCalculator {
         List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
         List<String> domains = ctx.texts("domains");
         List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
-        if (effectSelectors.isEmpty() && quantitySelectors.isEmpty()) {
-            throw new KpiException(ctx.kpi().path(), "give 'effects' (euros), 'quantities' (hours) or both: "
-                    + "without them no capacity is freed");
+        List<Selector> capacitySelectors = Selector.parse(ctx.texts("capacity"), ctx.path("capacity"));
+        if (effectSelectors.isEmpty() && quantitySelectors.isEmpty() && capacitySelectors.isEmpty()) {
+            throw new KpiException(ctx.kpi().path(), "give 'effects' (euros), 'quantities' (hours), 'capacity' "
+                    + "(effects in uur, fte or personen) or several: without them no capacity is freed");
         }
         for (String domain : domains) {
             if (run.scenario().domain(domain).isEmpty()) {
@@ -91,7 +99,11 @@ public final class LabourCapacity implements KpiCalculator {
         List<QuantityResult> quantities = run.quantities()
                 .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
                 .toList();
-        checkEverySelectorMatches(effectSelectors, run.effects().toList(), ctx);
+        List<CapacityResult> capacity = run.capacity()
+                .filter(c -> capacitySelectors.stream().anyMatch(s -> s.matches(c.kernaanpak(), c.effect())))
+                .filter(c -> domains.isEmpty() || domains.contains(c.domain()))
+                .toList();
+        checkEverySelectorMatches(effectSelectors, capacitySelectors, run, ctx);
         for (Selector s : quantitySelectors) {
             if (run.quantities().noneMatch(q -> s.matches(q.kernaanpak(), q.name()))) {
                 throw new KpiException(ctx.path("quantities"), "'" + s + "' matches no quantity of the kernaanpakken");
@@ -101,8 +113,11 @@ public final class LabourCapacity implements KpiCalculator {
         return Inputs.perVariant(v -> {
             SortedMap<Integer, BigDecimal> persons = Inputs.zeros(years.first(), years.effectsUntil());
             for (int year : persons.keySet()) {
-                persons.put(year, persons(ctx, v, year, sum(effects, v, year), sumQuantities(quantities, v, year),
-                        !effects.isEmpty(), !quantities.isEmpty()));
+                BigDecimal hours = sumQuantities(quantities, v, year).add(sumCapacity(capacity, EffectUnit.UUR, v, year));
+                boolean byHours = !quantities.isEmpty() || capacity.stream().anyMatch(c -> c.unit() == EffectUnit.UUR);
+                BigDecimal value = persons(ctx, v, year, sum(effects, v, year), hours,
+                        sumCapacity(capacity, EffectUnit.FTE, v, year), !effects.isEmpty(), byHours);
+                persons.put(year, value.add(sumCapacity(capacity, EffectUnit.PERSONEN, v, year)));
             }
             return new YearSeries(persons);
         });
@@ -161,8 +176,8 @@ public final class LabourCapacity implements KpiCalculator {
     }
 
     private static BigDecimal persons(KpiContext ctx, Variant v, int year, BigDecimal euros, BigDecimal hours,
-            boolean byEuros, boolean byHours) throws KpiException {
-        BigDecimal fte = BigDecimal.ZERO;
+            BigDecimal givenFte, boolean byEuros, boolean byHours) throws KpiException {
+        BigDecimal fte = givenFte;
         if (byEuros) {
             BigDecimal labour = euros.multiply(Inputs.require(ctx, "labourShare", v, year));
             fte = fte.add(Inputs.divide(labour, positive(ctx, "euroPerFte", v, year), ctx, "euroPerFte"));
@@ -182,13 +197,36 @@ public final class LabourCapacity implements KpiCalculator {
         return value;
     }
 
-    private static void checkEverySelectorMatches(List<Selector> selectors, List<EffectResult> all, KpiContext ctx)
-            throws KpiException {
-        for (Selector s : selectors) {
-            if (all.stream().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
-                throw new KpiException(ctx.path("effects"), "'" + s + "' matches no effect of the kernaanpakken");
+    /**
+     * Every selector matches an effect of its kind: euros under {@code effects}, hours, FTE or
+     * persons under {@code capacity}; one that names an effect of the other kind says where it belongs.
+     */
+    private static void checkEverySelectorMatches(List<Selector> euros, List<Selector> capacity, RunResult run,
+            KpiContext ctx) throws KpiException {
+        for (Selector s : euros) {
+            if (run.effects().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
+                Optional<CapacityResult> other = run.capacity().filter(c -> s.matches(c.kernaanpak(), c.effect()))
+                        .findFirst();
+                throw new KpiException(ctx.path("effects"), other.isPresent()
+                        ? "'" + s + "' is an effect in " + other.get().unit().key() + ", not in euros: list it under "
+                                + "'capacity'"
+                        : "'" + s + "' matches no effect of the kernaanpakken");
             }
         }
+        for (Selector s : capacity) {
+            if (run.capacity().noneMatch(c -> s.matches(c.kernaanpak(), c.effect()))) {
+                boolean euro = run.effects().anyMatch(e -> s.matches(e.kernaanpak(), e.effect()));
+                throw new KpiException(ctx.path("capacity"), euro
+                        ? "'" + s + "' is an effect in euros, not in uur, fte or personen: list it under 'effects' "
+                                + "(with labourShare and euroPerFte)"
+                        : "'" + s + "' matches no effect in uur, fte or personen of the kernaanpakken");
+            }
+        }
+    }
+
+    private static BigDecimal sumCapacity(List<CapacityResult> capacity, EffectUnit unit, Variant v, int year) {
+        return capacity.stream().filter(c -> c.unit() == unit).map(c -> c.values().get(v).at(year))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal sum(List<EffectResult> effects, Variant v, int year) {

@@ -65,7 +65,8 @@ public final class TargetPath implements KpiCalculator {
         }
         YearRange years = ctx.run().scenario().years();
         return Inputs.perVariant(v -> {
-            var values = Inputs.zeros(years.first(), years.effectsUntil());
+            // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
+            var values = Inputs.zeros(years.first(), kpi.lastYear());
             for (int year : values.keySet()) {
                 BigDecimal baseline = Inputs.require(ctx, "baseline", v, year);
                 BigDecimal target = relative
