@@ -242,7 +242,7 @@ final class KernaanpakReader {
         if (node != null && node.isTextual()) {
             return Optional.of(new Parameter(name, path, "", kind, "", null, node.asText(), false,
                     new Provenance(Provenance.Kind.DERIVED,
-                            "the parameter '" + node.asText() + "'")));
+                            "de parameter '" + node.asText() + "'")));
         }
         return parameters.read(name, node, path, kind, unit);
     }

@@ -33,7 +33,7 @@ final class ParameterReader {
      * Appended to the provenance of a band without {@code expected}: its expected variant is the
      * midpoint, which no source gives, and every output that shows the provenance says so.
      */
-    static final String MIDPOINT_NOTE = " [expected: the midpoint of min and max, derived from the band]";
+    static final String MIDPOINT_NOTE = " [verwacht: het midden van min en max, afgeleid uit de band]";
 
     /** How a number with Dutch thousands separators looks when YAML reads it as a fraction: 6.000, 1.918. */
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");

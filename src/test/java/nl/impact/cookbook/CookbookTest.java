@@ -127,7 +127,7 @@ class CookbookTest {
                 + "and per team; inputs: deelnemers: assumption: roll-out over the region; teams: assumption: one team "
                 + "per 100 participants; vast: assumption: coordination, whatever the size; prijsPerDeelnemer: source: "
                 + "cookbook: the provider's price list; prijsPerTeam: assumption: training and materials per team "
-                + "[expected: the midpoint of min and max, derived from the band]");
+                + "[verwacht: het midden van min en max, afgeleid uit de band]");
         // Tiered: 8 x 5,000 below the threshold of 10, 12 x 3,500 from it on.
         assertThat(expected(budget, Map.of("line", "licenties", "year", "2026"))).isEqualTo("40000.00");
         assertThat(expected(budget, Map.of("line", "licenties", "year", "2027"))).isEqualTo("42000.00");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A band without 'expected': its midpoint, marked as derived from the band; a count's must be whole. */
 class BandExpectedTest {
 
-    static final String MARK = "[expected: the midpoint of min and max, derived from the band]";
+    static final String MARK = "[verwacht: het midden van min en max, afgeleid uit de band]";
 
     static final String SCENARIO = """
             name: band
