@@ -88,7 +88,14 @@ public final class GaussianCopula {
             problem[0] = new NotPositiveSemidefinite(smallest);
             return Optional.empty();
         }
-        double[][] root = new RectangularCholeskyDecomposition(m, TOLERANCE).getRootMatrix().getData();
+        double[][] root;
+        try {
+            root = new RectangularCholeskyDecomposition(m, TOLERANCE).getRootMatrix().getData();
+        } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException e) {
+            // Only at the edge of the tolerance: the eigenvalues passed, the pivots did not.
+            problem[0] = new NotPositiveSemidefinite(smallest);
+            return Optional.empty();
+        }
         return Optional.of(new GaussianCopula(List.copyOf(paths), matrix, root));
     }
 

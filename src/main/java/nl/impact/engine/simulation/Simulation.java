@@ -235,7 +235,9 @@ public final class Simulation {
             breakEvens.add(new SimulationResult.BreakEven(financiers.get(f).key(), first, perYear,
                     (double) breakEven[f][years] / settings.draws()));
         }
-        return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, parameters(),
+        List<Parameter> drawn = new ArrayList<>(parameters());
+        drawn.addAll(kpis.parameters());
+        return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, List.copyOf(drawn),
                 List.copyOf(rows), List.copyOf(breakEvens), kpis.rows(kpiCounts, settings.draws()), kpis.notSimulated());
     }
 

@@ -9,6 +9,7 @@ import nl.impact.model.Scenario;
  * deviation, percentiles and probability of a positive value; per financier the distribution of the
  * break-even year and the Monte Carlo standard error of the mean net; and how it was drawn.
  *
+ * @param parameters the banded parameters drawn: the plan's, then those only KPIs use
  * @param kpis per KPI with a band and band year, the probability of landing below, within and above it
  * @param kpisNotSimulated the KPIs with a band whose calculator has no compiled form
  * @param histogramBins 0 when percentiles are exact, else the bins of each histogram sketch

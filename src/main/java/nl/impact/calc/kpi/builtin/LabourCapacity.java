@@ -148,15 +148,18 @@ public final class LabourCapacity implements KpiCalculator {
         return java.util.Optional.of((inputs, year, into, n) -> {
             java.util.Arrays.fill(into, 0, n, 0);
             if (byEuros) {
-                double[] share = inputs.number("labourShare", year);
-                double[] perFte = inputs.number("euroPerFte", year);
                 for (String k : kernaanpakken) {
                     for (String domain : domains) {
                         double[] euros = inputs.effects(k, domain, year);
                         for (int d = 0; d < n; d++) {
-                            into[d] += euros[d] * share[d] / perFte[d];
+                            into[d] += euros[d];
                         }
                     }
+                }
+                double[] share = inputs.number("labourShare", year);
+                double[] perFte = inputs.number("euroPerFte", year);
+                for (int d = 0; d < n; d++) {
+                    into[d] = into[d] * share[d] / perFte[d];
                 }
             }
             if (byHours) {
