@@ -59,7 +59,7 @@ final class Charts {
             List<Series> series) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTitle("jaar");
+        inTextLocale(() -> years.setTitle("jaar"));
         XDDFValueAxis euros = valueAxis(chart, Axis.EUROS);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, years, euros);
         data.setBarDirection(BarDirection.COL);
@@ -89,7 +89,7 @@ final class Charts {
         euros.setCrosses(AxisCrosses.AUTO_ZERO);
         euros.setCrossBetween(AxisCrossBetween.BETWEEN);
         euros.setNumberFormat(Axis.EUROS.format());
-        euros.setTitle(Axis.EUROS.title());
+        inTextLocale(() -> euros.setTitle(Axis.EUROS.title()));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, parameters, euros);
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.CLUSTERED);
@@ -161,7 +161,7 @@ final class Charts {
             List<Series> series, Axis axis) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTitle("jaar");
+        inTextLocale(() -> years.setTitle("jaar"));
         XDDFValueAxis euros = valueAxis(chart, axis);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
         data.setVaryColors(false);
@@ -211,6 +211,17 @@ final class Charts {
 
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
+    /** Runs {@code action} with POI's user locale pinned to the text's, as for the chart title below. */
+    private static void inTextLocale(Runnable action) {
+        Locale before = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(TEXT_LOCALE);
+        try {
+            action.run();
+        } finally {
+            LocaleUtil.setUserLocale(before);
+        }
+    }
+
     private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.firstColumn(), place.firstRow(),
@@ -235,7 +246,7 @@ final class Charts {
         axis.setCrosses(AxisCrosses.AUTO_ZERO);
         axis.setCrossBetween(AxisCrossBetween.BETWEEN);
         axis.setNumberFormat(unit.format());
-        axis.setTitle(unit.title());
+        inTextLocale(() -> axis.setTitle(unit.title()));
         return axis;
     }
 

@@ -384,11 +384,26 @@ final class PageLayout {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> FORMATTER.get().formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> formatted(cell);
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             default -> "";
         };
+    }
+
+    /**
+     * A number in its cell's format. A format of several sections goes through POI's CellFormat in
+     * the thread's POI user locale (LocaleUtil, the JVM's default unless set): pinned to the root
+     * locale here, so the widths do not depend on the machine's locale nor on the thread.
+     */
+    private static String formatted(XSSFCell cell) {
+        java.util.Locale before = org.apache.poi.util.LocaleUtil.getUserLocale();
+        org.apache.poi.util.LocaleUtil.setUserLocale(java.util.Locale.ROOT);
+        try {
+            return FORMATTER.get().formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                    cell.getCellStyle().getDataFormatString());
+        } finally {
+            org.apache.poi.util.LocaleUtil.setUserLocale(before);
+        }
     }
 
     private XSSFCellStyle wrap(XSSFCellStyle base) {
