@@ -111,6 +111,18 @@ class CapacityTest {
                 + "not in uur, fte or personen: list it under 'effects' (with labourShare and euroPerFte)");
     }
 
+    @Test
+    void anEffectInHoursIsRefusedInAScenarioWithAreas() throws IOException {
+        Files.copy(Path.of("scenarios/pluswijken-wijken.csv"), dir.resolve("pluswijken-wijken.csv"));
+        Path file = dir.resolve("wijken.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios/pluswijken-wijken.yaml"))
+                .replace("        per: mantelzorgersBehouden\n", "        per: mantelzorgersBehouden\n        unit: uur\n"));
+        Cli.Result result = Cli.run("validate", file.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("kernaanpakken.programmalijn-1.effects[0].unit: an effect in uur cannot be "
+                + "computed per area (yet): leave the area table out, or give this effect in a scenario without areas");
+    }
+
     private static String text() throws IOException {
         return Files.readString(SCENARIO);
     }
