@@ -87,38 +87,37 @@ class CapacityTest {
 
     @Test
     void anUnknownUnitIsRefusedWhereItStands() throws IOException {
-        Cli.Result result = validate(text().replace("unit: fte", "unit: hours"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("s.yaml:40:15: kernaanpakken.wijkteam.effects[2].unit: unknown unit 'hours'; "
+        String result = Edits.refused(dir, SCENARIO, "unit: fte", "unit: hours");
+        assertThat(result).contains("s.yaml:40:15: kernaanpakken.wijkteam.effects[2].unit: unknown unit 'hours'; "
                 + "expected one of euro, uur, fte, personen (euro is the default: leave 'unit' out for euros)");
     }
 
     @Test
     void anEffectInHoursListedAmongTheEuroEffectsIsRefused() throws IOException {
-        Cli.Result result = validate(text().replace("    capacity: [wijkteam/Minder uren huisarts,",
+        String result = Edits.refused(dir, SCENARIO, "    capacity: [wijkteam/Minder uren huisarts,",
                 "    effects: [wijkteam/Minder uren huisarts]\n    labourShare: {value: 0.5, source: x}\n"
-                        + "    euroPerFte: {value: 70000, source: x}\n    capacity: ["));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("kpis.arbeidsmarkt.effects: 'wijkteam/Minder uren huisarts' is an effect "
+                        + "    euroPerFte: {value: 70000, source: x}\n    capacity: [");
+        assertThat(result).contains("kpis.arbeidsmarkt.effects: 'wijkteam/Minder uren huisarts' is an effect "
                 + "in uur, not in euros: list it under 'capacity'");
     }
 
     @Test
     void aEuroEffectListedAsCapacityIsRefused() throws IOException {
-        Cli.Result result = validate(text().replace("wijkteam/Coordinator,", "wijkteam/Besparing,"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("kpis.arbeidsmarkt.capacity: 'wijkteam/Besparing' is an effect in euros, "
+        String result = Edits.refused(dir, SCENARIO, "wijkteam/Coordinator,", "wijkteam/Besparing,");
+        assertThat(result).contains("kpis.arbeidsmarkt.capacity: 'wijkteam/Besparing' is an effect in euros, "
                 + "not in uur, fte or personen: list it under 'effects' (with labourShare and euroPerFte)");
     }
 
-    private static String text() throws IOException {
-        return Files.readString(SCENARIO);
-    }
-
-    private Cli.Result validate(String scenario) throws IOException {
-        Path file = dir.resolve("s.yaml");
-        Files.writeString(file, scenario);
-        return Cli.run("validate", file.toString());
+    @Test
+    void anEffectInHoursIsRefusedInAScenarioWithAreas() throws IOException {
+        Files.copy(Path.of("scenarios/pluswijken-wijken.csv"), dir.resolve("pluswijken-wijken.csv"));
+        Path file = dir.resolve("wijken.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios/pluswijken-wijken.yaml"))
+                .replace("        per: mantelzorgersBehouden\n", "        per: mantelzorgersBehouden\n        unit: uur\n"));
+        Cli.Result result = Cli.run("validate", file.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("kernaanpakken.programmalijn-1.effects[0].unit: an effect in uur cannot be "
+                + "computed per area (yet): leave the area table out, or give this effect in a scenario without areas");
     }
 
     private static Map<String, String> with(Map<String, String> map, String key, String value) {

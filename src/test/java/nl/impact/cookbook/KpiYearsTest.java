@@ -62,46 +62,31 @@ class KpiYearsTest {
 
     @Test
     void aKpiLastYearBeforeTheEffectYearsIsRefused() throws IOException {
-        Cli.Result result = validate(text().replace("years: {last: 2030}", "years: {last: 2026}"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("s.yaml:35:19: kpis.zvw-kosten.years.last: expected a year from 2027 "
+        String result = Edits.refused(dir, SCENARIO, "years: {last: 2030}", "years: {last: 2026}");
+        assertThat(result).contains("s.yaml:35:19: kpis.zvw-kosten.years.last: expected a year from 2027 "
                 + "(years.effectsUntil: a KPI runs at least that far) on, got 2026");
     }
 
     @Test
     void anAbsurdKpiLastYearIsRefusedByTheLimits() throws IOException {
-        Cli.Result result = validate(text().replace("years: {last: 2032}", "years: {last: 99999}"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("kpis.valincidenten.years.last: ").contains("99999");
-        Cli.Result tooMany = validate(text().replace("years: {last: 2032}", "years: {last: 2150}"));
-        assertThat(tooMany.exitCode()).isEqualTo(2);
-        assertThat(tooMany.err()).contains("kpis.valincidenten.years.last: expected at most 100 years from "
+        String result = Edits.refused(dir, SCENARIO, "years: {last: 2032}", "years: {last: 99999}");
+        assertThat(result).contains("kpis.valincidenten.years.last: ").contains("99999");
+        String tooMany = Edits.refused(dir, SCENARIO, "years: {last: 2032}", "years: {last: 2150}");
+        assertThat(tooMany).contains("kpis.valincidenten.years.last: expected at most 100 years from "
                 + "years.first (2025, the limit on plan years), got 2150");
     }
 
     @Test
     void aTargetYearBeforeThePlanIsRefused() throws IOException {
-        Cli.Result result = validate(text().replace("target: {year: 2032,", "target: {year: 2020,"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("kpis.valincidenten.target.year: the target year 2020 lies before "
+        String result = Edits.refused(dir, SCENARIO, "target: {year: 2032,", "target: {year: 2020,");
+        assertThat(result).contains("kpis.valincidenten.target.year: the target year 2020 lies before "
                 + "years.first (2025): expected a year the plan can reach");
     }
 
     @Test
     void aBandYearBeyondTheKpiLastYearIsRefused() throws IOException {
-        Cli.Result result = validate(text().replace("      2032: {min: 6500", "      2033: {min: 6500"));
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("kpis.valincidenten.band.2033: expected a year from 2025 to 2032 "
+        String result = Edits.refused(dir, SCENARIO, "      2032: {min: 6500", "      2033: {min: 6500");
+        assertThat(result).contains("kpis.valincidenten.band.2033: expected a year from 2025 to 2032 "
                 + "(years.first to the KPI's years.last), got '2033'");
-    }
-
-    private static String text() throws IOException {
-        return Files.readString(SCENARIO);
-    }
-
-    private Cli.Result validate(String scenario) throws IOException {
-        Path file = dir.resolve("s.yaml");
-        Files.writeString(file, scenario);
-        return Cli.run("validate", file.toString());
     }
 }
