@@ -126,13 +126,15 @@ public final class LabourCapacity implements KpiCalculator {
     /**
      * In double precision when the effects are chosen by whole kernaanpakken ({@code k/*}, {@code *}/*):
      * the compiled plan sums effects per kernaanpak and domain, not per effect, so a selector of one
-     * named effect has no compiled form (the KPI is then not simulated).
+     * named effect has no compiled form, nor has a KPI that counts effects in uur, fte or personen
+     * ({@code capacity}); such a KPI is then not simulated.
      */
     @Override
     public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
         RunResult run = ctx.run();
         List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
-        if (effectSelectors.stream().anyMatch(s -> !s.name().equals("*"))) {
+        if (effectSelectors.stream().anyMatch(s -> !s.name().equals("*")) || !ctx.texts("capacity").isEmpty()) {
+            // Effects in uur, fte or personen stay out of the compiled plan, which computes euros only.
             return java.util.Optional.empty();
         }
         List<String> domains = ctx.texts("domains").isEmpty() ? List.copyOf(run.scenario().domains().keySet())
