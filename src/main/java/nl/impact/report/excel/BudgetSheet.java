@@ -151,7 +151,7 @@ final class BudgetSheet {
 
     private LineRows line(BudgetLineResult computed) {
         BudgetLine line = computed.line();
-        once = SameInEveryVariant.test(computed, years);
+        once = SameInEveryVariant.test(computed, years, copiedQuantity(line));
         w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
                 isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
@@ -347,6 +347,20 @@ final class BudgetSheet {
         return rows;
     }
 
+    /**
+     * The values of the kernaanpak quantity a line names, when this sheet copies them as numbers
+     * (bijlage 2); null when it refers to the kernaanpak's cells or the line names none.
+     */
+    private java.util.function.BiFunction<Variant, Integer, BigDecimal> copiedQuantity(BudgetLine line) {
+        if (!(line.cost() instanceof BudgetCost.PerUnit perUnit)
+                || !(perUnit.quantity() instanceof BudgetCost.NamedQuantity named)
+                || quantities.of(line.kernaanpak()).isPresent()) {
+            return null;
+        }
+        KernaanpakResult kernaanpak = kernaanpakById().get(line.kernaanpak());
+        return (v, y) -> kernaanpak.values().get(v).get(named.name()).at(y);
+    }
+
     /** The quantity of a quantity x tariff line: its own input, or the kernaanpak's quantity it names. */
     private Map<Variant, Integer> quantity(BudgetLine line, BudgetCost.Quantity quantity) {
         if (quantity instanceof BudgetCost.GivenQuantity given) {
@@ -369,11 +383,11 @@ final class BudgetSheet {
                     node.path(), w.name(), row));
         }
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
+        for (Variant v : variants()) {
             labels(label, v, node.unit());
             w.text(row, YearColumns.PROVENANCE, Labels.provenance(provenance.kind()),
                     provenance.isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-            if (v == Variant.MIN) {
+            if (v == variants().get(0)) {
                 w.text(row, cols.note(), cells.isPresent()
                         ? "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name() + ", op het blad daarvan"
                         : "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name()
@@ -390,7 +404,7 @@ final class BudgetSheet {
             }
             rows.put(v, row++);
         }
-        return rows;
+        return forAll(rows);
     }
 
     private Map<Variant, Integer> subtotal(String label, List<LineRows> lines, Predicate<LineRows> which) {

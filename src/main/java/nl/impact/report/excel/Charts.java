@@ -124,26 +124,10 @@ final class Charts {
      */
     static void fan(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
-        XSSFChart chart = chart(sheet, place, title);
-        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTitle("jaar");
-        XDDFValueAxis euros = valueAxis(chart, Axis.EUROS);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, euros);
-        data.setVaryColors(false);
-        List<XDDFChartData.Series> added = add(sheet, data, headerRow, firstColumn, lastColumn, series);
         String[] shades = {"BDD7EE", "5B9BD5", "1F4E79", "5B9BD5", "BDD7EE"};
         double[] widths = {1.5, 2.0, 3.0, 2.0, 1.5};
-        for (int i = 0; i < added.size(); i++) {
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) added.get(i);
-            line.setSmooth(false);
-            line.setMarkerStyle(MarkerStyle.NONE);
-            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(hex(shades[i % 5])));
-            stroke.setWidth(widths[i % 5]);
-            XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setLineProperties(stroke);
-            line.setShapeProperties(shape);
-        }
-        chart.plot(data);
+        lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, Axis.EUROS, MarkerStyle.NONE,
+                i -> hex(shades[i % shades.length]), i -> widths[i % widths.length]);
     }
 
     /** What a value axis counts: its title (the unit) and the number format of its labels. */
@@ -159,6 +143,14 @@ final class Charts {
     /** One line per series over the years, on a value axis in {@code axis}'s unit. */
     static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series, Axis axis) {
+        lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, axis, MarkerStyle.CIRCLE, Charts::color,
+                i -> 2.0);
+    }
+
+    /** Lines over the years, series {@code i} drawn in {@code colour(i)} at {@code width(i)} points. */
+    private static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn,
+            int lastColumn, List<Series> series, Axis axis, MarkerStyle marker,
+            java.util.function.IntFunction<XDDFColor> colour, java.util.function.IntToDoubleFunction width) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
         inTextLocale(() -> years.setTitle("jaar"));
@@ -169,10 +161,10 @@ final class Charts {
         for (int i = 0; i < added.size(); i++) {
             XDDFLineChartData.Series line = (XDDFLineChartData.Series) added.get(i);
             line.setSmooth(false);
-            line.setMarkerStyle(MarkerStyle.CIRCLE);
+            line.setMarkerStyle(marker);
             // Without explicit line properties LibreOffice draws markers only, all in one colour.
-            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(color(i)));
-            stroke.setWidth(2.0);
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(colour.apply(i)));
+            stroke.setWidth(width.applyAsDouble(i));
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setLineProperties(stroke);
             line.setShapeProperties(shape);

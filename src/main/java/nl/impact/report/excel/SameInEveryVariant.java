@@ -24,6 +24,15 @@ final class SameInEveryVariant {
 
     /** True when every figure of the line is equal in the three variants in every plan year of {@code years}. */
     static boolean test(BudgetLineResult computed, YearRange years) {
+        return test(computed, years, null);
+    }
+
+    /**
+     * As {@link #test(BudgetLineResult, YearRange)}; a line whose quantity is its kernaanpak's
+     * qualifies too when {@code namedQuantity} gives that quantity's values (where the sheet copies
+     * them as numbers: bijlage 2) rather than null (where they are live cells per variant: bijlage 1).
+     */
+    static boolean test(BudgetLineResult computed, YearRange years, BiFunction<Variant, Integer, BigDecimal> namedQuantity) {
         BudgetLine line = computed.line();
         if (computed.plan() != null || line.hasFormulas()) {
             return false;
@@ -34,6 +43,9 @@ final class SameInEveryVariant {
         } else if (line.cost() instanceof BudgetCost.PerUnit perUnit
                 && perUnit.quantity() instanceof BudgetCost.GivenQuantity given) {
             inputs.add(given.parameter());
+            inputs.add(perUnit.tariff());
+        } else if (line.cost() instanceof BudgetCost.PerUnit perUnit && namedQuantity != null
+                && same(years, namedQuantity)) {
             inputs.add(perUnit.tariff());
         } else {
             return false;

@@ -77,6 +77,9 @@ final class UncertaintySheet {
                 row++;
             }
         }
+        // Hook for the KPI probabilities of simulation-kpis.csv (issue 8, helper 8c): once SimulationResult
+        // carries them, a table per KPI and year (kans onder / binnen / boven de band) belongs here,
+        // between the financiers' table and the fans, and in UncertaintyOf for report.html.
         YearRange years = simulation.scenario().years();
         List<Fan> fans = new ArrayList<>();
         for (Levels.Level level : levels) {

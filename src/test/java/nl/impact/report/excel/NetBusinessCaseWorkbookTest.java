@@ -122,7 +122,7 @@ class NetBusinessCaseWorkbookTest {
             assertThat(sheets).containsExactly("Begroting", "Bronnen en aannames");
             // A quantity taken from a kernaanpak is a value here (bijlage 1 computes it), not a formula.
             Cell fte = Workbooks.at(wb, "Begroting", "Extra welzijnscoaches, 5 fte in 2025 oplopend tot"
-                    + " 15 fte in 2027 – aantal: fte", "verwacht", null, "2025");
+                    + " 15 fte in 2027 – aantal: fte", BudgetSheet.ALL_VARIANTS, null, "2025");
             assertThat(fte.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(fte.getNumericCellValue()).isEqualTo(5.0);
 

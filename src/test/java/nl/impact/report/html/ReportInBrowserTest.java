@@ -47,7 +47,10 @@ class ReportInBrowserTest {
     @Test
     void reportLoadsOfflineWithoutErrorsAndShowsTheCsvFigures() throws Exception {
         Chromium.Installation chromium = Chromium.require();
-        Path out = Cli.runInto(SCENARIO, dir.resolve("out"));
+        // With a simulation, so the page has every section impact run can give it.
+        Path out = dir.resolve("out");
+        Cli.Result run = Cli.run("run", SCENARIO.toString(), "--draws", "500", "--seed", "2", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
         Path report = out.resolve(HtmlReport.FILE).toAbsolutePath();
         String url = report.toUri().toString();
 
@@ -73,15 +76,19 @@ class ReportInBrowserTest {
 
             // No script on the page: what the reader sees needs no JavaScript.
             assertThat(browser.findElements(By.tagName("script"))).isEmpty();
-            // Five of the base case and its KPIs, plus the tornado of the run's sensitivity analysis.
+            // Five of the base case and its KPIs, the tornado of the run's sensitivity analysis and the
+            // fan chart of its simulation.
             assertThat(browser.findElements(By.cssSelector("svg#tornado-svg"))).hasSize(1);
-            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(7)
+            assertThat(browser.findElements(By.cssSelector("svg#onzekerheid-svg"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(8)
                     .allSatisfy(svg -> assertThat(svg.getRect().getWidth()).isGreaterThan(300));
             assertThat(browser.findElements(By.cssSelector("h2"))).extracting(WebElement::getText)
                     .contains("Kerncijfers per financier", "Baten per jaar", "Cumulatief netto resultaat",
-                            "Baten per financier", "KPI's: bandbreedte en verwacht verloop", "Bronnen en aannames");
+                            "Baten per financier", "KPI's: bandbreedte en verwacht verloop", "Onzekerheid",
+                            "Bronnen en aannames");
 
             checkKeyFigures(browser, out);
+            checkSimulationFigures(browser, out);
 
             List<String> errors = new ArrayList<>();
             for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
@@ -103,6 +110,24 @@ class ReportInBrowserTest {
             assertThat(target.resolve("report-screenshot.png")).isNotEmptyFile();
         } finally {
             browser.quit();
+        }
+    }
+
+    /** Each figure of the uncertainty section in the DOM is simulation.csv's. */
+    private static void checkSimulationFigures(ChromeDriver browser, Path out) throws Exception {
+        Map<String, String> csv = new HashMap<>();
+        for (CSVRecord row : Csv.read(out.resolve("simulation.csv")).rows()) {
+            for (String column : List.of("p5", "p25", "p50", "p75", "p95", "mean", "sd", "probability_positive")) {
+                csv.put(String.join("|", "simulation", row.get("level"), row.get("name"), row.get("measure"),
+                        row.get("year"), column), row.get(column));
+            }
+        }
+        List<WebElement> cells = browser.findElements(By.cssSelector("#onzekerheid td[data-key]"));
+        assertThat(cells).hasSizeGreaterThan(5 * 8);
+        for (WebElement cell : cells) {
+            String key = cell.getAttribute("data-key");
+            assertThat(csv.get(key)).as(key).isNotNull();
+            assertThat(cell.getAttribute("data-value")).as(key).isEqualTo(csv.get(key));
         }
     }
 

@@ -1,0 +1,101 @@
+package nl.impact.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.impact.engine.RunResult;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: a budget post that is the same in every variant takes one row per figure
+ * ("alle varianten") instead of three, and stays live: one edit moves every variant's totals.
+ */
+class BudgetVariantsOnceTest {
+
+    /** PlusWIJken's programme team: 4 FTE at 110,000 a year in every variant (plan L1868-1871). */
+    private static final String TEAM = "Programmateam PlusWIJken (programmamanagement, coördinatie, secretariaat, control)";
+
+    static RunResult result;
+
+    @BeforeAll
+    static void compute() throws Exception {
+        result = Workbooks.run(Workbooks.PLUSWIJKEN);
+    }
+
+    @Test
+    void aPostTheSameInEveryVariantTakesOneRowPerFigure() {
+        for (XSSFWorkbook wb : List.of(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook(),
+                BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook())) {
+            Sheet sheet = wb.getSheet("Begroting");
+            List<String> variants = variantsOf(sheet, TEAM + " – ");
+            // aantal, tarief, kosten and betaald door: one row each.
+            assertThat(variants).containsExactly(BudgetSheet.ALL_VARIANTS, BudgetSheet.ALL_VARIANTS,
+                    BudgetSheet.ALL_VARIANTS, BudgetSheet.ALL_VARIANTS);
+            // Subtotals differ between variants and keep a row per variant.
+            assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly("minimaal", "verwacht", "maximaal");
+        }
+        // The welfare coaches' FTE come from their kernaanpak, the same in every variant: copied as
+        // numbers in bijlage 2, one row; in bijlage 1 live references to the kernaanpak's cells of
+        // each variant, which one row could not follow, so three rows there.
+        String fte = "Extra welzijnscoaches, 5 fte in 2025 oplopend tot 15 fte in 2027 – aantal: fte";
+        assertThat(variantsOf(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
+                .containsExactly(BudgetSheet.ALL_VARIANTS);
+        assertThat(variantsOf(BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
+                .containsExactly("minimaal", "verwacht", "maximaal");
+    }
+
+    @Test
+    void oneEditOfTheSharedRowMovesTheTotalOfEveryVariant() {
+        try (XSSFWorkbook wb = BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook()) {
+            double[] before = totals(wb);
+            // Every variant's name refers to the one tariff row.
+            List<Cell> tariff = Workbooks.named(wb, "begroting_programmateam_tarief_minimaal");
+            assertThat(Workbooks.named(wb, "begroting_programmateam_tarief_maximaal").get(0).getAddress())
+                    .isEqualTo(tariff.get(0).getAddress());
+            for (Cell cell : tariff) {
+                cell.setCellValue(cell.getNumericCellValue() + 1_000);
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            double[] after = totals(wb);
+            int years = tariff.size();
+            for (int v = 0; v < 3; v++) {
+                // 4 FTE, 1,000 more each, in every plan year.
+                assertThat(after[v] - before[v]).isCloseTo(4 * 1_000.0 * years, within(Workbooks.CENT));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double[] totals(XSSFWorkbook wb) {
+        double[] totals = new double[3];
+        String[] variants = {"minimaal", "verwacht", "maximaal"};
+        for (int v = 0; v < 3; v++) {
+            totals[v] = Workbooks.at(wb, "Begroting", "Totaal begroting", variants[v], null, "Totaal").getNumericCellValue();
+        }
+        return totals;
+    }
+
+    private static List<String> variantsOf(Sheet sheet, String labelStart) {
+        List<String> variants = new ArrayList<>();
+        for (Row row : sheet) {
+            if (text(row, 0).startsWith(labelStart) && !text(row, 1).isEmpty()) {
+                variants.add(text(row, 1));
+            }
+        }
+        return variants;
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+    }
+}
