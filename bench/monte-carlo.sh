@@ -25,15 +25,18 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
 now() { date +%s.%N; }
+# CPU seconds (user + system) as well, where /usr/bin/time exists: on a shared machine wall time means little.
+timed() { if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -o "$1" "${@:2}"; else echo "0 0" > "$1"; "${@:2}"; fi; }
+cpu() { awk '{ printf "%.2f", $1 + $2 }' "$1"; }
 
 echo "draws: $draws, seed: $seed, impact threads: $threads, processors: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 start=$(now)
-"$python" "$reference" "$draws" "$seed" > "$out/numpy.txt"
+timed "$out/numpy.cpu" "$python" "$reference" "$draws" "$seed" > "$out/numpy.txt"
 numpy_seconds=$(echo "$(now) - $start" | bc -l)
 
 start=$(now)
-java -Xmx512m -jar "$jar" simulate "$here/bench/pluswijken-mc.yaml" --draws "$draws" --seed "$seed" \
+timed "$out/impact.cpu" java -Xmx512m -jar "$jar" simulate "$here/bench/pluswijken-mc.yaml" --draws "$draws" --seed "$seed" \
   --threads "$threads" --out "$out/impact" > "$out/impact.txt" 2>/dev/null
 impact_seconds=$(echo "$(now) - $start" | bc -l)
 
@@ -42,6 +45,7 @@ impact_rate=$(echo "$draws / $impact_seconds" | bc -l)
 printf 'numpy reference: %8.2f s  %12.0f draws/s (whole process)\n' "$numpy_seconds" "$numpy_rate"
 printf 'impact simulate: %8.2f s  %12.0f draws/s (whole process, JVM start included, -Xmx512m)\n' "$impact_seconds" "$impact_rate"
 printf 'ratio impact/numpy: %.2f\n' "$(echo "$impact_rate / $numpy_rate" | bc -l)"
+echo "CPU seconds (user + system): numpy $(cpu "$out/numpy.cpu"), impact $(cpu "$out/impact.cpu")"
 echo "numpy  grand total: $(grep -o 'P5=.*' "$out/numpy.txt")"
 # simulation.csv: level,name,measure,year,mean,sd,p5,p25,p50,p75,p95,...
 awk -F, '$1=="totaal" && $3=="net" && $4=="all" {

@@ -129,13 +129,24 @@ final class BandSampler {
 
     /** Draws {@code n} values with {@code rng} and writes them on each plan year's band: {@code columns[year][draw]}. */
     void draw(UniformRandomProvider rng, double[][] columns, int n) {
+        drawStandard(rng, columns, n);
+        if (standard != null) {
+            scale(columns, n);
+        }
+    }
+
+    /**
+     * Draws {@code n} values with {@code rng} as {@link #draw} does, but where one standard variate
+     * serves every year it leaves that variate in {@code columns[0]} unplaced: {@link #place} puts a
+     * year's value straight where it is used, without a column per year in between.
+     */
+    void drawStandard(UniformRandomProvider rng, double[][] columns, int n) {
         if (standard != null) {
             ContinuousDistribution.Sampler sampler = standard.createSampler(rng);
             double[] first = columns[0];
             for (int d = 0; d < n; d++) {
                 first[d] = sampler.sample();
             }
-            scale(columns, n);
         } else {
             double[] u = columns[0];
             for (int d = 0; d < n; d++) {
@@ -147,12 +158,22 @@ final class BandSampler {
 
     /** Writes the values at quantiles {@code u} (which may be {@code columns[0]}) on each year's band. */
     void fromUniform(double[] u, double[][] columns, int n) {
+        standardFromUniform(u, columns, n);
+        if (standard != null) {
+            scale(columns, n);
+        }
+    }
+
+    /**
+     * The values at quantiles {@code u}, left as {@link #drawStandard} leaves its draws (one
+     * standard variate in {@code columns[0]} where that serves every year): for {@link #place}.
+     */
+    void standardFromUniform(double[] u, double[][] columns, int n) {
         if (standard != null) {
             double[] first = columns[0];
             for (int d = 0; d < n; d++) {
                 first[d] = standard.inverseCumulativeProbability(u[d]);
             }
-            scale(columns, n);
             return;
         }
         for (int y = columns.length - 1; y >= 0; y--) {
@@ -163,6 +184,20 @@ final class BandSampler {
                 double v = dist.inverseCumulativeProbability(pLow[y] + u[d] * (pHigh[y] - pLow[y]));
                 column[d] = width[y] == 0 ? low[y] : onBand ? low[y] + v * width[y] : v;
             }
+        }
+    }
+
+    /** Year {@code y}'s values of draws {@code from..from+n-1} drawn by {@link #drawStandard}, into {@code into}. */
+    void place(double[][] columns, int y, int from, double[] into, int n) {
+        if (standard == null) {
+            System.arraycopy(columns[y], from, into, 0, n);
+            return;
+        }
+        double[] x = columns[0];
+        double lo = low[y];
+        double w = width[y];
+        for (int d = 0; d < n; d++) {
+            into[d] = lo + x[from + d] * w;
         }
     }
 

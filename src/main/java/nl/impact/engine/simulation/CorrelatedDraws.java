@@ -72,7 +72,10 @@ final class CorrelatedDraws {
         return joint[index];
     }
 
-    /** Draws {@code n} values of every correlated parameter into {@code inputs[sampler][planYear][draw]}. */
+    /**
+     * Draws {@code n} values of every correlated parameter into {@code inputs[sampler]}, in the form
+     * {@link BandSampler#drawStandard} leaves them (read them with {@link BandSampler#place}).
+     */
     void draw(UniformRandomProvider rng, double[][][] inputs, int n) {
         if (samplerIndex.length == 0) {
             return;
@@ -91,7 +94,7 @@ final class CorrelatedDraws {
             for (int d = 0; d < n; d++) {
                 u[d] = Math.min(1 - SMALLEST, Math.max(SMALLEST, STANDARD.cumulativeProbability(u[d])));
             }
-            samplers.get(samplerIndex[i]).fromUniform(u, inputs[samplerIndex[i]], n);
+            samplers.get(samplerIndex[i]).standardFromUniform(u, inputs[samplerIndex[i]], n);
         }
     }
 }

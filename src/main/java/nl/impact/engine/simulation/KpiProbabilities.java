@@ -147,6 +147,11 @@ public final class KpiProbabilities {
         return rows;
     }
 
+    /** Places year {@code planYear}'s values of the plan's input {@code input}, draws {@code from..from+n-1}, into {@code into}. */
+    interface Placer {
+        void place(int input, int planYear, int from, double[] into, int n);
+    }
+
     /** One thread's draws of the KPIs' own parameters and its buffers. */
     public final class Counter implements CompiledKpi.DrawnInputs {
         private final double[][][] drawn;
@@ -155,6 +160,8 @@ public final class KpiProbabilities {
         private final double[][] yearly;
         private int next;
         private int offset;
+        private int size;
+        private Placer placer;
         private Evaluator evaluator;
         private double[][][] inputs;
         private Kpi kpi;
@@ -190,12 +197,14 @@ public final class KpiProbabilities {
          * from an evaluated block and the plan's drawn inputs {@code inputs[input][planYear][draw]}.
          */
         public double[][] values(int index, Evaluator evaluator, double[][][] inputs, int n) {
+            this.placer = null;
             return values(index, evaluator, inputs, 0, n);
         }
 
         /** As {@link #values(int, Evaluator, double[][][], int)} for draws {@code from..from+n-1} of the drawn block. */
         private double[][] values(int index, Evaluator evaluator, double[][][] inputs, int from, int n) {
             this.offset = from;
+            this.size = n;
             this.evaluator = evaluator;
             this.inputs = inputs;
             Entry e = entries.get(index);
@@ -214,9 +223,11 @@ public final class KpiProbabilities {
 
         /**
          * Adds to {@code counts} how many of the draws {@code from..from+n-1}, evaluated in
-         * {@code evaluator}, fall below, within and above each KPI's band in each band year.
+         * {@code evaluator}, fall below, within and above each KPI's band in each band year; the
+         * plan's drawn inputs are read through {@code placer} (they may be standard variates).
          */
-        void count(Evaluator evaluator, double[][][] inputs, int from, int n, long[] counts) {
+        void count(Evaluator evaluator, double[][][] inputs, int from, int n, long[] counts, Placer placer) {
+            this.placer = placer;
             int c = 0;
             for (int k = 0; k < entries.size(); k++) {
                 Entry e = entries.get(k);
@@ -261,7 +272,12 @@ public final class KpiProbabilities {
             if (p.banded()) {
                 Integer input = planInputs.get(p.path());
                 if (input != null) {
-                    return chunk(inputs[input][y]);
+                    if (placer == null) {
+                        return chunk(inputs[input][y]);
+                    }
+                    double[] column = constants[next++ % constants.length];
+                    placer.place(input, y, offset, column, size);
+                    return column;
                 }
                 Integer i = ownIndex.get(p.path());
                 if (i != null) {

@@ -251,7 +251,7 @@ public final class Simulation {
      * as it was), then evaluated in chunks small enough that the compiled plan's registers, one
      * column per register, stay in the processor's cache. The chunk size changes no result.
      */
-    static final int CHUNK = 128;
+    static final int CHUNK = 256;
 
     /** One thread's evaluator and buffers. */
     private final class Worker {
@@ -313,13 +313,16 @@ public final class Simulation {
 
         /**
          * Draws the block's parameter values, every sampler in turn from the block's own stream:
-         * {@code inputs[input][planYear][draw]}. A step that transforms a block's drawn values
-         * before evaluation (a rank correlation between parameters) belongs at the end of this method.
+         * {@code inputs[input]} as {@link BandSampler#drawStandard} leaves them (one standard variate
+         * per draw where that serves every year, else a value per plan year and draw), placed on
+         * each year's band as the plan reads them. A step that transforms a block's drawn values
+         * before evaluation (a rank correlation between parameters: reordering the draws of each
+         * parameter within the block, which works on either form) belongs at the end of this method.
          */
         private void draw(UniformRandomProvider rng, int n) {
             for (int i = 0; i < samplers.size(); i++) {
                 if (!correlated.joint(i)) {
-                    samplers.get(i).draw(rng, inputs[i], n);
+                    samplers.get(i).drawStandard(rng, inputs[i], n);
                 }
             }
             correlated.draw(rng, inputs, n);
@@ -328,8 +331,8 @@ public final class Simulation {
 
         /** Evaluates draws {@code from..from+m-1} of the drawn block into every level's benefits and investments. */
         private void evaluate(int from, int m) {
-            evaluator.evaluate((input, yearIndex, into, count) -> System.arraycopy(inputs[input][yearIndex], from, into,
-                    0, count), m);
+            evaluator.evaluate((input, yearIndex, into, count) -> samplers.get(input).place(inputs[input], yearIndex,
+                    from, into, count), m);
             for (Levels.Level level : levels.levels()) {
                 levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], m);
             }
@@ -349,7 +352,8 @@ public final class Simulation {
             for (int from = 0; from < n; from += CHUNK) {
                 int m = Math.min(CHUNK, n - from);
                 evaluate(from, m);
-                kpiCounter.count(evaluator, inputs, from, m, kpiCounts);
+                kpiCounter.count(evaluator, inputs, from, m, kpiCounts,
+                        (input, y, at, into, count) -> samplers.get(input).place(inputs[input], y, at, into, count));
                 for (int g = 0; g < groups.size(); g++) {
                     SeriesSet.Group group = groups.get(g);
                     if (!group.constant()) {
@@ -406,7 +410,8 @@ public final class Simulation {
                 for (int i = 0; i < inputs.length; i++) {
                     drawn[i] = new double[inputs[i].length][];
                     for (int y = 0; y < inputs[i].length; y++) {
-                        drawn[i][y] = java.util.Arrays.copyOf(inputs[i][y], n);
+                        drawn[i][y] = new double[n];
+                        samplers.get(i).place(inputs[i], y, 0, drawn[i][y], n);
                     }
                 }
             }

@@ -3,7 +3,7 @@ package nl.impact.engine.simulation;
 /**
  * How to simulate: the number of draws, the seed, the worker threads (which never change a result),
  * whether to keep every draw for export, and up to how many values percentiles are taken exactly
- * (beyond it, from t-digests).
+ * (beyond it, from histogram sketches: see docs/uncertainty.md).
  */
 public record SimulationSettings(long draws, long seed, int threads, boolean exportDraws, long exactValues) {
 
