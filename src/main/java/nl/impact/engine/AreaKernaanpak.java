@@ -405,7 +405,8 @@ final class AreaKernaanpak {
         List<CalculationPlan.Node> kept = new ArrayList<>();
         Map<Variant, Map<String, YearSeries>> values = perVariant();
         List<QuantityResult> quantities = new ArrayList<>();
-        String summedNote = "sum over the " + table.areas().size() + " areas of " + table.file().getFileName();
+        // Provenance texts reach the workbooks, which speak Dutch.
+        String summedNote = "som over de " + table.areas().size() + " gebieden van " + table.file().getFileName();
         for (int i = 0; i < nodes.size(); i++) {
             CalculationPlan.Node node = nodes.get(i);
             boolean shared = node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && !columns.contains(node.name());
@@ -468,7 +469,7 @@ final class AreaKernaanpak {
                 String name = "euroPerStartjaar" + (++synthetic);
                 Parameter cohort = input(name, amount.getValue().path(), "euro", ParameterKind.AMOUNT,
                         effect.name() + " – " + amount.getKey() + ": euro's per startjaar", cohorts[j],
-                        new Provenance(Provenance.Kind.DERIVED, "the amount or correction differs per area; "
+                        new Provenance(Provenance.Kind.DERIVED, "het bedrag of de correctie verschilt per gebied; "
                                 + summedNote));
                 kept.add(new CalculationPlan.Node(name, effect.path(), "euro", ParameterKind.AMOUNT,
                         cohort.description(), CalculationPlan.Origin.PARAMETER, cohort, null));
