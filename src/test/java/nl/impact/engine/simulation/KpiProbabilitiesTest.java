@@ -111,6 +111,23 @@ class KpiProbabilitiesTest {
         assertThat(rows).isEqualTo(lines.size() - 1).isPositive();
     }
 
+    /**
+     * A KPI parameter that is a shared parameter the plan also draws takes the plan's draw, placed on
+     * its band: the KPI is 2 x share^2 (share from 0.5 to 0.7), so every draw lies within 0.4-1.0. Read
+     * as the sampler's unplaced standard variate (0 to 1) most draws would fall below.
+     */
+    @Test
+    void aSharedParameterOfAKpiIsReadOnItsBand() throws Exception {
+        Path out = dir.resolve("shared");
+        Cli.Result result = Cli.run("simulate", "src/test/resources/simulation/shared-parameter-kpi.yaml", "--draws",
+                "3000", "--seed", "5", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("simulation-kpis.csv"), StandardCharsets.UTF_8)).containsExactly(
+                "kpi,year,probability_below,probability_within,probability_above",
+                "arbeidsmarkt,2025,0.0000,1.0000,0.0000",
+                "arbeidsmarkt,2026,0.0000,1.0000,0.0000");
+    }
+
     /** PlusWIJken: KPI 5 (Zvw costs, cumulative) in 2029 is mostly below its band; stdout shows it first. */
     @Test
     void stdoutShowsTheKpisMostLikelyBelowTheirBand() throws Exception {
