@@ -87,27 +87,12 @@ final class TableSource {
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            boolean header = true;
-            int rows = 0;
+            Feed feed = new Feed(sink);
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber();
-                List<String> cells = cells(record.values(), line);
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                if (header) {
-                    sink.header(line, stripBom(cells));
-                    header = false;
-                } else {
-                    if (++rows > MAX_ROWS) {
-                        throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
-                    }
-                    sink.row(line, cells);
-                }
+                feed.accept(line, cells(record.values(), line));
             }
-            if (header) {
-                throw InvalidInputException.of(problem(1, 1, "the table is empty: expected a header row"));
-            }
+            feed.finish("the table is empty: expected a header row");
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of(problem(0, 0, "not UTF-8 text: save the table as CSV UTF-8"));
         }
@@ -133,8 +118,7 @@ final class TableSource {
                 throw InvalidInputException.of(problem(0, 0, "no sheet '" + sheet + "'; the workbook has "
                         + String.join(", ", names)));
             }
-            boolean header = true;
-            int rows = 0;
+            Feed feed = new Feed(sink);
             for (Row row : found) {
                 int line = row.getRowNum() + 1;
                 int width = Math.max(0, row.getLastCellNum());
@@ -145,23 +129,9 @@ final class TableSource {
                 for (int c = 0; c < width; c++) {
                     values[c] = Workbooks.text(row.getCell(c));
                 }
-                List<String> cells = cells(values, line);
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                if (header) {
-                    sink.header(line, cells);
-                    header = false;
-                } else {
-                    if (++rows > MAX_ROWS) {
-                        throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
-                    }
-                    sink.row(line, cells);
-                }
+                feed.accept(line, cells(values, line));
             }
-            if (header) {
-                throw InvalidInputException.of(problem(1, 1, "the sheet '" + sheet + "' is empty: expected a header row"));
-            }
+            feed.finish("the sheet '" + sheet + "' is empty: expected a header row");
         }
     }
 
@@ -178,6 +148,42 @@ final class TableSource {
             cells.add(value);
         }
         return cells;
+    }
+
+    /**
+     * Hands the sink a table's rows, from a CSV file or a sheet alike: the first non-empty row as the
+     * header (without a byte-order mark), the others as areas, at most {@link #MAX_ROWS}.
+     */
+    private final class Feed {
+        private final Sink sink;
+        private boolean header = true;
+        private int rows;
+
+        Feed(Sink sink) {
+            this.sink = sink;
+        }
+
+        void accept(int line, List<String> cells) throws InvalidInputException {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                return;
+            }
+            if (header) {
+                sink.header(line, stripBom(cells));
+                header = false;
+                return;
+            }
+            if (++rows > MAX_ROWS) {
+                throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
+            }
+            sink.row(line, cells);
+        }
+
+        /** A table without a header row is refused with {@code empty}. */
+        void finish(String empty) throws InvalidInputException {
+            if (header) {
+                throw InvalidInputException.of(problem(1, 1, empty));
+            }
+        }
     }
 
     private static List<String> stripBom(List<String> header) {
