@@ -163,7 +163,6 @@ public final class KpiProbabilities {
         private int size;
         private Placer placer;
         private Evaluator evaluator;
-        private double[][][] inputs;
         private Kpi kpi;
 
         public Counter(int blockSize) {
@@ -197,16 +196,20 @@ public final class KpiProbabilities {
          * from an evaluated block and the plan's drawn inputs {@code inputs[input][planYear][draw]}.
          */
         public double[][] values(int index, Evaluator evaluator, double[][][] inputs, int n) {
-            this.placer = null;
-            return values(index, evaluator, inputs, 0, n);
+            // Values set on their bands already (a variant's, in the agreement test): read as they are.
+            this.placer = (input, planYear, from, into, count) -> System.arraycopy(inputs[input][planYear], from, into,
+                    0, count);
+            return values(index, evaluator, 0, n);
         }
 
-        /** As {@link #values(int, Evaluator, double[][][], int)} for draws {@code from..from+n-1} of the drawn block. */
-        private double[][] values(int index, Evaluator evaluator, double[][][] inputs, int from, int n) {
+        /**
+         * As {@link #values(int, Evaluator, double[][][], int)} for draws {@code from..from+n-1} of the
+         * drawn block, the plan's inputs read through {@link #placer}.
+         */
+        private double[][] values(int index, Evaluator evaluator, int from, int n) {
             this.offset = from;
             this.size = n;
             this.evaluator = evaluator;
-            this.inputs = inputs;
             Entry e = entries.get(index);
             this.kpi = e.kpi();
             for (int y = 0; y < effectYears; y++) {
@@ -226,12 +229,12 @@ public final class KpiProbabilities {
          * {@code evaluator}, fall below, within and above each KPI's band in each band year; the
          * plan's drawn inputs are read through {@code placer} (they may be standard variates).
          */
-        void count(Evaluator evaluator, double[][][] inputs, int from, int n, long[] counts, Placer placer) {
+        void count(Evaluator evaluator, int from, int n, long[] counts, Placer placer) {
             this.placer = placer;
             int c = 0;
             for (int k = 0; k < entries.size(); k++) {
                 Entry e = entries.get(k);
-                double[][] values = values(k, evaluator, inputs, from, n);
+                double[][] values = values(k, evaluator, from, n);
                 boolean higher = e.kpi().direction() == Direction.HIGHER_IS_BETTER;
                 for (int year : e.bandYears()) {
                     KpiBand band = e.kpi().bands().get(year);
@@ -272,9 +275,6 @@ public final class KpiProbabilities {
             if (p.banded()) {
                 Integer input = planInputs.get(p.path());
                 if (input != null) {
-                    if (placer == null) {
-                        return chunk(inputs[input][y]);
-                    }
                     double[] column = constants[next++ % constants.length];
                     placer.place(input, y, offset, column, size);
                     return column;
@@ -286,7 +286,7 @@ public final class KpiProbabilities {
             }
             // A fixed figure: the same in every draw; a small ring of buffers, since a calculator reads a few at once.
             double[] column = constants[next++ % constants.length];
-            Arrays.fill(column, p.values().expected().at(year).doubleValue());
+            Arrays.fill(column, 0, size, p.values().expected().at(year).doubleValue());
             return column;
         }
 
@@ -296,7 +296,7 @@ public final class KpiProbabilities {
                 return block;
             }
             double[] column = constants[next++ % constants.length];
-            System.arraycopy(block, offset, column, 0, column.length - offset);
+            System.arraycopy(block, offset, column, 0, size);
             return column;
         }
     }

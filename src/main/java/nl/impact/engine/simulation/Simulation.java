@@ -352,7 +352,7 @@ public final class Simulation {
             for (int from = 0; from < n; from += CHUNK) {
                 int m = Math.min(CHUNK, n - from);
                 evaluate(from, m);
-                kpiCounter.count(evaluator, inputs, from, m, kpiCounts,
+                kpiCounter.count(evaluator, from, m, kpiCounts,
                         (input, y, at, into, count) -> samplers.get(input).place(inputs[input], y, at, into, count));
                 for (int g = 0; g < groups.size(); g++) {
                     SeriesSet.Group group = groups.get(g);
