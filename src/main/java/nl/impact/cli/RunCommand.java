@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.simulation.SimulationResult;
+import nl.impact.model.Printable;
 import nl.impact.report.AreaConsole;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
@@ -20,8 +23,10 @@ import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
 import nl.impact.report.SensitivityConsole;
 import nl.impact.report.excel.DocumentDate;
+import nl.impact.report.simulation.SimulationConsole;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
+import nl.impact.scenario.ScenarioOverride;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
                     + "simulation*.csv to the outputs. See docs/uncertainty.md.")
     Long draws;
 
+    /** The simulation of each scenario with {@code --draws}; empty without. */
+    private Map<RunResult, SimulationResult> simulations = Map.of();
+
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the simulation's generator (default 1; only with --draws). "
                     + "The same seed and draws give the figures of 'impact simulate'.")
@@ -106,9 +114,9 @@ final class RunCommand implements Callable<Integer> {
                         + earlier + ", so both would be written into " + baseName(file) + "; rename one"));
             }
         }
-        List<nl.impact.scenario.ScenarioOverride> sets = overrides.overrides();
-        List<nl.impact.scenario.Problem> problems = new java.util.ArrayList<>();
-        List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
+        List<ScenarioOverride> sets = overrides.overrides();
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
                 results.put(file, WarningOptions.compute(file, sets, found));
@@ -141,16 +149,14 @@ final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** The simulation of each scenario with {@code --draws}; empty without. */
-    private Map<RunResult, nl.impact.engine.simulation.SimulationResult> simulations = Map.of();
-
     private int runOne(Path scenarioFile, RunResult result, boolean several) throws IOException,
             InvalidInputException {
         if (target.check != null) {
             return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
         Path dir = outputDirectory(scenarioFile, several);
-        Reports.write(result, dir, csv.dialect, simulations.get(result)).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        Reports.write(result, dir, csv.dialect, simulations.get(result)).notes()
+                .forEach(n -> spec.commandLine().getErr().println("note: " + n));
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
@@ -160,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         KpiConsole.print(result, spec.commandLine().getOut());
         SensitivityConsole.print(result, spec.commandLine().getOut());
         if (simulations.containsKey(result)) {
-            nl.impact.report.simulation.SimulationConsole.print(simulations.get(result), spec.commandLine().getOut());
+            SimulationConsole.print(simulations.get(result), spec.commandLine().getOut());
         }
         spec.commandLine().getErr().println("Outputs written to " + dir);
         return ExitCodes.OK;
@@ -189,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("differs: " + f);
             OutputComparison.RowChanges rows = comparison.rows().get(f);
             if (rows != null) {
-                rows.shown().forEach(r -> err.println("  " + nl.impact.model.Printable.sanitise(r.format())));
+                rows.shown().forEach(r -> err.println("  " + Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
                     err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
                 }
