@@ -207,28 +207,24 @@ final class PageLayout {
 
     /** What a text may take on one line: its column and the empty ones right of it in the table. */
     static double room(XSSFSheet sheet, XSSFRow row, int column, int last) {
-        double room = width(sheet, column);
+        return room(row, column, last, c -> width(sheet, c));
+    }
+
+    private static double room(XSSFRow row, int column, int last, java.util.function.IntToDoubleFunction width) {
+        double room = width.applyAsDouble(column);
         for (int c = column + 1; c <= last; c++) {
             XSSFCell next = row.getCell(c);
             if (next != null && next.getCellType() != CellType.BLANK) {
                 break;
             }
-            room += width(sheet, c);
+            room += width.applyAsDouble(c);
         }
         return room;
     }
 
     /** As {@link #room(XSSFSheet, XSSFRow, int, int)}, from the kept widths. */
     private double room(XSSFRow row, int column, int last) {
-        double room = width(column);
-        for (int c = column + 1; c <= last; c++) {
-            XSSFCell next = row.getCell(c);
-            if (next != null && next.getCellType() != CellType.BLANK) {
-                break;
-            }
-            room += width(c);
-        }
-        return room;
+        return room(row, column, last, this::width);
     }
 
     private void widen(int column, double width) {
@@ -427,7 +423,7 @@ final class PageLayout {
         }
     }
 
-    /** As {@link #height(XSSFSheet, XSSFCell, Map)}, from the kept styles and widths. */
+    /** The height a cell needs, in points: its wrapped text's lines, or one line of its font. */
     private double height(XSSFCell cell, Map<Integer, Double> merged) {
         Look look = look(cell);
         int lines = 1;
@@ -440,19 +436,6 @@ final class PageLayout {
             }
         }
         return lines * TextWidth.lineHeight(look.points()) + (lines > 1 ? 2 : 0);
-    }
-
-    /** The height a cell needs, in points. */
-    static double height(XSSFSheet sheet, XSSFCell cell, Map<Integer, Double> merged) {
-        XSSFFont font = cell.getCellStyle().getFont();
-        double points = font.getFontHeightInPoints();
-        int lines = 1;
-        if (cell.getCellStyle().getWrapText() && isText(cell)) {
-            double width = merged.getOrDefault(cell.getRowIndex() * 16384 + cell.getColumnIndex(),
-                    width(sheet, cell.getColumnIndex()));
-            lines = TextWidth.lines(shown(cell), font.getBold(), points, width - TextWidth.PADDING);
-        }
-        return lines * TextWidth.lineHeight(points) + (lines > 1 ? 2 : 0);
     }
 
     private static void heading(XSSFSheet sheet, Heading heading) {
