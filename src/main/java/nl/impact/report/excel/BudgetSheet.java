@@ -121,14 +121,20 @@ final class BudgetSheet {
         section("Begrotingsposten");
         int firstLine = row;
         Map<String, int[]> blocks = new LinkedHashMap<>();
+        int written = 0;
         for (String id : kernaanpakken.keySet()) {
             int first = row;
             for (BudgetLineResult line : linesByKernaanpak.getOrDefault(id, List.of())) {
                 line(line);
+                written++;
             }
             blocks.put(id, new int[] {first, row - 1});
         }
         int lastLine = row - 1;
+        if (written != result.budget().size()) {
+            // The reader admits only the scenario's kernaanpakken and the programme.
+            throw new IllegalStateException("a budget line of an unknown kernaanpak");
+        }
 
         section("Subtotalen per kernaanpak");
         Map<String, Map<Variant, Integer>> byKernaanpak = new LinkedHashMap<>();
@@ -143,9 +149,14 @@ final class BudgetSheet {
         Map<BudgetCategory, List<BudgetLineResult>> byCategory = new EnumMap<>(BudgetCategory.class);
         result.budget().forEach(l -> byCategory.computeIfAbsent(l.line().category(), c -> new ArrayList<>()).add(l));
         List<Map<Variant, Integer>> categories = new ArrayList<>();
-        byCategory.forEach((category, lines) -> categories.add(subtotal(category(category),
-                (v, c) -> costs(c, firstLine, lastLine, categoryColumn, category(category), v),
-                (v, y) -> cost(lines, v, y))));
+        byCategory.forEach((category, lines) -> {
+            Map<Variant, Integer> rows = subtotal(category(category),
+                    (v, c) -> costs(c, firstLine, lastLine, categoryColumn, category(category), v),
+                    (v, y) -> cost(lines, v, y));
+            // The criterion beside the subtotal, as the financiers' numbers are.
+            rows.values().forEach(r -> w.text(r, categoryColumn, category(category), Styles.Text.PLAIN));
+            categories.add(rows);
+        });
 
         section("Subtotalen per financier");
         Map<String, Map<Variant, Integer>> byFinancier = new LinkedHashMap<>();
@@ -175,8 +186,9 @@ final class BudgetSheet {
             widths.add(13);
         }
         widths.add(14);
+        // The criteria columns narrow, so that they print on the figures' pages.
         widths.add(14);
-        widths.add(16);
+        widths.add(10);
         widths.add(60);
         w.widths(widths);
         return new Rows(w.name(), byKernaanpak, byFinancier, total);
@@ -188,6 +200,9 @@ final class BudgetSheet {
      * all variants. Two SUMIFS over ranges: the formula's length does not grow with the lines.
      */
     private String costs(int column, int firstRow, int lastRow, int criteriaColumn, String criterion, Variant v) {
+        if (lastRow < firstRow) {
+            return "0";
+        }
         return Formulas.sumIfs(column, firstRow, lastRow, criteria(criteriaColumn, criterion, Labels.variant(v)))
                 + "+" + Formulas.sumIfs(column, firstRow, lastRow, criteria(criteriaColumn, criterion, ALL_VARIANTS));
     }
