@@ -46,6 +46,45 @@ final class Histogram {
         }
     }
 
+    /**
+     * Adds {@code n} values and, in the same pass, their sums shifted by {@code shift} and their least
+     * and greatest value: {@code moments} holds {sum, sum of squares, least, greatest} on entry and
+     * is updated (the sums added in the values' order, as a pass of their own would add them).
+     */
+    void add(double[] values, int n, double shift, double[] moments) {
+        int bins = counts.length;
+        double inverse = 1 / width;
+        double total = moments[0];
+        double square = moments[1];
+        double lo = moments[2];
+        double hi = moments[3];
+        for (int d = 0; d < n; d++) {
+            double v = values[d];
+            double x = v - shift;
+            total += x;
+            square += x * x;
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+            double position = (v - low) * inverse;
+            if (position >= 0 && position < bins) {
+                counts[(int) position]++;
+            } else {
+                if (outsideCount == outside.length) {
+                    outside = Arrays.copyOf(outside, outsideCount * 2);
+                }
+                outside[outsideCount++] = v;
+            }
+        }
+        moments[0] = total;
+        moments[1] = square;
+        moments[2] = lo;
+        moments[3] = hi;
+    }
+
     /** Adds another thread's counts. */
     void merge(Histogram other) {
         for (int b = 0; b < counts.length; b++) {

@@ -358,12 +358,13 @@ public final class Simulation {
                     SeriesSet.Group group = groups.get(g);
                     if (!group.constant()) {
                         group.values(benefits, investments, column, m);
-                        moments(g, from, m);
+                        if (histograms != null) {
+                            summarise(g, from, m);
+                        } else {
+                            moments(g, from, m);
+                        }
                         if (kept[g] != null) {
                             System.arraycopy(column, 0, kept[g], index * BLOCK + from, m);
-                        }
-                        if (histograms != null) {
-                            histograms[g].add(column, m);
                         }
                     }
                     // Series of this group: count the draws where series = group + offset is positive;
@@ -416,6 +417,24 @@ public final class Simulation {
                 }
             }
             return new Block(index, n, summaries, positive, breakEven, drawn, nets, kpiCounts);
+        }
+
+        /**
+         * {@link #moments} and the histogram's counts of a chunk in one pass: the histogram's scattered
+         * counts are the slow part, and the sums' additions, each waiting on the one before, run
+         * in their shadow instead of in a pass of their own. The same sums in the same order as
+         * {@link #moments}, so the same results.
+         */
+        private void summarise(int g, int from, int m) {
+            if (from == 0) {
+                shift[g] = column[0];
+            }
+            double[] moments = {sum[g], squares[g], column[0], column[0]};
+            histograms[g].add(column, m, shift[g], moments);
+            sum[g] = moments[0];
+            squares[g] = moments[1];
+            least = Double.isFinite(moments[0]) ? moments[2] : Double.NaN;
+            greatest = Double.isFinite(moments[0]) ? moments[3] : Double.NaN;
         }
 
         /**

@@ -101,37 +101,64 @@ public final class HtmlReport implements OutputWriter, nl.impact.report.ShowsSim
     }
 
     public static String render(RunResult result, ReportExtras extras) throws IOException {
-        List<Section> sections = new ArrayList<>();
-        sections.add(FlowSections.keyFigures(result));
+        return draft(result, extras).render(extras.uncertainty());
+    }
+
+    /**
+     * A report with every section that does not wait on a simulation rendered, and its tornado
+     * computed: made beside a running simulation ({@code impact simulate}), finished by
+     * {@link Draft#render} once the simulation's uncertainty is known.
+     */
+    public static Draft draft(RunResult result) {
+        return draft(result, extras(result, null));
+    }
+
+    private static Draft draft(RunResult result, ReportExtras extras) {
+        List<Section> before = new ArrayList<>();
+        before.add(FlowSections.keyFigures(result));
         if (!result.kernaanpakken().isEmpty()) {
-            sections.add(FlowSections.benefitsPerYear(result));
+            before.add(FlowSections.benefitsPerYear(result));
         }
-        sections.add(FlowSections.cumulativeNet(result));
+        before.add(FlowSections.cumulativeNet(result));
         if (!result.kernaanpakken().isEmpty()) {
-            sections.add(FlowSections.benefitsPerFinancier(result));
+            before.add(FlowSections.benefitsPerFinancier(result));
         }
-        KpiSections.of(result).ifPresent(sections::add);
+        KpiSections.of(result).ifPresent(before::add);
         if (!extras.monitor().isEmpty()) {
-            sections.add(MonitorSection.of(extras.monitor()));
+            before.add(MonitorSection.of(extras.monitor()));
         }
-        extras.tornado().map(AnalysisSections::tornado).ifPresent(sections::add);
-        extras.uncertainty().map(AnalysisSections::uncertainty).ifPresent(sections::add);
-        sections.add(SourcesSection.of(result));
+        extras.tornado().map(AnalysisSections::tornado).ifPresent(before::add);
         var years = result.scenario().years();
-        Map<String, Object> model = Map.of(
+        Map<String, Object> page = Map.of(
                 "name", result.scenario().name(),
                 "description", result.scenario().description() == null ? "" : result.scenario().description(),
                 "years", years.first() + "-" + years.effectsUntil(),
                 "discount", result.scenario().discountRate().signum() == 0 ? "niet verdisconteerd"
                         : "netto contante waarde tegen " + Dutch.number(result.scenario().discountRate()
-                                .movePointRight(2)) + "% per jaar",
-                "sections", sections);
-        try (StringWriter out = new StringWriter()) {
-            Template template = TEMPLATES.getTemplate("report.ftlh");
-            template.process(model, out);
-            return out.toString();
-        } catch (TemplateException e) {
-            throw new IllegalStateException("report.html template failed: " + e.getMessage(), e);
+                                .movePointRight(2)) + "% per jaar");
+        return new Draft(page, List.copyOf(before), SourcesSection.of(result));
+    }
+
+    /** A report's page and sections, but for the uncertainty section between the tornado and the sources. */
+    public record Draft(Map<String, Object> page, List<Section> before, Section sources) {
+
+        public void write(Optional<Uncertainty> uncertainty, Path directory) throws IOException {
+            Files.writeString(directory.resolve(FILE), render(uncertainty), StandardCharsets.UTF_8);
+        }
+
+        String render(Optional<Uncertainty> uncertainty) throws IOException {
+            List<Section> sections = new ArrayList<>(before);
+            uncertainty.map(AnalysisSections::uncertainty).ifPresent(sections::add);
+            sections.add(sources);
+            Map<String, Object> model = new java.util.HashMap<>(page);
+            model.put("sections", sections);
+            try (StringWriter out = new StringWriter()) {
+                Template template = TEMPLATES.getTemplate("report.ftlh");
+                template.process(model, out);
+                return out.toString();
+            } catch (TemplateException e) {
+                throw new IllegalStateException("report.html template failed: " + e.getMessage(), e);
+            }
         }
     }
 
