@@ -3,6 +3,7 @@ package nl.impact.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import nl.impact.model.Limits;
 import nl.impact.model.Printable;
 import nl.impact.scenario.InvalidInputException;
@@ -16,9 +17,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
-        subcommands = {RunCommand.class, SimulateCommand.class, ValidateCommand.class, MonitorCommand.class,
-                DiffCommand.class, CalculatorsCommand.class,
-                SchemaCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  impact run scenarios/pluswijken.yaml          compute a scenario, write out/pluswijken/",
             "  impact validate my.yaml                       check a scenario, write nothing",
@@ -26,6 +24,18 @@ import picocli.CommandLine.Command;
             "", "Exit codes:", "  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
                 "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    /**
+     * The commands, in the order the usage lists them. Added to the command line in code rather than
+     * by the annotation, so that a run builds picocli's model of its own command only (the models of
+     * all ten took a tenth of the default run); see {@link #commandLine}.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, SimulateCommand.class,
+            ValidateCommand.class, MonitorCommand.class, DiffCommand.class, CalculatorsCommand.class,
+            SchemaCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class);
+
+    /** The commands that read the whole tree: the usage of every command, the completion script, the man pages. */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "completion", "man");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +48,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter stdout = new ConsoleWriter(out);
         PrintWriter stderr = new ConsoleWriter(err);
-        CommandLine cli = new CommandLine(new Main())
+        // Set after the subcommands are added: picocli passes these settings on to the subcommands it has.
+        CommandLine cli = commandLine(args)
                 .setOut(stdout)
                 .setErr(stderr)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -52,6 +63,22 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /**
+     * impact's command line: with only the command that {@code args} names when it names one (its
+     * options, usage and errors are the same as in the whole tree), otherwise with all of them.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(c -> !WHOLE_TREE.contains(first) && c.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            cli.addSubcommand(new CommandLine(command));
+        }
+        return cli;
     }
 
     /** Without a command there is nothing to do: show how to use it, as for any missing argument. */

@@ -67,7 +67,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
     /** As {@link #build(RunResult, Instant)}, with an Onzekerheid sheet when {@code simulation} is not null. */
     public static Built build(RunResult result, Instant date, SimulationResult simulation) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFWorkbook workbook = PlainStringTable.newWorkbook();
         Styles styles = new Styles(workbook);
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();

@@ -59,6 +59,28 @@ final class PageLayout {
 
     private final XSSFWorkbook workbook;
     private final Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
+    /** What the layout reads of each style, by its index: POI builds a new style object on every read. */
+    private final Map<Long, Look> looks = new HashMap<>();
+    /** Numbers as their formats show them, by value and format: the same figures recur across sheets. */
+    private final Map<Shown, String> numbers = new HashMap<>();
+    /** The current sheet's column widths in digit widths, read from POI once and kept as set. */
+    private double[] widths = new double[0];
+    private XSSFSheet widthsOf;
+
+    /** A cell style's font size and weight, wrapping and number format. */
+    private record Look(boolean bold, double points, boolean wrap, short format, String formatString) {
+        static Look of(XSSFCellStyle style) {
+            XSSFFont font = style.getFont();
+            return new Look(font.getBold(), font.getFontHeightInPoints(), style.getWrapText(), style.getDataFormat(),
+                    style.getDataFormatString());
+        }
+    }
+
+    /** A number and the format it is shown in. */
+    private record Shown(double value, short format) {
+    }
+
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ \n]");
     /** DataFormatter is not thread-safe; runs may write workbooks in parallel. */
     private static final ThreadLocal<DataFormatter> FORMATTER =
             ThreadLocal.withInitial(() -> new DataFormatter(java.util.Locale.ROOT));
@@ -128,6 +150,8 @@ final class PageLayout {
     }
 
     private void sheet(XSSFSheet sheet, Heading heading) {
+        widthsOf = sheet;
+        widths = new double[0];
         int header = headerRow(sheet);
         int last = lastColumn(sheet);
         fitColumns(sheet, header, last);
@@ -152,29 +176,29 @@ final class PageLayout {
                 if (cell == null) {
                     continue;
                 }
-                XSSFFont font = cell.getCellStyle().getFont();
-                double points = font.getFontHeightInPoints();
-                if (cell.getCellStyle().getWrapText()) {
+                Look look = look(cell);
+                CellType type = shownType(cell);
+                if (look.wrap()) {
                     // A wrapped text breaks between words: its longest word must fit.
                     double longest = 0;
-                    for (String word : shown(cell).split("[ \n]")) {
-                        longest = Math.max(longest, TextWidth.of(word, font.getBold(), points));
+                    for (String word : WORD_BREAK.split(shown(cell, type, look))) {
+                        longest = Math.max(longest, TextWidth.of(word, look.bold(), look.points()));
                     }
-                    widen(sheet, c, Math.min(WORD_CAP, longest + TextWidth.PADDING));
+                    widen(c, Math.min(WORD_CAP, longest + TextWidth.PADDING));
                     continue;
                 }
-                String text = shown(cell);
-                double need = TextWidth.of(text, font.getBold(), points) + TextWidth.PADDING;
-                if (!isText(cell)) {
+                String text = shown(cell, type, look);
+                double need = TextWidth.of(text, look.bold(), look.points()) + TextWidth.PADDING;
+                if (type != CellType.STRING) {
                     // A number never wraps and never spills over: its own column must hold it.
-                    widen(sheet, c, need);
+                    widen(c, need);
                     continue;
                 }
-                if (need <= room(sheet, row, c, last)) {
+                if (need <= room(row, c, last)) {
                     continue;
                 }
-                widen(sheet, c, Math.min(TEXT_CAP, need));
-                if (need > room(sheet, row, c, last)) {
+                widen(c, Math.min(TEXT_CAP, need));
+                if (need > room(row, c, last)) {
                     cell.setCellStyle(wrap(cell.getCellStyle()));
                 }
             }
@@ -194,10 +218,64 @@ final class PageLayout {
         return room;
     }
 
-    private static void widen(XSSFSheet sheet, int column, double width) {
-        if (width > width(sheet, column)) {
-            sheet.setColumnWidth(column, (int) Math.ceil(width * 256));
+    /** As {@link #room(XSSFSheet, XSSFRow, int, int)}, from the kept widths. */
+    private double room(XSSFRow row, int column, int last) {
+        double room = width(column);
+        for (int c = column + 1; c <= last; c++) {
+            XSSFCell next = row.getCell(c);
+            if (next != null && next.getCellType() != CellType.BLANK) {
+                break;
+            }
+            room += width(c);
         }
+        return room;
+    }
+
+    private void widen(int column, double width) {
+        if (width > width(column)) {
+            int units = (int) Math.ceil(width * 256);
+            widthsOf.setColumnWidth(column, units);
+            widths[column] = units / 256.0;
+        }
+    }
+
+    /** The current sheet's width of {@code column}, as {@link #width(XSSFSheet, int)} reads it. */
+    private double width(int column) {
+        if (column >= widths.length) {
+            int from = widths.length;
+            widths = java.util.Arrays.copyOf(widths, Math.max(column + 1, 2 * from));
+            java.util.Arrays.fill(widths, from, widths.length, Double.NaN);
+        }
+        if (Double.isNaN(widths[column])) {
+            widths[column] = width(widthsOf, column);
+        }
+        return widths[column];
+    }
+
+    /** How the layout reads {@code cell}'s style, read from POI once per style. */
+    private Look look(XSSFCell cell) {
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = cell.getCTCell();
+        if (!ct.isSetS()) {
+            return Look.of(cell.getCellStyle());
+        }
+        return looks.computeIfAbsent(ct.getS(), k -> Look.of(cell.getCellStyle()));
+    }
+
+    /** As {@link #shown(XSSFCell)}, numbers formatted once per value and format. */
+    private String shown(XSSFCell cell, CellType type, Look look) {
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> numbers.computeIfAbsent(new Shown(cell.getNumericCellValue(), look.format()),
+                    k -> formatted(k.value(), k.format(), look.formatString()));
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    /** The type of what a cell shows: a formula's cached result, or its own value. */
+    private static CellType shownType(XSSFCell cell) {
+        CellType type = cell.getCellType();
+        return type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
     }
 
     /**
@@ -329,23 +407,39 @@ final class PageLayout {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             double width = 0;
             for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                width += width(sheet, c);
+                width += width(c);
             }
             merged.put(region.getFirstRow() * 16384 + region.getFirstColumn(), width);
         }
+        double single = TextWidth.lineHeight(11);
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             XSSFRow row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
-            double height = TextWidth.lineHeight(11);
+            double height = single;
             for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                height = Math.max(height, height(sheet, (XSSFCell) cell, merged));
+                height = Math.max(height, height((XSSFCell) cell, merged));
             }
-            if (height > TextWidth.lineHeight(11)) {
+            if (height > single) {
                 row.setHeightInPoints((float) Math.ceil(height));
             }
         }
+    }
+
+    /** As {@link #height(XSSFSheet, XSSFCell, Map)}, from the kept styles and widths. */
+    private double height(XSSFCell cell, Map<Integer, Double> merged) {
+        Look look = look(cell);
+        int lines = 1;
+        if (look.wrap()) {
+            CellType type = shownType(cell);
+            if (type == CellType.STRING) {
+                Double width = merged.get(cell.getRowIndex() * 16384 + cell.getColumnIndex());
+                lines = TextWidth.lines(shown(cell, type, look), look.bold(), look.points(),
+                        (width != null ? width : width(cell.getColumnIndex())) - TextWidth.PADDING);
+            }
+        }
+        return lines * TextWidth.lineHeight(look.points()) + (lines > 1 ? 2 : 0);
     }
 
     /** The height a cell needs, in points. */
@@ -396,11 +490,15 @@ final class PageLayout {
      * locale here, so the widths do not depend on the machine's locale nor on the thread.
      */
     private static String formatted(XSSFCell cell) {
+        return formatted(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                cell.getCellStyle().getDataFormatString());
+    }
+
+    private static String formatted(double value, short format, String formatString) {
         java.util.Locale before = org.apache.poi.util.LocaleUtil.getUserLocale();
         org.apache.poi.util.LocaleUtil.setUserLocale(java.util.Locale.ROOT);
         try {
-            return FORMATTER.get().formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                    cell.getCellStyle().getDataFormatString());
+            return FORMATTER.get().formatRawCellContents(value, format, formatString);
         } finally {
             org.apache.poi.util.LocaleUtil.setUserLocale(before);
         }
