@@ -13,6 +13,7 @@ final class Histogram {
 
     private final double low;
     private final double width;
+    private final double inverseWidth;
     private final int[] counts;
     private double[] outside = new double[16];
     private int outsideCount;
@@ -21,6 +22,7 @@ final class Histogram {
         double span = Math.max(pilotMax - pilotMin, Math.max(Math.abs(pilotMax), 1) * 1e-9);
         this.low = pilotMin - span;
         this.width = 3 * span / bins;
+        this.inverseWidth = 1 / width;
         this.counts = new int[bins];
     }
 
@@ -29,31 +31,13 @@ final class Histogram {
         return width;
     }
 
-    void add(double[] values, int n) {
-        int bins = counts.length;
-        double inverse = 1 / width;
-        for (int d = 0; d < n; d++) {
-            double v = values[d];
-            double position = (v - low) * inverse;
-            if (position >= 0 && position < bins) {
-                counts[(int) position]++;
-            } else {
-                if (outsideCount == outside.length) {
-                    outside = Arrays.copyOf(outside, outsideCount * 2);
-                }
-                outside[outsideCount++] = v;
-            }
-        }
-    }
-
     /**
-     * Adds {@code n} values and, in the same pass, their sums shifted by {@code shift} and their least
-     * and greatest value: {@code moments} holds {sum, sum of squares, least, greatest} on entry and
-     * is updated (the sums added in the values' order, as a pass of their own would add them).
+     * Adds {@code n} values' sums shifted by {@code shift} and their least and greatest value to
+     * {@code moments} ({sum, sum of squares, least, greatest}), and counts them in {@code histogram}
+     * unless it is null: one pass, because the histogram's scattered counts are the slow part and
+     * the sums' additions, each waiting on the one before, run in their shadow.
      */
-    void add(double[] values, int n, double shift, double[] moments) {
-        int bins = counts.length;
-        double inverse = 1 / width;
+    static void summarise(double[] values, int n, double shift, double[] moments, Histogram histogram) {
         double total = moments[0];
         double square = moments[1];
         double lo = moments[2];
@@ -63,26 +47,33 @@ final class Histogram {
             double x = v - shift;
             total += x;
             square += x * x;
+            // Comparisons rather than Math.min/max: predictable branches, no dependency chain.
             if (v < lo) {
                 lo = v;
             }
             if (v > hi) {
                 hi = v;
             }
-            double position = (v - low) * inverse;
-            if (position >= 0 && position < bins) {
-                counts[(int) position]++;
-            } else {
-                if (outsideCount == outside.length) {
-                    outside = Arrays.copyOf(outside, outsideCount * 2);
-                }
-                outside[outsideCount++] = v;
+            if (histogram != null) {
+                histogram.count(v);
             }
         }
         moments[0] = total;
         moments[1] = square;
         moments[2] = lo;
         moments[3] = hi;
+    }
+
+    private void count(double v) {
+        double position = (v - low) * inverseWidth;
+        if (position >= 0 && position < counts.length) {
+            counts[(int) position]++;
+        } else {
+            if (outsideCount == outside.length) {
+                outside = Arrays.copyOf(outside, outsideCount * 2);
+            }
+            outside[outsideCount++] = v;
+        }
     }
 
     /** Adds another thread's counts. */

@@ -358,11 +358,7 @@ public final class Simulation {
                     SeriesSet.Group group = groups.get(g);
                     if (!group.constant()) {
                         group.values(benefits, investments, column, m);
-                        if (histograms != null) {
-                            summarise(g, from, m);
-                        } else {
-                            moments(g, from, m);
-                        }
+                        summarise(g, from, m);
                         if (kept[g] != null) {
                             System.arraycopy(column, 0, kept[g], index * BLOCK + from, m);
                         }
@@ -420,54 +416,22 @@ public final class Simulation {
         }
 
         /**
-         * {@link #moments} and the histogram's counts of a chunk in one pass: the histogram's scattered
-         * counts are the slow part, and the sums' additions, each waiting on the one before, run
-         * in their shadow instead of in a pass of their own. The same sums in the same order as
-         * {@link #moments}, so the same results.
+         * Adds a chunk of group {@code g} (in {@code column}) to the block's sums, shifted by the
+         * block's first value, and to its histogram when there is one (one pass: see
+         * {@link Histogram#summarise}); notes the chunk's least and greatest value. A NaN or
+         * infinity (a division by zero in a formula) leaves them unknown: positives are then counted
+         * draw by draw.
          */
         private void summarise(int g, int from, int m) {
             if (from == 0) {
                 shift[g] = column[0];
             }
             double[] moments = {sum[g], squares[g], column[0], column[0]};
-            histograms[g].add(column, m, shift[g], moments);
+            Histogram.summarise(column, m, shift[g], moments, histograms == null ? null : histograms[g]);
             sum[g] = moments[0];
             squares[g] = moments[1];
             least = Double.isFinite(moments[0]) ? moments[2] : Double.NaN;
             greatest = Double.isFinite(moments[0]) ? moments[3] : Double.NaN;
-        }
-
-        /**
-         * Adds a chunk of group {@code g} (in {@code column}) to the block's sums, shifted by the
-         * block's first value, and notes the chunk's least and greatest value.
-         */
-        private void moments(int g, int from, int m) {
-            if (from == 0) {
-                shift[g] = column[0];
-            }
-            double s = shift[g];
-            double total = sum[g];
-            double square = squares[g];
-            double lo = column[0];
-            double hi = column[0];
-            for (int d = 0; d < m; d++) {
-                double v = column[d];
-                double x = v - s;
-                total += x;
-                square += x * x;
-                // Comparisons rather than Math.min/max: predictable branches, no dependency chain.
-                if (v < lo) {
-                    lo = v;
-                }
-                if (v > hi) {
-                    hi = v;
-                }
-            }
-            sum[g] = total;
-            squares[g] = square;
-            // A NaN or infinity (a division by zero in a formula) is left out of lo and hi: count draw by draw.
-            least = Double.isFinite(total) ? lo : Double.NaN;
-            greatest = Double.isFinite(total) ? hi : Double.NaN;
         }
     }
 }
