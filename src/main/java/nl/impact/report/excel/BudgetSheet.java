@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.formula.FormulaExpression;
 import nl.impact.engine.BudgetLineResult;
@@ -57,6 +56,16 @@ final class BudgetSheet {
     private final YearRange years;
     private final YearColumns cols;
     private final YearRows yearRows;
+    /** The criteria columns the subtotals read: a cost row's category, a part's financier. */
+    private final int categoryColumn;
+    private final int financierColumn;
+    private final int noteColumn;
+    /**
+     * Each financier's number, in the order of their subtotals: the criterion by which a subtotal
+     * finds its parts. A number, not the name: a spreadsheet compares texts ignoring case and reads
+     * {@code * ? ~ <} in them as patterns, so two financiers' names could match each other's rows.
+     */
+    private final Map<String, Integer> financierNumbers = new LinkedHashMap<>();
     private int row;
     private Map<String, KernaanpakResult> kernaanpakById;
     private int headerRow;
@@ -77,10 +86,10 @@ final class BudgetSheet {
         this.years = new YearRange(all.first(), all.last(), all.last());
         this.cols = new YearColumns(years);
         this.yearRows = new YearRows(w, cols, years.first(), years.last());
-    }
-
-    private record LineRows(BudgetLineResult line, Map<Variant, Integer> cost,
-            Map<String, Map<Variant, Integer>> parts) {
+        this.categoryColumn = cols.note();
+        this.financierColumn = categoryColumn + 1;
+        this.noteColumn = financierColumn + 1;
+        result.scenario().allFinanciers().forEach(f -> financierNumbers.put(f, financierNumbers.size() + 1));
     }
 
     Rows write() {
@@ -88,74 +97,167 @@ final class BudgetSheet {
         w.text(row++, 0, "Investeringen per begrotingspost, variant en jaar in euro's (kosten positief),"
                 + " onverdisconteerd. Invoer in blauw op geel; aantal x tarief en elk subtotaal zijn formules."
                 + " Een post die in elke variant gelijk is, staat in één rij per regel: variant \"" + ALL_VARIANTS
-                + "\"; de subtotalen per variant tellen die rij mee.",
+                + "\"; de subtotalen per variant tellen die rij mee. De subtotalen tellen de kostenrijen op naar"
+                + " hun kolom Categorie en de rijen \"betaald door\" naar het nummer van hun financier in de kolom"
+                + " Financier nr., dat ook bij de subtotalen per financier staat (SOMMEN.ALS).",
                 Styles.Text.NOTE);
         row++;
         int header = row++;
-        Headers.yearHeader(w, header, cols, "Post", "Toelichting");
+        Headers.yearHeader(w, header, cols, "Post", "Categorie");
+        w.text(header, financierColumn, "Financier nr.", w.styles().header());
+        w.text(header, noteColumn, "Toelichting", w.styles().header());
         headerRow = header;
         Sheets.finish(w.sheet(), header, 2);
 
-        List<LineRows> lines = new ArrayList<>();
-        section("Begrotingsposten");
-        for (BudgetLineResult line : result.budget()) {
-            lines.add(line(line));
-        }
-
-        section("Subtotalen per kernaanpak");
+        // The lines in blocks per kernaanpak, in the order of their subtotals: each subtotal then
+        // sums one block's range, so the subtotals together read every line once.
         Map<String, String> kernaanpakken = new LinkedHashMap<>();
         result.scenario().kernaanpakken().forEach(k -> kernaanpakken.put(k.id(), k.name()));
         if (result.budget().stream().anyMatch(b -> b.line().isProgrammeWide())) {
             kernaanpakken.put(BudgetLine.PROGRAMME, "Programma (programmabreed)");
         }
+        Map<String, List<BudgetLineResult>> linesByKernaanpak = Totals.byKey(result.budget(),
+                l -> l.line().kernaanpak());
+        section("Begrotingsposten");
+        int firstLine = row;
+        Map<String, int[]> blocks = new LinkedHashMap<>();
+        int written = 0;
+        for (String id : kernaanpakken.keySet()) {
+            int first = row;
+            for (BudgetLineResult line : linesByKernaanpak.getOrDefault(id, List.of())) {
+                line(line);
+                written++;
+            }
+            blocks.put(id, new int[] {first, row - 1});
+        }
+        int lastLine = row - 1;
+        if (written != result.budget().size()) {
+            // The reader admits only the scenario's kernaanpakken and the programme.
+            throw new IllegalStateException("a budget line of an unknown kernaanpak");
+        }
+
+        section("Subtotalen per kernaanpak");
         Map<String, Map<Variant, Integer>> byKernaanpak = new LinkedHashMap<>();
-        Map<String, List<LineRows>> linesByKernaanpak = Totals.byKey(lines, l -> l.line().line().kernaanpak());
-        kernaanpakken.forEach((id, name) -> byKernaanpak.put(id,
-                subtotal(name, linesByKernaanpak.getOrDefault(id, List.of()), l -> true)));
+        kernaanpakken.forEach((id, name) -> {
+            int[] block = blocks.get(id);
+            List<BudgetLineResult> lines = linesByKernaanpak.getOrDefault(id, List.of());
+            byKernaanpak.put(id, subtotal(name, (v, c) -> costs(c, block[0], block[1], categoryColumn, "<>", v),
+                    (v, y) -> cost(lines, v, y)));
+        });
 
         section("Subtotalen per categorie");
-        for (BudgetCategory category : BudgetCategory.values()) {
-            if (result.budget().stream().anyMatch(b -> b.line().category() == category)) {
-                subtotal(category(category), lines, l -> l.line().line().category() == category);
-            }
-        }
+        Map<BudgetCategory, List<BudgetLineResult>> byCategory = new EnumMap<>(BudgetCategory.class);
+        result.budget().forEach(l -> byCategory.computeIfAbsent(l.line().category(), c -> new ArrayList<>()).add(l));
+        List<Map<Variant, Integer>> categories = new ArrayList<>();
+        byCategory.forEach((category, lines) -> {
+            Map<Variant, Integer> rows = subtotal(category(category),
+                    (v, c) -> costs(c, firstLine, lastLine, categoryColumn, category(category), v),
+                    (v, y) -> cost(lines, v, y));
+            // The criterion beside the subtotal, as the financiers' numbers are.
+            rows.values().forEach(r -> w.text(r, categoryColumn, category(category), Styles.Text.PLAIN));
+            categories.add(rows);
+        });
 
         section("Subtotalen per financier");
         Map<String, Map<Variant, Integer>> byFinancier = new LinkedHashMap<>();
-        for (String financier : result.scenario().allFinanciers()) {
-            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-            for (Variant v : Variant.values()) {
-                List<Integer> parts = lines.stream().filter(l -> l.parts().containsKey(financier))
-                        .map(l -> l.parts().get(financier).get(v)).toList();
-                rows.put(v, sumRow(financier, v, parts, y -> invested(i -> i.financier().equals(financier), v, y),
-                        Styles.Role.FORMULA));
+        Map<String, Map<Variant, YearSeries>> paid = paidByFinancier();
+        financierNumbers.forEach((financier, number) -> {
+            Map<Variant, YearSeries> expected = paid.get(financier);
+            int first = row;
+            byFinancier.put(financier, subtotal(financier,
+                    (v, c) -> costs(c, firstLine, lastLine, financierColumn, Integer.toString(number), v),
+                    (v, y) -> expected == null ? BigDecimal.ZERO : expected.get(v).at(y)));
+            for (int r = first; r < row; r++) {
+                financierNumber(r, number);
             }
-            byFinancier.put(financier, rows);
-        }
+        });
 
         section("Totaal");
         Map<Variant, Integer> total = new EnumMap<>(Variant.class);
+        Map<Variant, YearSeries> all = paidInAll(paid);
         for (Variant v : Variant.values()) {
-            total.put(v, sumRow("Totaal begroting", v, lines.stream().map(l -> l.cost().get(v)).toList(),
-                    y -> invested(i -> true, v, y), Styles.Role.TOTAL));
+            // The sum of the subtotals per categorie: every line has one category.
+            yearRows.sumRow(row, "Totaal begroting", v, c -> Formulas.plus(categories.stream()
+                    .map(r -> SheetWriter.local(r.get(v), c)).toList()), y -> all.get(v).at(y), Styles.Role.TOTAL);
+            total.put(v, row++);
         }
         List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
         for (int y = years.first(); y <= years.last(); y++) {
             widths.add(13);
         }
         widths.add(14);
+        // The criteria columns narrow, so that they print on the figures' pages.
+        widths.add(14);
+        widths.add(10);
         widths.add(60);
         w.widths(widths);
         return new Rows(w.name(), byKernaanpak, byFinancier, total);
     }
 
-    private LineRows line(BudgetLineResult computed) {
+    /**
+     * The rows of one variant in column {@code column} between {@code firstRow} and {@code lastRow}
+     * whose criteria column holds {@code criterion}: those of the variant and those standing for
+     * all variants. Two SUMIFS over ranges: the formula's length does not grow with the lines.
+     */
+    private String costs(int column, int firstRow, int lastRow, int criteriaColumn, String criterion, Variant v) {
+        if (lastRow < firstRow) {
+            return "0";
+        }
+        return Formulas.sumIfs(column, firstRow, lastRow, criteria(criteriaColumn, criterion, Labels.variant(v)))
+                + "+" + Formulas.sumIfs(column, firstRow, lastRow, criteria(criteriaColumn, criterion, ALL_VARIANTS));
+    }
+
+    /** A row's financier number, in the criteria column: a plain number (a part row's name also names its financier). */
+    private void financierNumber(int r, Integer number) {
+        if (number != null) {
+            w.computed(r, financierColumn, BigDecimal.valueOf(number), Styles.Format.YEAR);
+        }
+    }
+
+    private static Map<Integer, String> criteria(int column, String criterion, String variant) {
+        Map<Integer, String> criteria = new LinkedHashMap<>();
+        criteria.put(column, criterion);
+        criteria.put(YearColumns.VARIANT, variant);
+        return criteria;
+    }
+
+    /** The lines' cost in one variant and year, as the engine computed it. */
+    private static BigDecimal cost(List<BudgetLineResult> lines, Variant v, int year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BudgetLineResult line : lines) {
+            sum = sum.add(line.total().get(v).at(year));
+        }
+        return sum;
+    }
+
+    /** What each financier pays per variant over all lines, in one pass over the investments. */
+    private Map<String, Map<Variant, YearSeries>> paidByFinancier() {
+        Map<String, Map<Variant, YearSeries>> paid = new HashMap<>();
+        result.investments().forEach(i -> {
+            Map<Variant, YearSeries> sums = paid.computeIfAbsent(i.financier(), f -> new EnumMap<>(Variant.class));
+            for (Variant v : Variant.values()) {
+                sums.merge(v, i.values().get(v), YearSeries::plus);
+            }
+        });
+        return paid;
+    }
+
+    private static Map<Variant, YearSeries> paidInAll(Map<String, Map<Variant, YearSeries>> paid) {
+        Map<Variant, YearSeries> all = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            all.put(v, YearSeries.empty());
+        }
+        paid.values().forEach(sums -> sums.forEach((v, s) -> all.merge(v, s, YearSeries::plus)));
+        return all;
+    }
+
+    private void line(BudgetLineResult computed) {
         BudgetLine line = computed.line();
         once = SameInEveryVariant.test(computed, years, copiedQuantity(line));
         w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
                 isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-        w.text(row, cols.note(), "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
+        w.text(row, noteColumn, "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
                 + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note())
                 + (once ? ". Gelijk in alle varianten: één rij per regel" : ""),
                 Styles.Text.PLAIN);
@@ -185,14 +287,15 @@ final class BudgetSheet {
             }
             forAll(cost);
         }
-        Map<String, Map<Variant, Integer>> parts = new LinkedHashMap<>();
+        // The subtotals per kernaanpak and category find the line's cost rows by their category.
+        cost.values().stream().distinct().forEach(r -> w.text(r, categoryColumn, category(line.category()),
+                Styles.Text.PLAIN));
         Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
         for (Map.Entry<String, Parameter> share : line.split().entrySet()) {
             shareRows.put(share.getKey(), input(line.post() + " – aandeel " + share.getKey(), "aandeel_" + share.getKey(),
                     share.getValue(), line));
         }
         for (Investment part : computed.investments()) {
-            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
             for (Variant v : variants()) {
                 labels(line.post() + " – betaald door " + part.financier(), v, "€");
                 for (int y = years.first(); y <= years.last(); y++) {
@@ -204,12 +307,12 @@ final class BudgetSheet {
                     w.formula(row, c, formula, part.values().get(v).at(y), Styles.Role.FORMULA, Styles.Format.EURO);
                 }
                 total(row, part.values().get(v).total(), Styles.Role.FORMULA);
-                rows.put(v, row++);
+                // The subtotal per financier finds the parts by their financier's number.
+                financierNumber(row, financierNumbers.get(part.financier()));
+                row++;
             }
-            parts.put(part.financier(), forAll(rows));
         }
         once = false;
-        return new LineRows(computed, cost, parts);
     }
 
     /**
@@ -272,7 +375,7 @@ final class BudgetSheet {
             w.text(row, YearColumns.PROVENANCE, Labels.provenance(provenance.kind()),
                     provenance.isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
             if (v == Variant.MIN) {
-                w.text(row, cols.note(), node.name() + " zoals bijlage 1 die berekent (hier overgenomen)",
+                w.text(row, noteColumn, node.name() + " zoals bijlage 1 die berekent (hier overgenomen)",
                         Styles.Text.PLAIN);
             }
             for (int y = years.first(); y <= years.last(); y++) {
@@ -317,7 +420,7 @@ final class BudgetSheet {
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
                 p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
         if (v == variants().get(0)) {
-            w.text(row, cols.note(), note, Styles.Text.PLAIN);
+            w.text(row, noteColumn, note, Styles.Text.PLAIN);
         }
     }
 
@@ -388,7 +491,7 @@ final class BudgetSheet {
             w.text(row, YearColumns.PROVENANCE, Labels.provenance(provenance.kind()),
                     provenance.isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
             if (v == variants().get(0)) {
-                w.text(row, cols.note(), cells.isPresent()
+                w.text(row, noteColumn, cells.isPresent()
                         ? "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name() + ", op het blad daarvan"
                         : "de hoeveelheid " + name + " van " + kernaanpak.kernaanpak().name()
                                 + " zoals bijlage 1 die berekent (daar een formule; hier overgenomen)", Styles.Text.PLAIN);
@@ -407,26 +510,15 @@ final class BudgetSheet {
         return forAll(rows);
     }
 
-    private Map<Variant, Integer> subtotal(String label, List<LineRows> lines, Predicate<LineRows> which) {
-        List<LineRows> selected = lines.stream().filter(which).toList();
+    /** A subtotal's three rows, one per variant: each year's formula by column, its value the engine's. */
+    private Map<Variant, Integer> subtotal(String label, java.util.function.BiFunction<Variant, Integer, String> formula,
+            java.util.function.BiFunction<Variant, Integer, BigDecimal> expected) {
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            rows.put(v, sumRow(label, v, selected.stream().map(l -> l.cost().get(v)).toList(),
-                    y -> selected.stream().map(l -> l.line().total().get(v).at(y)).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    Styles.Role.FORMULA));
+            yearRows.sumRow(row, label, v, c -> formula.apply(v, c), y -> expected.apply(v, y), Styles.Role.FORMULA);
+            rows.put(v, row++);
         }
         return rows;
-    }
-
-    private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
-            Styles.Role role) {
-        yearRows.sumRow(row, label, v, rows, expected, role);
-        return row++;
-    }
-
-    private BigDecimal invested(Predicate<Investment> which, Variant v, int year) {
-        return result.investments().filter(which).map(i -> i.values().get(v).at(year))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void total(int r, BigDecimal expected, Styles.Role role) {
@@ -435,7 +527,7 @@ final class BudgetSheet {
 
     private void section(String title) {
         row++;
-        for (int c = 0; c <= cols.note(); c++) {
+        for (int c = 0; c <= noteColumn; c++) {
             w.text(row, c, c == 0 ? title : "", w.styles().section());
         }
         row++;

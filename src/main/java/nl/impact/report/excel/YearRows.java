@@ -34,12 +34,18 @@ final class YearRows {
     /** Row {@code row} adds up {@code rows} year by year, in euros, with its total. */
     void sumRow(int row, String label, Variant v, List<Integer> rows, IntFunction<BigDecimal> expected,
             Styles.Role role) {
+        sumRow(row, label, v, column -> Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, column)).toList()),
+                expected, role);
+    }
+
+    /** Row {@code row} holds {@code formula} of each year's column, in euros, with its total. */
+    void sumRow(int row, String label, Variant v, IntFunction<String> formula, IntFunction<BigDecimal> expected,
+            Styles.Role role) {
         labels(row, label, v, "€");
         BigDecimal total = BigDecimal.ZERO;
         for (int y = firstYear; y <= lastYear; y++) {
             int column = cols.column(y);
-            w.formula(row, column, Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, column)).toList()),
-                    expected.apply(y), role, Styles.Format.EURO);
+            w.formula(row, column, formula.apply(column), expected.apply(y), role, Styles.Format.EURO);
             total = total.add(expected.apply(y));
         }
         total(row, total, role);
