@@ -1,11 +1,8 @@
 package nl.impact.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import nl.impact.engine.RunResult;
 
 /**
@@ -23,16 +20,10 @@ final class ParallelWrites {
 
     static void run(List<OutputWriter> writers, Class<?> aside, RunResult result, Path directory) throws IOException {
         OutputWriter longest = writers.stream().filter(aside::isInstance).findFirst().orElse(null);
-        FutureTask<Void> task = null;
-        if (longest != null) {
-            task = new FutureTask<>(() -> {
-                longest.write(result, directory);
-                return null;
-            });
-            Thread thread = new Thread(task, "impact-" + aside.getSimpleName());
-            thread.setDaemon(true);
-            thread.start();
-        }
+        Beside<Void> task = longest == null ? null : Beside.start(aside.getSimpleName(), () -> {
+            longest.write(result, directory);
+            return null;
+        });
         Throwable failure = null;
         try {
             for (OutputWriter writer : writers) {
@@ -44,7 +35,7 @@ final class ParallelWrites {
             failure = e;
         }
         if (task != null) {
-            Throwable asideFailure = await(task);
+            Throwable asideFailure = task.failure();
             if (asideFailure != null) {
                 if (failure != null) {
                     asideFailure.addSuppressed(failure);
@@ -52,43 +43,8 @@ final class ParallelWrites {
                 failure = asideFailure;
             }
         }
-        rethrow(failure);
-    }
-
-    /** Waits for the task however often the thread is interrupted; its failure, or null. */
-    private static Throwable await(FutureTask<Void> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        if (failure != null) {
+            Beside.rethrow(failure);
         }
-    }
-
-    private static void rethrow(Throwable failure) throws IOException {
-        if (failure == null) {
-            return;
-        }
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure instanceof RuntimeException r) {
-            throw r;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        throw new UncheckedIOException(new IOException(failure));
     }
 }
