@@ -1,14 +1,20 @@
 package nl.impact.report.excel;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -34,7 +40,39 @@ final class WorkbookFile {
      * build an XML object for every text to look it up there.
      */
     static SXSSFWorkbook create() {
-        return new SXSSFWorkbook(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
+        return new InMemory();
+    }
+
+    /**
+     * POI's streaming workbook with each sheet's XML kept in memory until it is saved, rather than
+     * in a temporary file: nothing is written outside the output directory, and a sheet costs no
+     * file to create, write, read back and delete.
+     */
+    private static final class InMemory extends SXSSFWorkbook {
+        InMemory() {
+            super(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetInMemory(new ByteArrayOutputStream());
+        }
+    }
+
+    /** A sheet's XML, as POI's streaming sheet writes it, in memory. */
+    private static final class SheetInMemory extends SheetDataWriter {
+        private final ByteArrayOutputStream bytes;
+
+        SheetInMemory(ByteArrayOutputStream bytes) throws IOException {
+            super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream getWorksheetXMLInputStream() {
+            // The streaming sheet has closed (and so flushed) the writer before it asks for this.
+            return new ByteArrayInputStream(bytes.toByteArray());
+        }
     }
 
     /** Title, author and the fixed dates in the document properties. */
@@ -46,7 +84,7 @@ final class WorkbookFile {
         core.setModified(Optional.of(Date.from(date)));
     }
 
-    /** The saved workbook's bytes; the workbook's scratch data is removed, so it is saved once. */
+    /** The saved workbook's bytes; a workbook is saved once. */
     static byte[] save(SXSSFWorkbook workbook, Instant date) {
         try {
             // Sheet by sheet in their order (POI's own flush goes through them in hash order), so
@@ -60,8 +98,6 @@ final class WorkbookFile {
             return DeterministicZip.rewrite(bytes.toByteArray(), date);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
         }
     }
 }
