@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code bijlage-2-begroting.xlsx}: bijlage 2 of the plan, the begroting, as a live workbook: the
@@ -20,15 +20,12 @@ public final class BegrotingWorkbook implements OutputWriter {
 
     @Override
     public void write(RunResult result, Path directory) throws IOException {
-        Instant date = DocumentDate.fromEnvironment();
-        try (XSSFWorkbook workbook = build(result, date).workbook()) {
-            WorkbookFile.write(workbook, directory.resolve(FILE), date);
-        }
+        build(result, DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
     }
 
     public static BusinessCaseWorkbook.Built build(RunResult result, Instant date) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        Styles styles = new Styles(workbook);
+        SXSSFWorkbook workbook = WorkbookFile.create();
+        Styles styles = new Styles(workbook.getXSSFWorkbook());
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();
         SheetWriter budget = new SheetWriter(workbook.createSheet(names.claim(BudgetSheet.NAME, "Begroting")), styles,
@@ -36,11 +33,11 @@ public final class BegrotingWorkbook implements OutputWriter {
         SheetWriter sources = new SheetWriter(workbook.createSheet(names.claim(SourcesSheet.NAME, "Bronnen")), styles,
                 expectations);
         SourceList sourceList = new SourceList();
-        new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook), sourceList).write();
+        new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook.getXSSFWorkbook()), sourceList).write();
         SourcesSheet.write(sources, result.scenario(), sourceList);
         PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting", date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);
-        return new BusinessCaseWorkbook.Built(workbook, expectations);
+        return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);
     }
 }

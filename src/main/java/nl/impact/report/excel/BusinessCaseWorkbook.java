@@ -14,6 +14,7 @@ import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.report.OutputWriter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -28,8 +29,22 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
     public static final String FILE = "bijlage-1-maatschappelijke-business-case.xlsx";
 
-    /** A workbook in memory with the engine's value of each of its formula cells. */
-    public record Built(XSSFWorkbook workbook, Expectations expectations) {
+    /** A saved workbook, its bytes as they are written, with the engine's value of each of its formula cells. */
+    public record Built(byte[] bytes, Expectations expectations) {
+
+        /** The workbook as saved, read back by POI: what a reader of the file sees. */
+        public XSSFWorkbook workbook() {
+            try {
+                return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Writes the workbook to {@code file}. */
+        public void write(Path file) throws IOException {
+            java.nio.file.Files.write(file, bytes);
+        }
     }
 
     /** The simulation of {@code impact run --draws}, shown on the Onzekerheid sheet; null without one. */
@@ -51,14 +66,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
     @Override
     public void write(RunResult result, Path directory) throws IOException {
-        Instant date = DocumentDate.fromEnvironment();
-        try (XSSFWorkbook workbook = build(result, date, simulation).workbook()) {
-            if (StreamedAreaSheet.applies(result.areas())) {
-                StreamedAreaSheet.write(workbook, result.areas(), directory.resolve(FILE), date);
-                return;
-            }
-            WorkbookFile.write(workbook, directory.resolve(FILE), date);
-        }
+        build(result, DocumentDate.fromEnvironment(), simulation).write(directory.resolve(FILE));
     }
 
     public static Built build(RunResult result, Instant date) {
@@ -67,8 +75,8 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
     /** As {@link #build(RunResult, Instant)}, with an Onzekerheid sheet when {@code simulation} is not null. */
     public static Built build(RunResult result, Instant date, SimulationResult simulation) {
-        XSSFWorkbook workbook = PlainStringTable.newWorkbook();
-        Styles styles = new Styles(workbook);
+        SXSSFWorkbook workbook = WorkbookFile.create();
+        Styles styles = new Styles(workbook.getXSSFWorkbook());
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();
         String summaryName = names.claim(SummarySheet.NAME, "Samenvatting");
@@ -101,7 +109,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         SheetWriter sensitivity = sheet(workbook, sensitivityName, styles, expectations);
         SheetWriter uncertainty = simulation != null ? sheet(workbook, uncertaintyName, styles, expectations) : null;
         SheetWriter kpiSheet = kpis ? sheet(workbook, kpiName, styles, expectations) : null;
-        // A national table's Per gebied is streamed into the workbook when it is saved (write).
+        // A national table's Per gebied is streamed into the workbook last, once the others are laid out.
         SheetWriter areaSheet = areas && !StreamedAreaSheet.applies(result.areas())
                 ? sheet(workbook, areasName, styles, expectations) : null;
         SheetWriter gemeenteSheet = areas ? sheet(workbook, gemeentenName, styles, expectations) : null;
@@ -114,7 +122,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
         YearColumns cols = new YearColumns(result.scenario().years());
         NameCells sharedNames = new NameCells(cols);
-        RangeNames ranges = new RangeNames(workbook);
+        RangeNames ranges = new RangeNames(workbook.getXSSFWorkbook());
         SourceList sourceList = new SourceList();
         if (shared) {
             SharedInputsSheet.write(sharedSheet, result.scenario(), sharedNames, ranges, sourceList);
@@ -163,12 +171,15 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         }
         PageLayout.apply(workbook,
                 new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case", date));
+        if (areas && areaSheet == null) {
+            StreamedAreaSheet.add(workbook, result.areas());
+        }
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 1: maatschappelijke business case, " + result.scenario().name(), date);
-        return new Built(workbook, expectations);
+        return new Built(WorkbookFile.save(workbook, date), expectations);
     }
 
-    private static SheetWriter sheet(XSSFWorkbook workbook, String name, Styles styles, Expectations expectations) {
+    private static SheetWriter sheet(SXSSFWorkbook workbook, String name, Styles styles, Expectations expectations) {
         return new SheetWriter(workbook.createSheet(name), styles, expectations);
     }
 }

@@ -25,16 +25,16 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Native Excel charts (DrawingML, through POI's XDDF) over rows of a sheet: they refer to the
@@ -55,7 +55,7 @@ final class Charts {
     }
 
     /** Columns (one bar per year) with the series stacked on each other. */
-    static void stackedBars(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+    static void stackedBars(SXSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -79,7 +79,7 @@ final class Charts {
      * A tornado: horizontal bars per category (a row each, the first at the top), two series
      * overlapping around zero: the change in the result at each end of the parameter's band.
      */
-    static void tornado(XSSFSheet sheet, Place place, String title, int headerRow, int firstRow, int lastRow,
+    static void tornado(SXSSFSheet sheet, Place place, String title, int headerRow, int firstRow, int lastRow,
             int categoryColumn, int lowColumn, int highColumn) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis parameters = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -94,11 +94,11 @@ final class Charts {
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+        XDDFDataSource<String> names = new CachedTexts(sheet,
                 new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
         int i = 0;
         for (int column : new int[] {lowColumn, highColumn}) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+            XDDFNumericalDataSource<Double> values = new CachedValues(sheet,
                     new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFChartData.Series series = data.addSeries(names, values);
             CellReference titleCell = new CellReference(sheet.getSheetName(), headerRow, column, true, true);
@@ -112,7 +112,7 @@ final class Charts {
     }
 
     /** One line per series over the years. */
-    static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+    static void lines(SXSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
         lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, Axis.EUROS);
     }
@@ -122,7 +122,7 @@ final class Charts {
      * {@code series}), the outer pair pale and thin, the inner pair darker, the median bold, so the
      * band from P5 to P95 reads as a fan around P50.
      */
-    static void fan(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+    static void fan(SXSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series) {
         String[] shades = {"BDD7EE", "5B9BD5", "1F4E79", "5B9BD5", "BDD7EE"};
         double[] widths = {1.5, 2.0, 3.0, 2.0, 1.5};
@@ -141,14 +141,14 @@ final class Charts {
     }
 
     /** One line per series over the years, on a value axis in {@code axis}'s unit. */
-    static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
+    static void lines(SXSSFSheet sheet, Place place, String title, int headerRow, int firstColumn, int lastColumn,
             List<Series> series, Axis axis) {
         lines(sheet, place, title, headerRow, firstColumn, lastColumn, series, axis, MarkerStyle.CIRCLE, Charts::color,
                 i -> 2.0);
     }
 
     /** Lines over the years, series {@code i} drawn in {@code colour(i)} at {@code width(i)} points. */
-    private static void lines(XSSFSheet sheet, Place place, String title, int headerRow, int firstColumn,
+    private static void lines(SXSSFSheet sheet, Place place, String title, int headerRow, int firstColumn,
             int lastColumn, List<Series> series, Axis axis, MarkerStyle marker,
             java.util.function.IntFunction<XDDFColor> colour, java.util.function.IntToDoubleFunction width) {
         XSSFChart chart = chart(sheet, place, title);
@@ -214,8 +214,10 @@ final class Charts {
         }
     }
 
-    private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    private static XSSFChart chart(SXSSFSheet sheet, Place place, String title) {
+        // The streaming sheet's drawing is its XSSF sheet's: charts are XML parts either way.
+        sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.firstColumn(), place.firstRow(),
                 place.lastColumn(), place.lastRow());
         XSSFChart chart = drawing.createChart(anchor);
@@ -242,12 +244,13 @@ final class Charts {
         return axis;
     }
 
-    private static List<XDDFChartData.Series> add(XSSFSheet sheet, XDDFChartData data, int headerRow, int firstColumn,
+    private static List<XDDFChartData.Series> add(SXSSFSheet sheet, XDDFChartData data, int headerRow, int firstColumn,
             int lastColumn, List<Series> series) {
-        XDDFDataSource<String> years = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+        XDDFDataSource<String> years = new CachedTexts(sheet,
                 new CellRangeAddress(headerRow, headerRow, firstColumn, lastColumn));
         return series.stream().map(s -> {
-            XDDFNumericalDataSource<Double> values = new CachedValues(sheet, s.valuesRow(), firstColumn, lastColumn);
+            XDDFNumericalDataSource<Double> values = new CachedValues(sheet,
+                    new CellRangeAddress(s.valuesRow(), s.valuesRow(), firstColumn, lastColumn));
             XDDFChartData.Series added = data.addSeries(years, values);
             CellReference titleCell = new CellReference(sheet.getSheetName(), s.titleRow(), s.titleColumn(), true, true);
             added.setTitle(sheet.getRow(s.titleRow()).getCell(s.titleColumn()).getStringCellValue(), titleCell);
@@ -256,70 +259,91 @@ final class Charts {
     }
 
     /**
-     * A row of formula cells as a chart's values, its points read from the cells' cached values.
-     * POI's own cell-range source evaluates every cell (and all it depends on) with its formula
-     * evaluator; the cached values are the engine's, so reading them gives the same points.
+     * A range of cells as a chart's points, read from what the cells hold (a formula's cached
+     * value, the engine's). POI's own cell-range sources evaluate every cell (and all it depends
+     * on) with its formula evaluator, and read the XSSF sheet, which a streaming sheet leaves empty
+     * until it is saved.
      */
-    private static final class CachedValues implements XDDFNumericalDataSource<Double> {
-        private final XSSFSheet sheet;
+    private abstract static class CachedCells<T> {
+        private final SXSSFSheet sheet;
         private final CellRangeAddress range;
         private String formatCode;
 
-        CachedValues(XSSFSheet sheet, int row, int firstColumn, int lastColumn) {
+        CachedCells(SXSSFSheet sheet, CellRangeAddress range) {
             this.sheet = sheet;
-            this.range = new CellRangeAddress(row, row, firstColumn, lastColumn);
+            this.range = range;
         }
 
-        @Override
         public int getPointCount() {
             return range.getNumberOfCells();
         }
 
-        @Override
-        public Double getPointAt(int index) {
-            XSSFRow row = sheet.getRow(range.getFirstRow());
-            XSSFCell cell = row == null ? null : row.getCell(range.getFirstColumn() + index);
+        /** The point of the cell, or null for an empty cell or one of another type. */
+        abstract T point(SXSSFCell cell, CellType shown);
+
+        public T getPointAt(int index) {
+            // Row by row, as POI's own sources number the cells of a range.
+            int columns = range.getLastColumn() - range.getFirstColumn() + 1;
+            SXSSFRow row = sheet.getRow(range.getFirstRow() + index / columns);
+            SXSSFCell cell = row == null ? null : row.getCell(range.getFirstColumn() + index % columns);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 return null;
             }
-            boolean numeric = cell.getCellType() == CellType.NUMERIC
-                    || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
-            return numeric ? cell.getNumericCellValue() : null;
+            return point(cell, cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                    : cell.getCellType());
         }
 
-        @Override
         public boolean isCellRange() {
             return true;
         }
 
-        @Override
         public boolean isReference() {
             return true;
+        }
+
+        public int getColIndex() {
+            return range.getFirstColumn();
+        }
+
+        public String getDataRangeReference() {
+            return range.formatAsString(sheet.getSheetName(), true);
+        }
+
+        public String getFormatCode() {
+            return formatCode;
+        }
+
+        public void setFormatCode(String formatCode) {
+            this.formatCode = formatCode;
+        }
+    }
+
+    /** A row of formula cells as a chart's values. */
+    private static final class CachedValues extends CachedCells<Double> implements XDDFNumericalDataSource<Double> {
+        CachedValues(SXSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
+        }
+
+        @Override
+        Double point(SXSSFCell cell, CellType shown) {
+            return shown == CellType.NUMERIC ? cell.getNumericCellValue() : null;
         }
 
         @Override
         public boolean isNumeric() {
             return true;
         }
+    }
 
-        @Override
-        public int getColIndex() {
-            return range.getFirstColumn();
+    /** A row or column of texts as a chart's categories. */
+    private static final class CachedTexts extends CachedCells<String> implements XDDFCategoryDataSource {
+        CachedTexts(SXSSFSheet sheet, CellRangeAddress range) {
+            super(sheet, range);
         }
 
         @Override
-        public String getDataRangeReference() {
-            return range.formatAsString(sheet.getSheetName(), true);
-        }
-
-        @Override
-        public String getFormatCode() {
-            return formatCode;
-        }
-
-        @Override
-        public void setFormatCode(String formatCode) {
-            this.formatCode = formatCode;
+        String point(SXSSFCell cell, CellType shown) {
+            return shown == CellType.STRING ? cell.getStringCellValue() : null;
         }
     }
 }

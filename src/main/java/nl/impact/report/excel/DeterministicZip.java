@@ -1,8 +1,8 @@
 package nl.impact.report.excel;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an .xlsx is one) so that its bytes depend on its content only. POI stamps each
@@ -53,12 +55,18 @@ public final class DeterministicZip {
     private record Entry(String name, byte[] data) {
     }
 
+    /**
+     * The entries, read by the zip's central directory: POI's streaming workbooks give no sizes in
+     * their entries' local headers, which a zip stream cannot read past.
+     */
     private static List<Entry> read(byte[] zip) {
         List<Entry> entries = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntries())) {
                 if (!e.isDirectory()) {
-                    entries.add(new Entry(e.getName(), in.readAllBytes()));
+                    try (InputStream content = in.getInputStream(e)) {
+                        entries.add(new Entry(e.getName(), content.readAllBytes()));
+                    }
                 }
             }
         } catch (IOException e) {

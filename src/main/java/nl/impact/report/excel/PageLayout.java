@@ -12,11 +12,12 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -65,7 +66,7 @@ final class PageLayout {
     private final Map<Shown, String> numbers = new HashMap<>();
     /** The current sheet's column widths in digit widths, read from POI once and kept as set. */
     private double[] widths = new double[0];
-    private XSSFSheet widthsOf;
+    private Sheet widthsOf;
 
     /** A cell style's font size and weight, wrapping and number format. */
     private record Look(boolean bold, double points, boolean wrap, short format, String formatString) {
@@ -89,7 +90,8 @@ final class PageLayout {
         this.workbook = workbook;
     }
 
-    static void apply(XSSFWorkbook workbook, Heading heading) {
+    static void apply(SXSSFWorkbook streaming, Heading heading) {
+        XSSFWorkbook workbook = streaming.getXSSFWorkbook();
         PageLayout layout = new PageLayout(workbook);
         for (int i = 0; i < workbook.getNumCellStyles(); i++) {
             XSSFCellStyle style = workbook.getCellStyleAt(i);
@@ -99,8 +101,8 @@ final class PageLayout {
             // pt), not the workbook's Calibri 11: every style applies its font.
             style.setFont(style.getFont());
         }
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            layout.sheet(workbook.getSheetAt(i), heading);
+        for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
+            layout.sheet(streaming.getSheetAt(i), heading);
         }
     }
 
@@ -108,16 +110,16 @@ final class PageLayout {
      * The row with the column titles: the last frozen row, which also repeats on every page (0 when
      * none). Read from the pane: POI cannot parse back the print titles of a sheet named with quotes.
      */
-    static int headerRow(XSSFSheet sheet) {
+    static int headerRow(Sheet sheet) {
         PaneInformation pane = sheet.getPaneInformation();
         return pane == null || pane.getHorizontalSplitTopRow() == 0 ? 0 : pane.getHorizontalSplitTopRow() - 1;
     }
 
     /** The last column of the table: the last cell of any row from the header down. */
-    static int lastColumn(XSSFSheet sheet) {
+    static int lastColumn(Sheet sheet) {
         int last = 0;
         for (int r = headerRow(sheet); r <= sheet.getLastRowNum(); r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             if (row != null) {
                 last = Math.max(last, row.getLastCellNum() - 1);
             }
@@ -126,7 +128,7 @@ final class PageLayout {
     }
 
     /** A column's width in digit widths, as set. */
-    static double width(XSSFSheet sheet, int column) {
+    static double width(Sheet sheet, int column) {
         return sheet.getColumnWidth(column) / 256.0;
     }
 
@@ -149,7 +151,7 @@ final class PageLayout {
         return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
-    private void sheet(XSSFSheet sheet, Heading heading) {
+    private void sheet(Sheet sheet, Heading heading) {
         widthsOf = sheet;
         widths = new double[0];
         int header = headerRow(sheet);
@@ -165,14 +167,14 @@ final class PageLayout {
     }
 
     /** Widens columns for the numbers and texts they hold, and wraps what would still not fit. */
-    private void fitColumns(XSSFSheet sheet, int header, int last) {
+    private void fitColumns(Sheet sheet, int header, int last) {
         for (int r = header; r <= sheet.getLastRowNum(); r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             for (int c = 0; c <= last; c++) {
-                XSSFCell cell = row.getCell(c);
+                Cell cell = row.getCell(c);
                 if (cell == null) {
                     continue;
                 }
@@ -199,21 +201,21 @@ final class PageLayout {
                 }
                 widen(c, Math.min(TEXT_CAP, need));
                 if (need > room(row, c, last)) {
-                    cell.setCellStyle(wrap(cell.getCellStyle()));
+                    cell.setCellStyle(wrap((XSSFCellStyle) cell.getCellStyle()));
                 }
             }
         }
     }
 
     /** What a text may take on one line: its column and the empty ones right of it in the table. */
-    static double room(XSSFSheet sheet, XSSFRow row, int column, int last) {
+    static double room(Sheet sheet, Row row, int column, int last) {
         return room(row, column, last, c -> width(sheet, c));
     }
 
-    private static double room(XSSFRow row, int column, int last, java.util.function.IntToDoubleFunction width) {
+    private static double room(Row row, int column, int last, java.util.function.IntToDoubleFunction width) {
         double room = width.applyAsDouble(column);
         for (int c = column + 1; c <= last; c++) {
-            XSSFCell next = row.getCell(c);
+            Cell next = row.getCell(c);
             if (next != null && next.getCellType() != CellType.BLANK) {
                 break;
             }
@@ -222,8 +224,8 @@ final class PageLayout {
         return room;
     }
 
-    /** As {@link #room(XSSFSheet, XSSFRow, int, int)}, from the kept widths. */
-    private double room(XSSFRow row, int column, int last) {
+    /** As {@link #room(Sheet, Row, int, int)}, from the kept widths. */
+    private double room(Row row, int column, int last) {
         return room(row, column, last, this::width);
     }
 
@@ -235,7 +237,7 @@ final class PageLayout {
         }
     }
 
-    /** The current sheet's width of {@code column}, as {@link #width(XSSFSheet, int)} reads it. */
+    /** The current sheet's width of {@code column}, as {@link #width(Sheet, int)} reads it. */
     private double width(int column) {
         if (column >= widths.length) {
             int from = widths.length;
@@ -249,16 +251,13 @@ final class PageLayout {
     }
 
     /** How the layout reads {@code cell}'s style, read from POI once per style. */
-    private Look look(XSSFCell cell) {
-        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = cell.getCTCell();
-        if (!ct.isSetS()) {
-            return Look.of(cell.getCellStyle());
-        }
-        return looks.computeIfAbsent(ct.getS(), k -> Look.of(cell.getCellStyle()));
+    private Look look(Cell cell) {
+        XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+        return looks.computeIfAbsent((long) style.getIndex(), k -> Look.of(style));
     }
 
-    /** As {@link #shown(XSSFCell)}, numbers formatted once per value and format. */
-    private String shown(XSSFCell cell, CellType type, Look look) {
+    /** As {@link #shown(Cell)}, numbers formatted once per value and format. */
+    private String shown(Cell cell, CellType type, Look look) {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> numbers.computeIfAbsent(new Shown(cell.getNumericCellValue(), look.format()),
@@ -269,7 +268,7 @@ final class PageLayout {
     }
 
     /** The type of what a cell shows: a formula's cached result, or its own value. */
-    private static CellType shownType(XSSFCell cell) {
+    private static CellType shownType(Cell cell) {
         CellType type = cell.getCellType();
         return type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
     }
@@ -280,7 +279,7 @@ final class PageLayout {
      * over pages, each repeating the frozen name columns. Returns how many columns the first page
      * holds.
      */
-    private static int page(XSSFSheet sheet, int last) {
+    private int page(Sheet sheet, int last) {
         double total = 0;
         for (int c = 0; c <= last; c++) {
             total += points(width(sheet, c));
@@ -320,12 +319,11 @@ final class PageLayout {
      * The first {@code columns} columns repeat on every page beside the title rows. Written as a
      * formula here: POI's own setter cannot parse back a sheet name that holds quotes.
      */
-    private static void repeatColumns(XSSFSheet sheet, int columns) {
-        XSSFWorkbook workbook = sheet.getWorkbook();
+    private void repeatColumns(Sheet sheet, int columns) {
         String at = SheetNames.quoted(sheet.getSheetName()) + "!";
         String cols = at + "$A:$" + org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1);
         int header = headerRow(sheet) + 1;
-        int index = workbook.getSheetIndex(sheet);
+        int index = workbook.getSheetIndex(sheet.getSheetName());
         for (org.apache.poi.xssf.usermodel.XSSFName name
                 : workbook.getNames(org.apache.poi.xssf.usermodel.XSSFName.BUILTIN_PRINT_TITLE)) {
             if (name.getSheetIndex() == index) {
@@ -339,24 +337,23 @@ final class PageLayout {
         name.setRefersToFormula(cols);
     }
 
-    static int frozenColumns(XSSFSheet sheet) {
+    static int frozenColumns(Sheet sheet) {
         PaneInformation pane = sheet.getPaneInformation();
         return pane == null ? 0 : pane.getVerticalSplitLeftColumn();
     }
 
     /** The print area, named as Excel names it; the sheet name quoted as any formula quotes it. */
-    private void printArea(XSSFSheet sheet, int lastColumn, int lastRow) {
+    private void printArea(Sheet sheet, int lastColumn, int lastRow) {
         org.apache.poi.xssf.usermodel.XSSFName name = workbook.createName();
         name.setNameName(org.apache.poi.xssf.usermodel.XSSFName.BUILTIN_PRINT_AREA);
-        name.setSheetIndex(workbook.getSheetIndex(sheet));
+        name.setSheetIndex(workbook.getSheetIndex(sheet.getSheetName()));
         name.setRefersToFormula(SheetNames.quoted(sheet.getSheetName()) + "!"
                 + new CellRangeAddress(0, lastRow, 0, lastColumn).formatAsString(null, true));
     }
 
     /** A chart is not cut by a page break: the charts below a table start a new page. */
-    private static int chartsOnTheirOwnPage(XSSFSheet sheet) {
-        org.apache.poi.xssf.usermodel.XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        if (drawing == null) {
+    private static int chartsOnTheirOwnPage(Sheet sheet) {
+        if (!(sheet.getDrawingPatriarch() instanceof org.apache.poi.xssf.usermodel.XSSFDrawing drawing)) {
             return 0;
         }
         int first = Integer.MAX_VALUE;
@@ -377,28 +374,28 @@ final class PageLayout {
      * The title and the notes above the table: a note wider than the first page becomes a cell
      * merged over that page's columns, wrapped.
      */
-    private void notesAbove(XSSFSheet sheet, int header, int pageColumns) {
+    private void notesAbove(Sheet sheet, int header, int pageColumns) {
         double room = 0;
         for (int c = 0; c <= pageColumns; c++) {
             room += width(sheet, c);
         }
         for (int r = 0; r < header; r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             if (row == null || row.getPhysicalNumberOfCells() != 1 || row.getCell(0) == null
                     || !isText(row.getCell(0)) || pageColumns == 0) {
                 continue;
             }
-            XSSFCell cell = row.getCell(0);
-            XSSFFont font = cell.getCellStyle().getFont();
+            Cell cell = row.getCell(0);
+            XSSFFont font = ((XSSFCellStyle) cell.getCellStyle()).getFont();
             if (TextWidth.of(shown(cell), font.getBold(), font.getFontHeightInPoints()) + TextWidth.PADDING > room) {
                 sheet.addMergedRegion(new CellRangeAddress(r, r, 0, pageColumns));
-                cell.setCellStyle(wrap(cell.getCellStyle()));
+                cell.setCellStyle(wrap((XSSFCellStyle) cell.getCellStyle()));
             }
         }
     }
 
     /** Every row as high as its tallest cell: the lines of its wrapped texts, or its largest font. */
-    private void rowHeights(XSSFSheet sheet) {
+    private void rowHeights(Sheet sheet) {
         Map<Integer, Double> merged = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             double width = 0;
@@ -409,13 +406,13 @@ final class PageLayout {
         }
         double single = TextWidth.lineHeight(11);
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             double height = single;
             for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                height = Math.max(height, height((XSSFCell) cell, merged));
+                height = Math.max(height, height((Cell) cell, merged));
             }
             if (height > single) {
                 row.setHeightInPoints((float) Math.ceil(height));
@@ -424,7 +421,7 @@ final class PageLayout {
     }
 
     /** The height a cell needs, in points: its wrapped text's lines, or one line of its font. */
-    private double height(XSSFCell cell, Map<Integer, Double> merged) {
+    private double height(Cell cell, Map<Integer, Double> merged) {
         Look look = look(cell);
         int lines = 1;
         if (look.wrap()) {
@@ -438,7 +435,7 @@ final class PageLayout {
         return lines * TextWidth.lineHeight(look.points()) + (lines > 1 ? 2 : 0);
     }
 
-    private static void heading(XSSFSheet sheet, Heading heading) {
+    private static void heading(Sheet sheet, Heading heading) {
         sheet.getHeader().setLeft(escape(heading.plan()));
         sheet.getHeader().setRight(escape(heading.bijlage()));
         sheet.getFooter().setLeft(escape(sheet.getSheetName()));
@@ -451,13 +448,13 @@ final class PageLayout {
         return text.replace("&", "&&");
     }
 
-    static boolean isText(XSSFCell cell) {
+    static boolean isText(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.STRING;
     }
 
     /** The text a cell shows: its string, or its number in its format (same length in a Dutch locale). */
-    static String shown(XSSFCell cell) {
+    static String shown(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
@@ -472,7 +469,7 @@ final class PageLayout {
      * the thread's POI user locale (LocaleUtil, the JVM's default unless set): pinned to the root
      * locale here, so the widths do not depend on the machine's locale nor on the thread.
      */
-    private static String formatted(XSSFCell cell) {
+    private static String formatted(Cell cell) {
         return formatted(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
                 cell.getCellStyle().getDataFormatString());
     }

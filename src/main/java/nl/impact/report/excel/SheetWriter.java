@@ -3,10 +3,10 @@ package nl.impact.report.excel;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes the cells of one sheet, the only place that does: text from a scenario always becomes a
@@ -15,20 +15,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class SheetWriter {
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final Styles styles;
     private final Expectations expectations;
 
-    SheetWriter(XSSFSheet sheet, Styles styles, Expectations expectations) {
+    SheetWriter(SXSSFSheet sheet, Styles styles, Expectations expectations) {
         this.sheet = sheet;
         this.styles = styles;
         this.expectations = expectations;
-        // Formulas are translated from the calculation plan, which has validated them; POI's own
-        // parse of each one would only cost time (the tests recompute every formula cell).
-        sheet.getWorkbook().setCellFormulaValidation(false);
     }
 
-    XSSFSheet sheet() {
+    SXSSFSheet sheet() {
         return sheet;
     }
 
@@ -69,7 +66,9 @@ final class SheetWriter {
      * the cell's cached value: a reader that does not recalculate, and the charts, see the numbers.
      */
     void formula(int row, int column, String formula, BigDecimal expected, Styles.Role role, Styles.Format format) {
-        XSSFCell cell = cell(row, column, styles.number(role, format));
+        // Formulas are translated from the calculation plan, which has validated them; the
+        // streaming cell does not parse them again (the tests recompute every formula cell).
+        SXSSFCell cell = cell(row, column, styles.number(role, format));
         cell.setCellFormula(formula);
         cell.setCellValue(expected.doubleValue());
         expectations.put(name(), row, column, expected);
@@ -80,7 +79,7 @@ final class SheetWriter {
         if (expected instanceof BigDecimal number) {
             formula(row, column, formula, number, role, format);
         } else {
-            XSSFCell cell = cell(row, column, styles.number(role, format));
+            SXSSFCell cell = cell(row, column, styles.number(role, format));
             cell.setCellFormula(formula);
             cell.setCellValue((String) expected);
             expectations.putText(name(), row, column, (String) expected);
@@ -107,12 +106,12 @@ final class SheetWriter {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
-    private XSSFCell cell(int row, int column, XSSFCellStyle style) {
-        XSSFRow r = sheet.getRow(row);
+    private SXSSFCell cell(int row, int column, XSSFCellStyle style) {
+        SXSSFRow r = sheet.getRow(row);
         if (r == null) {
             r = sheet.createRow(row);
         }
-        XSSFCell cell = r.createCell(column);
+        SXSSFCell cell = r.createCell(column);
         cell.setCellStyle(style);
         return cell;
     }

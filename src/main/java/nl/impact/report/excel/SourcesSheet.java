@@ -5,7 +5,7 @@ import nl.impact.model.Scenario;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.ss.usermodel.Hyperlink;
 
 /**
  * {@code Bronnen en aannames}: every parameter in the workbook with where it comes from. Rows
@@ -55,7 +55,7 @@ final class SourcesSheet {
             String target = SheetNames.quoted(e.sheet()) + "!" + new CellReference(e.row(), YearColumns.NAME)
                     .formatAsString();
             w.text(row, CELL, e.sheet() + " rij " + (e.row() + 1), wrap);
-            XSSFHyperlink link = w.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            Hyperlink link = w.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(target);
             w.sheet().getRow(row).getCell(CELL).setHyperlink(link);
             row++;

@@ -1,16 +1,6 @@
 package nl.impact.report.excel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import nl.impact.engine.AreaFlow;
 import nl.impact.engine.AreaResults;
 import nl.impact.model.Variant;
@@ -22,9 +12,6 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The {@code Per gebied} sheet of a national area table, streamed (POI's SXSSF) into the finished
@@ -47,54 +34,25 @@ final class StreamedAreaSheet {
         return areas != null && areas.areas().size() >= FROM;
     }
 
-    /** Adds Per gebied to {@code workbook} before Per gemeente, and saves the workbook to {@code file}. */
-    static void write(XSSFWorkbook workbook, AreaResults areas, Path file, Instant date) throws IOException {
-        // Both names are claimed before any kernaanpak's, so they are never renamed.
-        XSSFSheet model = workbook.getSheet(AreaSheets.GEMEENTEN);
-        int position = workbook.getSheetIndex(model);
-        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
-        try {
-            SXSSFSheet sheet = streaming.createSheet(AreaSheets.AREAS);
-            int last = rows(sheet, model, areas);
-            layout(sheet, model, AreaSheets.headers(areas, true).size() - 1);
-            streaming.setSheetOrder(AreaSheets.AREAS, position);
-            streaming.setPrintArea(position, 0, AreaSheets.headers(areas, true).size() - 1, 0, last);
-            workbook.setActiveSheet(0);
-            workbook.setSelectedTab(0);
-            Path scratch = Files.createTempFile(file.getParent(), ".per-gebied", ".xlsx");
-            try {
-                try (OutputStream out = Files.newOutputStream(scratch)) {
-                    streaming.write(out);
-                }
-                Files.write(file, DeterministicZip.rewrite(entries(scratch), date));
-            } finally {
-                Files.deleteIfExists(scratch);
-            }
-        } finally {
-            streaming.dispose();
-        }
-    }
-
     /**
-     * SXSSF's zip has entries whose local headers give no size, which a zip stream refuses: read
-     * it by its central directory and write its entries out plainly, for DeterministicZip.
+     * Adds Per gebied to {@code workbook} before Per gemeente, once the other sheets are laid out:
+     * its rows are flushed to the workbook's scratch data as they are written.
      */
-    private static byte[] entries(Path zip) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream content = in.getInputStream(entry)) {
-                    content.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+    static void add(SXSSFWorkbook workbook, AreaResults areas) {
+        // Both names are claimed before any kernaanpak's, so they are never renamed.
+        SXSSFSheet model = workbook.getSheet(AreaSheets.GEMEENTEN);
+        int position = workbook.getSheetIndex(model);
+        SXSSFSheet sheet = workbook.createSheet(AreaSheets.AREAS);
+        int last = rows(sheet, model, areas);
+        layout(sheet, model, AreaSheets.headers(areas, true).size() - 1);
+        workbook.setSheetOrder(AreaSheets.AREAS, position);
+        workbook.setPrintArea(position, 0, AreaSheets.headers(areas, true).size() - 1, 0, last);
+        workbook.setActiveSheet(0);
+        workbook.getXSSFWorkbook().setSelectedTab(0);
     }
 
     /** The rows; returns the last row's index. */
-    private static int rows(SXSSFSheet sheet, XSSFSheet model, AreaResults areas) {
+    private static int rows(SXSSFSheet sheet, SXSSFSheet model, AreaResults areas) {
         List<String> headers = AreaSheets.headers(areas, true);
         int firstNumber = 3;
         int row = 0;
@@ -104,11 +62,20 @@ final class StreamedAreaSheet {
         for (int c = 0; c < headers.size(); c++) {
             text(header, c, headers.get(c), style(model, 2, c < firstNumber ? 0 : 2));
         }
+        // The title, note and header rows as high as the model's, set before they are flushed.
+        for (int r = 0; r < row; r++) {
+            if (model.getRow(r) != null) {
+                sheet.getRow(r).setHeight(model.getRow(r).getHeight());
+            }
+        }
         CellStyle plain = style(model, 3, 0);
         CellStyle euro = style(model, 3, 2);
         int firstRow = row;
         double[] totals = new double[headers.size() - firstNumber];
         for (AreaFlow flow : areas.areas()) {
+            if ((row - firstRow) % WINDOW == WINDOW - 1) {
+                flush(sheet);
+            }
             SXSSFRow r = sheet.createRow(row++);
             text(r, 0, flow.code(), plain);
             text(r, 1, flow.name(), plain);
@@ -155,7 +122,15 @@ final class StreamedAreaSheet {
     }
 
     /** Widths, frozen panes, repeated header row, and the page set-up of the model sheet. */
-    private static void layout(SXSSFSheet sheet, XSSFSheet model, int lastColumn) {
+    private static void flush(SXSSFSheet sheet) {
+        try {
+            sheet.flushRows(WINDOW);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void layout(SXSSFSheet sheet, SXSSFSheet model, int lastColumn) {
         List<Integer> widths = AreaSheets.widths(lastColumn + 1, 3, true);
         for (int c = 0; c < widths.size(); c++) {
             sheet.setColumnWidth(c, widths.get(c) * 256);
@@ -163,11 +138,6 @@ final class StreamedAreaSheet {
         int header = 2;
         sheet.createFreezePane(3, header + 1);
         sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
-        for (int r = 0; r <= header; r++) {
-            if (model.getRow(r) != null && sheet.getRow(r) != null) {
-                sheet.getRow(r).setHeight(model.getRow(r).getHeight());
-            }
-        }
         if (model.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastRow() == 1)) {
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
         }
@@ -190,7 +160,7 @@ final class StreamedAreaSheet {
         sheet.getFooter().setRight(model.getFooter().getRight());
     }
 
-    private static XSSFCellStyle style(XSSFSheet model, int row, int column) {
+    private static CellStyle style(SXSSFSheet model, int row, int column) {
         return model.getRow(row).getCell(column).getCellStyle();
     }
 
