@@ -50,14 +50,16 @@ public final class CompiledScenario {
     private final Program program = new Program();
     private final List<Input> inputs = new ArrayList<>();
     private final int[][] inputRegisters;
+    private final boolean shareConstantInputs;
     private final List<Flow> flows = new ArrayList<>();
     private final List<int[]> flowAccumulators = new ArrayList<>();
     private final Map<List<String>, Flow> flowsByKey = new HashMap<>();
     private final Map<String, Map<String, Operand[]>> names = new LinkedHashMap<>();
 
-    private CompiledScenario(Scenario scenario, List<CalculationPlan> plans) {
+    private CompiledScenario(Scenario scenario, List<CalculationPlan> plans, boolean shareConstantInputs) {
         this.scenario = scenario;
         this.years = scenario.years();
+        this.shareConstantInputs = shareConstantInputs;
         Map<String, Input> inputsByPath = new LinkedHashMap<>();
         List<int[]> registers = new ArrayList<>();
         ParameterValues parameters = new ParameterValues(inputsByPath, registers);
@@ -78,10 +80,21 @@ public final class CompiledScenario {
      * @throws UnsupportedFormulaException when a formula uses what the compiled plan cannot compute
      */
     public static CompiledScenario compile(Scenario scenario, List<CalculationPlan> plans) {
+        return compile(scenario, plans, false);
+    }
+
+    /**
+     * As {@link #compile(Scenario, List)}; with {@code shareConstantInputs}, an input whose band (min,
+     * expected and max) is the same in every plan year has one register for all years, and
+     * {@link InputValues#fill} is asked for its first plan year only: for callers whose values of such
+     * an input never differ between years (a simulation's draws, the variants), it saves writing the
+     * same column once per year.
+     */
+    public static CompiledScenario compile(Scenario scenario, List<CalculationPlan> plans, boolean shareConstantInputs) {
         if (plans.size() != scenario.kernaanpakken().size()) {
             throw new IllegalArgumentException("one calculation plan per kernaanpak");
         }
-        return new CompiledScenario(scenario, plans);
+        return new CompiledScenario(scenario, plans, shareConstantInputs);
     }
 
     public Scenario scenario() {
@@ -287,13 +300,25 @@ public final class CompiledScenario {
             }
             Input input = byPath.computeIfAbsent(parameter.path(), p -> {
                 int[] columns = new int[planYears()];
+                boolean shared = shareConstantInputs && sameInEveryYear(parameter);
                 for (int y = 0; y < columns.length; y++) {
-                    columns[y] = program.newRegister();
+                    columns[y] = shared && y > 0 ? columns[0] : program.newRegister();
                 }
                 registers.add(columns);
                 return new Input(byPath.size(), parameter);
             });
             return Operand.register(registers.get(input.index())[yearIndex]);
+        }
+
+        private boolean sameInEveryYear(Parameter parameter) {
+            for (Variant variant : List.of(Variant.MIN, Variant.EXPECTED, Variant.MAX)) {
+                for (int y = 1; y < planYears(); y++) {
+                    if (CompiledScenario.this.value(parameter, variant, y) != CompiledScenario.this.value(parameter, variant, 0)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 }

@@ -42,7 +42,10 @@ public final class Evaluator {
         int[][] inputs = plan.inputRegisters();
         for (int input = 0; input < inputs.length; input++) {
             for (int y = 0; y < inputs[input].length; y++) {
-                values.fill(input, y, registers[inputs[input][y]], n);
+                // An input the same in every year has one register (CompiledScenario.compile): filled once.
+                if (y == 0 || inputs[input][y] != inputs[input][0]) {
+                    values.fill(input, y, registers[inputs[input][y]], n);
+                }
             }
         }
         Program program = plan.program();

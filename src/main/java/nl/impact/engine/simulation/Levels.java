@@ -44,10 +44,14 @@ public final class Levels {
         }
     }
 
-    /** Compiles a computed scenario from the calculation plans its exact computation used. */
+    /**
+     * Compiles a computed scenario from the calculation plans its exact computation used. An input
+     * whose band is the same in every plan year has one register: the draws and the variants give it
+     * the same value in every year.
+     */
     public static CompiledScenario compile(RunResult result) {
         List<CalculationPlan> plans = result.kernaanpakken().stream().map(KernaanpakResult::plan).toList();
-        return CompiledScenario.compile(result.scenario(), plans);
+        return CompiledScenario.compile(result.scenario(), plans, true);
     }
 
     public CompiledScenario plan() {

@@ -146,22 +146,7 @@ public final class Simulation {
                     continue;
                 }
                 Block block = pending.poll().get();
-                for (int g = 0; g < summaries.length; g++) {
-                    if (block.summaries[g] != null) {
-                        summaries[g].merge(block.summaries[g]);
-                    }
-                }
-                for (int s = 0; s < positive.length; s++) {
-                    positive[s] += block.positive[s];
-                }
-                for (int f = 0; f < breakEven.length; f++) {
-                    for (int y = 0; y <= years; y++) {
-                        breakEven[f][y] += block.breakEven[f][y];
-                    }
-                }
-                for (int k = 0; k < kpiCounts.length; k++) {
-                    kpiCounts[k] += block.kpiCounts[k];
-                }
+                merge(block, summaries, positive, breakEven, kpiCounts);
                 if (draws != null) {
                     draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
                 }
@@ -197,6 +182,30 @@ public final class Simulation {
             }
         }
         return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
+    }
+
+    /**
+     * Adds a block's contribution to the totals, in block order. A method of its own, called once per
+     * block, so that the JIT compiles it like the draws' own methods (the loop of {@link #run} runs
+     * once and would otherwise stay interpreted).
+     */
+    private static void merge(Block block, Summary[] summaries, long[] positive, long[][] breakEven, long[] kpiCounts) {
+        for (int g = 0; g < summaries.length; g++) {
+            if (block.summaries[g] != null) {
+                summaries[g].merge(block.summaries[g]);
+            }
+        }
+        for (int s = 0; s < positive.length; s++) {
+            positive[s] += block.positive[s];
+        }
+        for (int f = 0; f < breakEven.length; f++) {
+            for (int y = 0; y < breakEven[f].length; y++) {
+                breakEven[f][y] += block.breakEven[f][y];
+            }
+        }
+        for (int k = 0; k < kpiCounts.length; k++) {
+            kpiCounts[k] += block.kpiCounts[k];
+        }
     }
 
     private Histogram[] histograms(double[][] ranges, int bins) {
@@ -267,6 +276,8 @@ public final class Simulation {
         private final double[] sum = new double[shift.length];
         private final double[] squares = new double[shift.length];
         private final double[][] thresholds = thresholds();
+        /** {sum, sum of squares, least, greatest} of a chunk: reused, as Histogram.summarise is not inlined here. */
+        private final double[] moments = new double[4];
         private double least;
         private double greatest;
 
@@ -426,7 +437,10 @@ public final class Simulation {
             if (from == 0) {
                 shift[g] = column[0];
             }
-            double[] moments = {sum[g], squares[g], column[0], column[0]};
+            moments[0] = sum[g];
+            moments[1] = squares[g];
+            moments[2] = column[0];
+            moments[3] = column[0];
             Histogram.summarise(column, m, shift[g], moments, histograms == null ? null : histograms[g]);
             sum[g] = moments[0];
             squares[g] = moments[1];

@@ -71,6 +71,52 @@ class CompiledPlanAgreementTest {
         assertThat(compared).isGreaterThan(0);
     }
 
+    /**
+     * An input whose band is the same in every plan year has one register in the simulation's plan
+     * (asked for once, not once per year), and the plan computes every flow bit for bit as the plan
+     * with a register per year does, for draws that differ per input and draw (and per year where
+     * the band does).
+     */
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void sharedInputsChangeNoFlow(Path scenario) throws Exception {
+        RunResult exact = Computation.of(scenario);
+        CompiledScenario shared = Levels.compile(exact);
+        CompiledScenario own = CompiledScenario.compile(exact.scenario(),
+                exact.kernaanpakken().stream().map(nl.impact.engine.KernaanpakResult::plan).toList(), false);
+        List<CompiledScenario.Input> inputs = own.inputs();
+        int n = 8;
+        int[] asked = new int[2];
+        Evaluator[] evaluators = {shared.evaluator(n), own.evaluator(n)};
+        for (int e = 0; e < 2; e++) {
+            int which = e;
+            CompiledScenario plan = e == 0 ? shared : own;
+            evaluators[e].evaluate((input, yearIndex, column, count) -> {
+                asked[which]++;
+                nl.impact.model.Parameter p = inputs.get(input).parameter();
+                boolean constant = java.util.stream.IntStream.range(0, plan.planYears()).allMatch(y ->
+                        plan.value(p, Variant.MIN, y) == plan.value(p, Variant.MIN, 0)
+                                && plan.value(p, Variant.EXPECTED, y) == plan.value(p, Variant.EXPECTED, 0)
+                                && plan.value(p, Variant.MAX, y) == plan.value(p, Variant.MAX, 0));
+                for (int d = 0; d < count; d++) {
+                    double share = (d + 1.0) / (count + 1) + (constant ? 0 : yearIndex * 0.01);
+                    column[d] = plan.value(p, Variant.MIN, yearIndex)
+                            + share * (plan.value(p, Variant.MAX, yearIndex) - plan.value(p, Variant.MIN, yearIndex));
+                }
+            }, n);
+        }
+        for (CompiledScenario.Flow flow : own.flows()) {
+            for (int y = 0; y < own.effectYears(); y++) {
+                assertThat(evaluators[0].flow(shared.flows().get(flow.index()), y))
+                        .as("%s flow %s year %d", scenario, flow, y).containsExactly(evaluators[1].flow(flow, y));
+            }
+        }
+        assertThat(asked[0]).as("fills asked of the shared plan").isLessThanOrEqualTo(asked[1]);
+        if (scenario.getFileName().toString().equals("pluswijken.yaml")) {
+            assertThat(asked[0]).as("pluswijken has inputs the same in every year").isLessThan(asked[1]);
+        }
+    }
+
     private static BigDecimal cents(double value) {
         return cents(BigDecimal.valueOf(value));
     }
