@@ -57,9 +57,9 @@ public final class Simulation {
     private final CorrelatedDraws correlated;
     private final KpiProbabilities kpis;
 
-    private Simulation(RunResult result, List<BandSampler> samplers, KpiProbabilities kpis) {
+    private Simulation(RunResult result, CompiledScenario plan, List<BandSampler> samplers, KpiProbabilities kpis) {
         this.result = result;
-        this.plan = Levels.compile(result);
+        this.plan = plan;
         this.levels = new Levels(plan);
         this.seriesSet = new SeriesSet(levels, result.scenario());
         this.samplers = samplers;
@@ -83,7 +83,8 @@ public final class Simulation {
         KpiProbabilities kpis = KpiProbabilities.of(result, plan, nl.impact.calc.kpi.KpiCalculatorRegistry.load(),
                 problems);
         problems.throwIfAny();
-        return new Simulation(result, samplers, kpis);
+        // The plan compiled once: the samplers, the KPIs and the draws all read this one.
+        return new Simulation(result, plan, samplers, kpis);
     }
 
     /** The banded parameters in the order they are drawn (and exported). */
