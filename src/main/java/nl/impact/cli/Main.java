@@ -41,10 +41,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("run")) {
-            // The process is short: POI's first use starts on the idle core while the scenario is read.
-            nl.impact.report.excel.WarmUp.start();
-        }
         System.exit(run(System.out, System.err, args));
     }
 

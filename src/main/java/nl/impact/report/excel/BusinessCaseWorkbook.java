@@ -1,6 +1,9 @@
 package nl.impact.report.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,15 +38,15 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         /** The workbook as saved, read back by POI: what a reader of the file sees. */
         public XSSFWorkbook workbook() {
             try {
-                return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+                return new XSSFWorkbook(new ByteArrayInputStream(bytes));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
         /** Writes the workbook to {@code file}. */
         public void write(Path file) throws IOException {
-            java.nio.file.Files.write(file, bytes);
+            Files.write(file, bytes);
         }
     }
 

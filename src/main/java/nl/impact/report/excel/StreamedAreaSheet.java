@@ -14,9 +14,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The {@code Per gebied} sheet of a national area table, streamed (POI's SXSSF) into the finished
- * workbook when it is saved: a row per area goes to disk as it is written, with no cell objects
- * kept, no layout pass over 14,000 rows and no XML tree to save. It has the columns, figures and
+ * The {@code Per gebied} sheet of a national area table, added last to the streaming workbook
+ * (POI's SXSSF): a row per area becomes XML as it is written, every {@link #WINDOW} rows, with no
+ * cell objects kept and no layout pass over 14,000 rows. It has the columns, figures and
  * total row of {@link AreaSheets}; its styles and page set-up are those of the {@code Per gemeente}
  * sheet beside it, which has the same layout. See docs/areas.md.
  */
