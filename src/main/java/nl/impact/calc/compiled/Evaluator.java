@@ -13,6 +13,12 @@ public final class Evaluator {
     private final double[][] registers;
     private final Program.Instruction[] instructions;
     private final int[][] accumulations;
+    /** Per accumulation: whether it is the first to write its accumulator (then start + value). */
+    private final boolean[] first;
+    private final double[] firstStart;
+    /** The accumulators that must be filled with their start before the instructions run. */
+    private final int[] filled;
+    private final double[] filledStart;
     private final int blockSize;
 
     Evaluator(CompiledScenario plan, int blockSize) {
@@ -28,6 +34,34 @@ public final class Evaluator {
         }
         this.instructions = program.instructions().toArray(new Program.Instruction[0]);
         this.accumulations = program.accumulations().toArray(new int[0][]);
+        // An accumulator's first accumulation writes start + value (the same sum as filling it with
+        // the start and adding), saving a pass per accumulator and chunk; one that an instruction or an
+        // accumulation reads or writes otherwise, or that has no accumulation, is filled as before.
+        java.util.Set<Integer> read = new java.util.HashSet<>();
+        for (Program.Instruction i : instructions) {
+            read.add(i.target());
+            read.add(i.a());
+            read.add(i.b());
+            read.add(i.c());
+        }
+        for (int[] add : accumulations) {
+            read.add(add[1]);
+        }
+        java.util.Map<Integer, Double> start = new java.util.HashMap<>();
+        for (int a = 0; a < program.accumulatorCount(); a++) {
+            start.put(program.accumulatorRegister(a), program.accumulatorStart(a));
+        }
+        this.first = new boolean[accumulations.length];
+        this.firstStart = new double[accumulations.length];
+        java.util.Set<Integer> written = new java.util.HashSet<>();
+        for (int k = 0; k < accumulations.length; k++) {
+            int target = accumulations[k][0];
+            first[k] = start.containsKey(target) && !read.contains(target) && written.add(target);
+            firstStart[k] = first[k] ? start.get(target) : 0;
+        }
+        this.filled = start.keySet().stream().filter(r -> !written.contains(r)).sorted().mapToInt(Integer::intValue)
+                .toArray();
+        this.filledStart = java.util.Arrays.stream(filled).mapToDouble(start::get).toArray();
     }
 
     public int blockSize() {
@@ -48,19 +82,25 @@ public final class Evaluator {
                 }
             }
         }
-        Program program = plan.program();
-        for (int a = 0; a < program.accumulatorCount(); a++) {
-            Arrays.fill(registers[program.accumulatorRegister(a)], 0, n, program.accumulatorStart(a));
+        for (int f = 0; f < filled.length; f++) {
+            Arrays.fill(registers[filled[f]], 0, n, filledStart[f]);
         }
         for (Program.Instruction i : instructions) {
             i.op().apply(registers[i.target()], registers[i.a()], i.b() < 0 ? null : registers[i.b()],
                     i.c() < 0 ? null : registers[i.c()], n);
         }
-        for (int[] add : accumulations) {
-            double[] target = registers[add[0]];
-            double[] value = registers[add[1]];
-            for (int d = 0; d < n; d++) {
-                target[d] += value[d];
+        for (int k = 0; k < accumulations.length; k++) {
+            double[] target = registers[accumulations[k][0]];
+            double[] value = registers[accumulations[k][1]];
+            if (first[k]) {
+                double start = firstStart[k];
+                for (int d = 0; d < n; d++) {
+                    target[d] = start + value[d];
+                }
+            } else {
+                for (int d = 0; d < n; d++) {
+                    target[d] += value[d];
+                }
             }
         }
     }
