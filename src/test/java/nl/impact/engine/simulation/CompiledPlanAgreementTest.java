@@ -117,6 +117,28 @@ class CompiledPlanAgreementTest {
         }
     }
 
+    /**
+     * An evaluator reused (as each simulation thread reuses its own for every chunk) computes every
+     * flow bit for bit as a fresh one: nothing of the previous evaluation is left in an accumulator,
+     * whether its first accumulation writes it or it is filled with its start.
+     */
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void aReusedEvaluatorKeepsNothingOfTheLastEvaluation(Path scenario) throws Exception {
+        CompiledScenario plan = Levels.compile(Computation.of(scenario));
+        Evaluator reused = plan.evaluator(4);
+        reused.evaluate(plan.variant(Variant.MAX), 4);
+        reused.evaluate(plan.variant(Variant.EXPECTED), 4);
+        Evaluator fresh = plan.evaluator(4);
+        fresh.evaluate(plan.variant(Variant.EXPECTED), 4);
+        for (CompiledScenario.Flow flow : plan.flows()) {
+            for (int y = 0; y < plan.effectYears(); y++) {
+                assertThat(reused.flow(flow, y)).as("%s flow %s year %d", scenario, flow, y)
+                        .containsExactly(fresh.flow(flow, y));
+            }
+        }
+    }
+
     private static BigDecimal cents(double value) {
         return cents(BigDecimal.valueOf(value));
     }
