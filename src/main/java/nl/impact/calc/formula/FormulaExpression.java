@@ -25,28 +25,41 @@ public final class FormulaExpression {
     /** 34 significant digits: far beyond a cent on any budget, and the same everywhere. */
     public static final MathContext MATH = new MathContext(34, RoundingMode.HALF_EVEN);
 
+    /**
+     * The year and values a formula is being evaluated in, on this thread: what CUMULATIVE,
+     * PREVIOUS, YEAR and YEARINDEX read. Set around each evaluation and restored after it, so an
+     * evaluation inside another (a series function asking for a formula's values) leaves the outer
+     * one's context in place.
+     */
+    private static final ThreadLocal<YearContext> CURRENT = new ThreadLocal<>();
+
+    /**
+     * EvalEx's settings and the operators and functions a formula may use, built once: they are
+     * the same for every formula, and building them (EvalEx's dictionaries of operators and
+     * functions) cost more than parsing a formula. EvalEx only reads them once built.
+     */
+    private static final ExpressionConfiguration CONFIGURATION = BoundedOperations.bound(ExpressionConfiguration.builder()
+            .mathContext(MATH)
+            .implicitMultiplicationAllowed(false)
+            .arraysAllowed(false)
+            .structuresAllowed(false)
+            .singleQuoteStringLiteralsAllowed(false)
+            .defaultConstants(Map.of())
+            .build()
+            .withAdditionalFunctions(
+                    Map.entry("CUMULATIVE", new SeriesFunction(SeriesFunction.Kind.CUMULATIVE, CURRENT::get)),
+                    Map.entry("PREVIOUS", new SeriesFunction(SeriesFunction.Kind.PREVIOUS, CURRENT::get)),
+                    Map.entry("YEAR", new YearFunction(YearFunction.Kind.YEAR, CURRENT::get)),
+                    Map.entry("YEARINDEX", new YearFunction(YearFunction.Kind.YEARINDEX, CURRENT::get))));
+
     private final String text;
-    private final ThreadLocal<YearContext> current = new ThreadLocal<>();
     private final Expression expression;
     private final Set<String> names;
 
     private FormulaExpression(String text) throws FormulaException {
         this.text = text;
         FormulaRules.checkText(text);
-        ExpressionConfiguration config = ExpressionConfiguration.builder()
-                .mathContext(MATH)
-                .implicitMultiplicationAllowed(false)
-                .arraysAllowed(false)
-                .structuresAllowed(false)
-                .singleQuoteStringLiteralsAllowed(false)
-                .defaultConstants(Map.of())
-                .build()
-                .withAdditionalFunctions(
-                        Map.entry("CUMULATIVE", new SeriesFunction(SeriesFunction.Kind.CUMULATIVE, current::get)),
-                        Map.entry("PREVIOUS", new SeriesFunction(SeriesFunction.Kind.PREVIOUS, current::get)),
-                        Map.entry("YEAR", new YearFunction(YearFunction.Kind.YEAR, current::get)),
-                        Map.entry("YEARINDEX", new YearFunction(YearFunction.Kind.YEARINDEX, current::get)));
-        this.expression = new Expression(text, BoundedOperations.bound(config));
+        this.expression = new Expression(text, CONFIGURATION);
         try {
             expression.validate();
             FormulaRules.checkTree(expression.getAbstractSyntaxTree(), text);
@@ -83,7 +96,8 @@ public final class FormulaExpression {
 
     /** The value in {@code ctx.year()}; every name is looked up in the context. */
     public BigDecimal evaluate(YearContext ctx) throws FormulaException {
-        current.set(ctx);
+        YearContext outer = CURRENT.get();
+        CURRENT.set(ctx);
         try {
             Expression bound = expression.copy();
             for (String name : names) {
@@ -99,7 +113,11 @@ public final class FormulaExpression {
         } catch (ArithmeticException | NumberFormatException e) {
             throw new FormulaException("formula '" + text + "' cannot be evaluated in " + ctx.year() + ": " + e.getMessage());
         } finally {
-            current.remove();
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
         }
     }
 
