@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -61,7 +61,7 @@ final class PageLayout {
     private final XSSFWorkbook workbook;
     private final Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
     /** What the layout reads of each style, by its index: POI builds a new style object on every read. */
-    private final Map<Long, Look> looks = new HashMap<>();
+    private final Map<Short, Look> looks = new HashMap<>();
     /** Numbers as their formats show them, by value and format: the same figures recur across sheets. */
     private final Map<Shown, String> numbers = new HashMap<>();
     /** The current sheet's column widths in digit widths, read from POI once and kept as set. */
@@ -253,7 +253,7 @@ final class PageLayout {
     /** How the layout reads {@code cell}'s style, read from POI once per style. */
     private Look look(Cell cell) {
         XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-        return looks.computeIfAbsent((long) style.getIndex(), k -> Look.of(style));
+        return looks.computeIfAbsent(style.getIndex(), k -> Look.of(style));
     }
 
     /** As {@link #shown(Cell)}, numbers formatted once per value and format. */
@@ -268,7 +268,7 @@ final class PageLayout {
     }
 
     /** The type of what a cell shows: a formula's cached result, or its own value. */
-    private static CellType shownType(Cell cell) {
+    static CellType shownType(Cell cell) {
         CellType type = cell.getCellType();
         return type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
     }
@@ -411,8 +411,8 @@ final class PageLayout {
                 continue;
             }
             double height = single;
-            for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                height = Math.max(height, height((Cell) cell, merged));
+            for (Cell cell : row) {
+                height = Math.max(height, height(cell, merged));
             }
             if (height > single) {
                 row.setHeightInPoints((float) Math.ceil(height));
@@ -449,14 +449,12 @@ final class PageLayout {
     }
 
     static boolean isText(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.STRING;
+        return shownType(cell) == CellType.STRING;
     }
 
     /** The text a cell shows: its string, or its number in its format (same length in a Dutch locale). */
     static String shown(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        return switch (shownType(cell)) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> formatted(cell);
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
