@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -87,12 +86,6 @@ final class WorkbookFile {
     /** The saved workbook's bytes; a workbook is saved once. */
     static byte[] save(SXSSFWorkbook workbook, Instant date) {
         try {
-            // Sheet by sheet in their order (POI's own flush goes through them in hash order), so
-            // that nothing in the file can depend on that order.
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                SXSSFSheet sheet = workbook.getSheetAt(i);
-                sheet.flushRows();
-            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.writeAvoidingTempFiles(bytes);
             return DeterministicZip.rewrite(bytes.toByteArray(), date);
