@@ -1,5 +1,7 @@
 package nl.impact.report.excel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import nl.impact.engine.AreaFlow;
 import nl.impact.engine.AreaResults;
@@ -36,7 +38,7 @@ final class StreamedAreaSheet {
 
     /**
      * Adds Per gebied to {@code workbook} before Per gemeente, once the other sheets are laid out:
-     * its rows are flushed to the workbook's scratch data as they are written.
+     * its rows become XML as they are written, {@link #WINDOW} at a time.
      */
     static void add(SXSSFWorkbook workbook, AreaResults areas) {
         // Both names are claimed before any kernaanpak's, so they are never renamed.
@@ -125,8 +127,8 @@ final class StreamedAreaSheet {
     private static void flush(SXSSFSheet sheet) {
         try {
             sheet.flushRows(WINDOW);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
