@@ -1,7 +1,11 @@
 package nl.impact.calc.compiled;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a {@link CompiledScenario} over blocks of draws: one column of draws per register, so
@@ -37,31 +41,31 @@ public final class Evaluator {
         // An accumulator's first accumulation writes start + value (the same sum as filling it with
         // the start and adding), saving a pass per accumulator and chunk; one that an instruction or an
         // accumulation reads or writes otherwise, or that has no accumulation, is filled as before.
-        java.util.Set<Integer> read = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (Program.Instruction i : instructions) {
-            read.add(i.target());
-            read.add(i.a());
-            read.add(i.b());
-            read.add(i.c());
+            used.add(i.target());
+            used.add(i.a());
+            used.add(i.b());
+            used.add(i.c());
         }
         for (int[] add : accumulations) {
-            read.add(add[1]);
+            used.add(add[1]);
         }
-        java.util.Map<Integer, Double> start = new java.util.HashMap<>();
+        Map<Integer, Double> start = new HashMap<>();
         for (int a = 0; a < program.accumulatorCount(); a++) {
             start.put(program.accumulatorRegister(a), program.accumulatorStart(a));
         }
         this.first = new boolean[accumulations.length];
         this.firstStart = new double[accumulations.length];
-        java.util.Set<Integer> written = new java.util.HashSet<>();
+        Set<Integer> written = new HashSet<>();
         for (int k = 0; k < accumulations.length; k++) {
             int target = accumulations[k][0];
-            first[k] = start.containsKey(target) && !read.contains(target) && written.add(target);
+            first[k] = start.containsKey(target) && !used.contains(target) && written.add(target);
             firstStart[k] = first[k] ? start.get(target) : 0;
         }
         this.filled = start.keySet().stream().filter(r -> !written.contains(r)).sorted().mapToInt(Integer::intValue)
                 .toArray();
-        this.filledStart = java.util.Arrays.stream(filled).mapToDouble(start::get).toArray();
+        this.filledStart = Arrays.stream(filled).mapToDouble(start::get).toArray();
     }
 
     public int blockSize() {
