@@ -32,6 +32,13 @@ public final class Simulation {
     /** Draws per block: fixed, so that the blocks (and so the results) do not depend on the threads. */
     public static final int BLOCK = 1024;
 
+    /**
+     * Blocks a thread computes per task: the calling thread merges each task's blocks in block
+     * order, so the grouping changes no result; tasks of many blocks wake the calling thread
+     * (which then takes a core from a drawing thread) once per task rather than once per block.
+     */
+    static final int BLOCKS_PER_TASK = 16;
+
     /** Bins per histogram sketch. */
     public static final int BINS = 4096;
 
@@ -133,26 +140,40 @@ public final class Simulation {
             all.add(w);
             return w;
         });
-        Deque<Future<Block>> pending = new ArrayDeque<>();
+        Deque<Future<Block[]>> pending = new ArrayDeque<>();
         try {
             long done = 0;
             for (int b = 0; b < blocks || !pending.isEmpty(); ) {
                 if (b < blocks && pending.size() < 2 * settings.threads()) {
-                    UniformRandomProvider rng = base.jump();
-                    int index = b;
-                    int size = (int) Math.min(BLOCK, n - (long) b * BLOCK);
-                    pending.add(pool.submit(() -> workers.get().block(index, rng, size, kept,
-                            draws != null)));
-                    b++;
+                    // The streams are jumped here, in block order, whichever thread then draws from them.
+                    int first = b;
+                    // Exported blocks are held until written: one per task keeps that memory small.
+                    int count = Math.min(draws == null ? BLOCKS_PER_TASK : 1, blocks - b);
+                    UniformRandomProvider[] streams = new UniformRandomProvider[count];
+                    for (int k = 0; k < count; k++) {
+                        streams[k] = base.jump();
+                    }
+                    pending.add(pool.submit(() -> {
+                        Worker worker = workers.get();
+                        Block[] run = new Block[count];
+                        for (int k = 0; k < count; k++) {
+                            int index = first + k;
+                            run[k] = worker.block(index, streams[k], (int) Math.min(BLOCK, n - (long) index * BLOCK), kept,
+                                    draws != null);
+                        }
+                        return run;
+                    }));
+                    b += count;
                     continue;
                 }
-                Block block = pending.poll().get();
-                merge(block, summaries, positive, breakEven, kpiCounts);
-                if (draws != null) {
-                    draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
+                for (Block block : pending.poll().get()) {
+                    merge(block, summaries, positive, breakEven, kpiCounts);
+                    if (draws != null) {
+                        draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
+                    }
+                    done += block.size;
+                    progress.accept(done);
                 }
-                done += block.size;
-                progress.accept(done);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
