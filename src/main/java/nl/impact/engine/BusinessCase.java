@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.impact.model.Band;
 import nl.impact.model.BudgetLine;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.model.YearSeries;

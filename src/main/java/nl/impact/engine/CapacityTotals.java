@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.impact.model.Band;
+import nl.impact.model.CapacityResult;
 import nl.impact.model.EffectUnit;
 import nl.impact.model.YearSeries;
 

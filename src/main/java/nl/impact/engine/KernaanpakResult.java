@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.model.Band;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Parameter;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 

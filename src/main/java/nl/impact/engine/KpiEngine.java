@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
 import nl.impact.model.Accumulation;
 import nl.impact.model.Band;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
+import nl.impact.model.QuantityResult;
+import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 import nl.impact.model.YearValues;
@@ -96,6 +101,26 @@ public final class KpiEngine {
     }
 
     private record Context(Kpi kpi, RunResult run) implements KpiContext {
+
+        @Override
+        public Scenario scenario() {
+            return run.scenario();
+        }
+
+        @Override
+        public Stream<EffectResult> effects() {
+            return run.effects();
+        }
+
+        @Override
+        public Stream<QuantityResult> quantities() {
+            return run.quantities();
+        }
+
+        @Override
+        public Stream<CapacityResult> capacity() {
+            return run.capacity();
+        }
 
         @Override
         public Optional<BigDecimal> number(String name, Variant variant, int year) throws KpiException {

@@ -2,11 +2,14 @@ package nl.impact.engine;
 
 import java.util.List;
 import java.util.stream.Stream;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 
 /**
  * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
- * the scenario's order, and one per KPI once {@code nl.impact.kpi.KpiEngine} has evaluated them
+ * the scenario's order, and one per KPI once {@code nl.impact.engine.KpiEngine} has evaluated them
  * (empty before); with an area table, the kernaanpakken's results are totals over all areas and
  * {@code areas} holds the business case per area and gemeente (null without areas). Every flow is undiscounted euros per year; effects are benefits (a cost is
  * negative), budget lines are investments (positive costs).

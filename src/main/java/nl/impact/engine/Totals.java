@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.impact.model.Band;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 

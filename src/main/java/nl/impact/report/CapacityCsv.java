@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.engine.CapacityResult;
 import nl.impact.engine.CapacityTotals;
 import nl.impact.engine.RunResult;
 import nl.impact.model.Band;
+import nl.impact.model.CapacityResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 

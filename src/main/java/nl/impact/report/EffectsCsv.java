@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.engine.EffectResult;
 import nl.impact.engine.RunResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Variant;
 
 /** {@code effects.csv}: one row per kernaanpak, effect, domain and year, in euros (a cost is negative). */

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.engine.QuantityResult;
 import nl.impact.engine.RunResult;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Variant;
 
 /** {@code quantities.csv}: every named quantity a calculator or formula computes, per plan year. */

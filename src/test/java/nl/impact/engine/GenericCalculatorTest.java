@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 import nl.impact.scenario.ScenarioReader;

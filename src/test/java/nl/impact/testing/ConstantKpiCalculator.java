@@ -41,7 +41,7 @@ public final class ConstantKpiCalculator implements KpiCalculator {
 
     @Override
     public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
-        var years = ctx.run().scenario().years();
+        var years = ctx.scenario().years();
         return Inputs.perVariant(v -> {
             SortedMap<Integer, BigDecimal> values = new TreeMap<>();
             for (int y = years.first(); y <= years.effectsUntil(); y++) {

@@ -22,7 +22,7 @@ public final class Inputs {
 
     /** A number parameter that is a year, such as a baseline year: a whole number, the same in every variant. */
     public static int year(KpiContext ctx, String name) throws KpiException {
-        int firstYear = ctx.run().scenario().years().first();
+        int firstYear = ctx.scenario().years().first();
         Integer found = null;
         for (Variant v : Variant.values()) {
             BigDecimal value = require(ctx, name, v, firstYear);

@@ -3,17 +3,33 @@ package nl.impact.calc.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import nl.impact.engine.RunResult;
+import java.util.stream.Stream;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Kpi;
+import nl.impact.model.QuantityResult;
+import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 
-/** What a KPI calculator sees: the KPI, its parameters and the computed scenario. */
+/**
+ * What a KPI calculator sees: the KPI, its parameters and the computed kernaanpakken. Values from
+ * the model only, so that calculators (stage calc) depend on nothing of the engine that runs them.
+ */
 public interface KpiContext {
 
     Kpi kpi();
 
-    /** The computed kernaanpakken: their effects (euros per domain and year) and quantities. */
-    RunResult run();
+    /** The scenario the KPI belongs to. */
+    Scenario scenario();
+
+    /** Every computed effect in euros: per kernaanpak, effect and domain, per year and variant. */
+    Stream<EffectResult> effects();
+
+    /** Every computed quantity of the kernaanpakken (a calculator's named values), per year and variant. */
+    Stream<QuantityResult> quantities();
+
+    /** Every computed effect in hours, FTE or persons, per year and variant. */
+    Stream<CapacityResult> capacity();
 
     /** A number parameter's value for a variant and year; empty when the KPI does not give it. */
     Optional<BigDecimal> number(String name, Variant variant, int year) throws KpiException;

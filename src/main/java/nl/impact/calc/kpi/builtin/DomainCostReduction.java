@@ -10,8 +10,8 @@ import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.engine.EffectResult;
 import nl.impact.model.Band;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
@@ -46,7 +46,7 @@ public final class DomainCostReduction implements KpiCalculator {
 
     @Override
     public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
-        Scenario scenario = ctx.run().scenario();
+        Scenario scenario = ctx.scenario();
         String domain = Inputs.text(ctx, "domain");
         if (scenario.domain(domain).isEmpty()) {
             throw new KpiException(ctx.path("domain"), nl.impact.model.Domain.unknown(domain,
@@ -58,7 +58,7 @@ public final class DomainCostReduction implements KpiCalculator {
                 throw new KpiException(ctx.path("kernaanpakken"), "unknown kernaanpak '" + id + "'");
             }
         }
-        List<EffectResult> effects = ctx.run().effects()
+        List<EffectResult> effects = ctx.effects()
                 .filter(e -> e.domain().equals(domain))
                 .filter(e -> only.isEmpty() || only.contains(e.kernaanpak()))
                 .toList();
@@ -78,7 +78,7 @@ public final class DomainCostReduction implements KpiCalculator {
     public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) {
         String domain = Inputs.text(ctx, "domain");
         List<String> only = ctx.texts("kernaanpakken");
-        List<String> ids = ctx.run().scenario().kernaanpakken().stream().map(k -> k.id())
+        List<String> ids = ctx.scenario().kernaanpakken().stream().map(k -> k.id())
                 .filter(id -> only.isEmpty() || only.contains(id)).toList();
         return java.util.Optional.of((inputs, year, into, n) -> {
             java.util.Arrays.fill(into, 0, n, 0);

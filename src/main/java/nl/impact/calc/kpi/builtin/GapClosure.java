@@ -64,7 +64,7 @@ public final class GapClosure implements KpiCalculator {
             throw new KpiException(ctx.path("baselineYear"), "the baseline year must come before the target year ("
                     + kpi.target().year() + ")");
         }
-        YearRange years = ctx.run().scenario().years();
+        YearRange years = ctx.scenario().years();
         return Inputs.perVariant(v -> {
             // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
             var values = Inputs.zeros(years.first(), kpi.lastYear());

@@ -14,12 +14,11 @@ import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.engine.CapacityResult;
-import nl.impact.engine.EffectResult;
-import nl.impact.engine.QuantityResult;
-import nl.impact.engine.RunResult;
 import nl.impact.model.Band;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.EffectUnit;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.model.YearSeries;
@@ -77,7 +76,6 @@ public final class LabourCapacity implements KpiCalculator {
 
     @Override
     public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
-        RunResult run = ctx.run();
         List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
         List<String> domains = ctx.texts("domains");
         List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
@@ -87,29 +85,29 @@ public final class LabourCapacity implements KpiCalculator {
                     + "(effects in uur, fte or personen) or several: without them no capacity is freed");
         }
         for (String domain : domains) {
-            if (run.scenario().domain(domain).isEmpty()) {
+            if (ctx.scenario().domain(domain).isEmpty()) {
                 throw new KpiException(ctx.path("domains"), nl.impact.model.Domain.unknown(domain,
-                        run.scenario().domains().keySet()));
+                        ctx.scenario().domains().keySet()));
             }
         }
-        List<EffectResult> effects = run.effects()
+        List<EffectResult> effects = ctx.effects()
                 .filter(e -> effectSelectors.stream().anyMatch(s -> s.matches(e.kernaanpak(), e.effect())))
                 .filter(e -> domains.isEmpty() || domains.contains(e.domain()))
                 .toList();
-        List<QuantityResult> quantities = run.quantities()
+        List<QuantityResult> quantities = ctx.quantities()
                 .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
                 .toList();
-        List<CapacityResult> capacity = run.capacity()
+        List<CapacityResult> capacity = ctx.capacity()
                 .filter(c -> capacitySelectors.stream().anyMatch(s -> s.matches(c.kernaanpak(), c.effect())))
                 .filter(c -> domains.isEmpty() || domains.contains(c.domain()))
                 .toList();
-        checkEverySelectorMatches(effectSelectors, capacitySelectors, run, ctx);
+        checkEverySelectorMatches(effectSelectors, capacitySelectors, ctx);
         for (Selector s : quantitySelectors) {
-            if (run.quantities().noneMatch(q -> s.matches(q.kernaanpak(), q.name()))) {
+            if (ctx.quantities().noneMatch(q -> s.matches(q.kernaanpak(), q.name()))) {
                 throw new KpiException(ctx.path("quantities"), "'" + s + "' matches no quantity of the kernaanpakken");
             }
         }
-        YearRange years = run.scenario().years();
+        YearRange years = ctx.scenario().years();
         return Inputs.perVariant(v -> {
             SortedMap<Integer, BigDecimal> persons = Inputs.zeros(years.first(), years.effectsUntil());
             for (int year : persons.keySet()) {
@@ -131,18 +129,17 @@ public final class LabourCapacity implements KpiCalculator {
      */
     @Override
     public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
-        RunResult run = ctx.run();
         List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
         if (effectSelectors.stream().anyMatch(s -> !s.name().equals("*")) || !ctx.texts("capacity").isEmpty()) {
             // Effects in uur, fte or personen stay out of the compiled plan, which computes euros only.
             return java.util.Optional.empty();
         }
-        List<String> domains = ctx.texts("domains").isEmpty() ? List.copyOf(run.scenario().domains().keySet())
+        List<String> domains = ctx.texts("domains").isEmpty() ? List.copyOf(ctx.scenario().domains().keySet())
                 : ctx.texts("domains");
-        List<String> kernaanpakken = run.scenario().kernaanpakken().stream().map(k -> k.id())
+        List<String> kernaanpakken = ctx.scenario().kernaanpakken().stream().map(k -> k.id())
                 .filter(id -> effectSelectors.stream().anyMatch(s -> s.matches(id, "*"))).toList();
         List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
-        List<QuantityResult> quantities = run.quantities()
+        List<QuantityResult> quantities = ctx.quantities()
                 .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
                 .toList();
         boolean byEuros = !effectSelectors.isEmpty();
@@ -206,11 +203,11 @@ public final class LabourCapacity implements KpiCalculator {
      * Every selector matches an effect of its kind: euros under {@code effects}, hours, FTE or
      * persons under {@code capacity}; one that names an effect of the other kind says where it belongs.
      */
-    private static void checkEverySelectorMatches(List<Selector> euros, List<Selector> capacity, RunResult run,
+    private static void checkEverySelectorMatches(List<Selector> euros, List<Selector> capacity,
             KpiContext ctx) throws KpiException {
         for (Selector s : euros) {
-            if (run.effects().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
-                Optional<CapacityResult> other = run.capacity().filter(c -> s.matches(c.kernaanpak(), c.effect()))
+            if (ctx.effects().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
+                Optional<CapacityResult> other = ctx.capacity().filter(c -> s.matches(c.kernaanpak(), c.effect()))
                         .findFirst();
                 throw new KpiException(ctx.path("effects"), other.isPresent()
                         ? "'" + s + "' is an effect in " + other.get().unit().key() + ", not in euros: list it under "
@@ -219,8 +216,8 @@ public final class LabourCapacity implements KpiCalculator {
             }
         }
         for (Selector s : capacity) {
-            if (run.capacity().noneMatch(c -> s.matches(c.kernaanpak(), c.effect()))) {
-                boolean euro = run.effects().anyMatch(e -> s.matches(e.kernaanpak(), e.effect()));
+            if (ctx.capacity().noneMatch(c -> s.matches(c.kernaanpak(), c.effect()))) {
+                boolean euro = ctx.effects().anyMatch(e -> s.matches(e.kernaanpak(), e.effect()));
                 throw new KpiException(ctx.path("capacity"), euro
                         ? "'" + s + "' is an effect in euros, not in uur, fte or personen: list it under 'effects' "
                                 + "(with labourShare and euroPerFte)"

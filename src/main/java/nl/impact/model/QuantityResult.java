@@ -1,7 +1,4 @@
-package nl.impact.engine;
-
-import nl.impact.model.Band;
-import nl.impact.model.YearSeries;
+package nl.impact.model;
 
 /** A named quantity of a kernaanpak over the plan years, per variant. */
 public record QuantityResult(String kernaanpak, String name, String unit, String description,

@@ -1,8 +1,4 @@
-package nl.impact.engine;
-
-import nl.impact.model.Band;
-import nl.impact.model.EffectUnit;
-import nl.impact.model.YearSeries;
+package nl.impact.model;
 
 /**
  * One effect in hours, FTE or persons in one domain, per year over every effect year, per variant:
