@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code bijlage-2-begroting.xlsx}: bijlage 2 of the plan, the begroting, as a live workbook: the
@@ -24,7 +23,7 @@ public final class BegrotingWorkbook implements OutputWriter {
     }
 
     public static BusinessCaseWorkbook.Built build(RunResult result, Instant date) {
-        SXSSFWorkbook workbook = WorkbookFile.create();
+        WorkbookFile.InMemory workbook = WorkbookFile.create();
         Styles styles = new Styles(workbook.getXSSFWorkbook());
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();

@@ -78,7 +78,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
 
     /** As {@link #build(RunResult, Instant)}, with an Onzekerheid sheet when {@code simulation} is not null. */
     public static Built build(RunResult result, Instant date, SimulationResult simulation) {
-        SXSSFWorkbook workbook = WorkbookFile.create();
+        WorkbookFile.InMemory workbook = WorkbookFile.create();
         Styles styles = new Styles(workbook.getXSSFWorkbook());
         Expectations expectations = new Expectations();
         SheetNames names = new SheetNames();

@@ -5,13 +5,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,7 +42,7 @@ final class WorkbookFile {
      * Excel and LibreOffice read as any text) rather than into a shared-strings table: POI would
      * build an XML object for every text to look it up there.
      */
-    static SXSSFWorkbook create() {
+    static InMemory create() {
         return new InMemory();
     }
 
@@ -47,7 +51,7 @@ final class WorkbookFile {
      * in a temporary file: nothing is written outside the output directory, and a sheet costs no
      * file to create, write, read back and delete.
      */
-    private static final class InMemory extends SXSSFWorkbook {
+    static final class InMemory extends SXSSFWorkbook {
         InMemory() {
             super(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
         }
@@ -55,6 +59,33 @@ final class WorkbookFile {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             return new SheetInMemory(new ByteArrayOutputStream());
+        }
+
+        /** There are no temporary files to delete (POI's own would fail on the sheets' missing files). */
+        @Override
+        public boolean dispose() {
+            return true;
+        }
+
+        /**
+         * Saves as {@link #writeAvoidingTempFiles} does: POI writes the workbook without its sheets'
+         * data, reads that zip back and writes it again with the data put in. Reading it back, POI
+         * guards against hostile files, and a workbook of more than 1,000 parts (one sheet per
+         * kernaanpak) tripped its count of entries. The zip read here is the one POI has just
+         * written, so the guard is off for it, as POI itself allows for its own data; files from
+         * users (an area table's workbook) are still read with it on.
+         */
+        void saveTo(OutputStream out) throws IOException {
+            flushSheets();
+            ByteArrayOutputStream withoutData = new ByteArrayOutputStream();
+            _wb.write(withoutData);
+            try (ZipArchiveThresholdInputStream zip = new ZipArchiveThresholdInputStream(
+                    new ZipArchiveInputStream(new ByteArrayInputStream(withoutData.toByteArray())))) {
+                zip.setGuardState(false);
+                try (ZipInputStreamZipEntrySource entries = new ZipInputStreamZipEntrySource(zip)) {
+                    injectData(entries, out);
+                }
+            }
         }
     }
 
@@ -84,10 +115,10 @@ final class WorkbookFile {
     }
 
     /** The saved workbook's bytes; a workbook is saved once. */
-    static byte[] save(SXSSFWorkbook workbook, Instant date) {
+    static byte[] save(InMemory workbook, Instant date) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.writeAvoidingTempFiles(bytes);
+            workbook.saveTo(bytes);
             return DeterministicZip.rewrite(bytes.toByteArray(), date);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,11 +2,16 @@ package nl.impact.report.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.impact.engine.RunResult;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -51,6 +56,31 @@ class WorkbookFileTest {
             }
         } finally {
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    /**
+     * A workbook of more than 1,000 parts (bijlage 1 of 1,000 kernaanpakken has a sheet for each)
+     * is saved: POI's guard against hostile zips, which counts the entries of the zip it reads back
+     * while saving, refused it with "more internal file entries than expected".
+     */
+    @Test
+    void aWorkbookOfMoreThanAThousandPartsIsSaved() throws Exception {
+        int sheets = 1_100;
+        byte[] saved;
+        try (WorkbookFile.InMemory workbook = WorkbookFile.create()) {
+            for (int i = 0; i < sheets; i++) {
+                workbook.createSheet("Blad " + i).createRow(0).createCell(0).setCellValue("kernaanpak " + i);
+            }
+            saved = WorkbookFile.save(workbook, DocumentDate.FIXED);
+        }
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(saved)).get()) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            assertThat(entries).hasSizeGreaterThan(sheets);
+            ZipArchiveEntry last = zip.getEntry("xl/worksheets/sheet" + sheets + ".xml");
+            assertThat(last).isNotNull();
+            assertThat(new String(zip.getInputStream(last).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("kernaanpak " + (sheets - 1));
         }
     }
 }
