@@ -15,8 +15,8 @@ import nl.impact.model.Variant;
 /**
  * One-way sensitivity: for each banded parameter (a per-year band swings as one), the business case
  * with that parameter at its minimal-effect and at its maximal-effect value and every other at
- * expected. All of it is one block of the compiled plan: draw 0 is the expected case, draws 2i+1
- * and 2i+2 put parameter i at min and at max.
+ * expected. All of it is columns of the compiled plan: column 0 is the expected case, columns 2i+1
+ * and 2i+2 put parameter i at min and at max, evaluated {@link #COLUMNS} at a time.
  */
 public final class Sensitivity {
 
@@ -44,6 +44,13 @@ public final class Sensitivity {
 
     /** The financier column's value for the whole plan. */
     public static final String TOTAL = "totaal";
+
+    /**
+     * Columns evaluated at a time: the plan's registers take registers x columns numbers, and both
+     * grow with the number of kernaanpakken, so all columns at once would take memory that grows
+     * with its square (3,000 kernaanpakken ran out of a 1 GB heap).
+     */
+    static final int COLUMNS = 256;
 
     private Sensitivity() {
     }
@@ -75,33 +82,45 @@ public final class Sensitivity {
         Levels levels = new Levels(plan);
         List<CompiledScenario.Input> inputs = plan.inputs();
         int n = 1 + 2 * inputs.size();
-        Evaluator evaluator = plan.evaluator(n);
-        evaluator.evaluate(oneAtATime(plan), n);
-        Measures measures = new Measures(result.scenario());
-        int years = plan.effectYears();
-        double[][] benefits = new double[years][n];
-        double[][] investments = new double[years][n];
-        double[] values = new double[n];
         List<Levels.Level> reported = new ArrayList<>(levels.financiers());
         reported.add(levels.total());
-        List<Swing> swings = new ArrayList<>();
-        for (Levels.Level level : reported) {
-            levels.collect(evaluator, level, benefits, investments, n);
-            String financier = level == levels.total() ? TOTAL : level.key();
-            for (Measure measure : Measure.values()) {
-                if (measure == Measure.NET) {
-                    measures.net(benefits, investments, values, n);
-                } else {
-                    measures.npv(benefits, investments, values, n);
+        Measure[] measures = Measure.values();
+        // results[level][measure][column]: every column's result, computed a chunk of columns at a time.
+        double[][][] results = new double[reported.size()][measures.length][n];
+        int chunk = Math.min(n, COLUMNS);
+        Evaluator evaluator = plan.evaluator(chunk);
+        Measures measuring = new Measures(result.scenario());
+        int years = plan.effectYears();
+        double[][] benefits = new double[years][chunk];
+        double[][] investments = new double[years][chunk];
+        double[] values = new double[chunk];
+        for (int from = 0; from < n; from += chunk) {
+            int m = Math.min(chunk, n - from);
+            evaluator.evaluate(oneAtATime(plan, from), m);
+            for (int l = 0; l < reported.size(); l++) {
+                levels.collect(evaluator, reported.get(l), benefits, investments, m);
+                for (Measure measure : measures) {
+                    if (measure == Measure.NET) {
+                        measuring.net(benefits, investments, values, m);
+                    } else {
+                        measuring.npv(benefits, investments, values, m);
+                    }
+                    System.arraycopy(values, 0, results[l][measure.ordinal()], from, m);
                 }
+            }
+        }
+        List<Swing> swings = new ArrayList<>();
+        for (int l = 0; l < reported.size(); l++) {
+            String financier = reported.get(l) == levels.total() ? TOTAL : reported.get(l).key();
+            for (Measure measure : measures) {
+                double[] of = results[l][measure.ordinal()];
                 List<Swing> group = new ArrayList<>();
                 for (CompiledScenario.Input input : inputs) {
                     int i = input.index();
-                    group.add(new Swing(input.parameter(), financier, measure, values[2 * i + 1], values[0],
-                            values[2 * i + 2]));
+                    group.add(new Swing(input.parameter(), financier, measure, of[2 * i + 1], of[0], of[2 * i + 2]));
                 }
                 group.sort(Comparator.comparingDouble(Swing::swing).reversed()
-                        .thenComparing(s -> s.parameter().path()));
+                        .thenComparing(sw -> sw.parameter().path()));
                 swings.addAll(group);
             }
         }
@@ -113,13 +132,22 @@ public final class Sensitivity {
         return swings.stream().filter(s -> s.financier().equals(financier) && s.measure() == measure).toList();
     }
 
-    private static InputValues oneAtATime(CompiledScenario plan) {
+    /**
+     * Columns {@code from..from+n-1} of the analysis: column 0 has every input at expected, column
+     * 2i+1 input i at min and column 2i+2 at max.
+     */
+    private static InputValues oneAtATime(CompiledScenario plan, int from) {
         List<CompiledScenario.Input> inputs = plan.inputs();
         return (input, yearIndex, column, n) -> {
             Parameter p = inputs.get(input).parameter();
             java.util.Arrays.fill(column, 0, n, plan.value(p, Variant.EXPECTED, yearIndex));
-            column[2 * input + 1] = plan.value(p, Variant.MIN, yearIndex);
-            column[2 * input + 2] = plan.value(p, Variant.MAX, yearIndex);
+            int atMin = 2 * input + 1 - from;
+            if (atMin >= 0 && atMin < n) {
+                column[atMin] = plan.value(p, Variant.MIN, yearIndex);
+            }
+            if (atMin + 1 >= 0 && atMin + 1 < n) {
+                column[atMin + 1] = plan.value(p, Variant.MAX, yearIndex);
+            }
         };
     }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
 import nl.impact.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +61,55 @@ class SensitivityTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("kernaanpakken\\.k\\.clienten +7,200 +17,000 +9,800\n"
                 + "begroting\\.lines\\.coach\\.amount +8,000 +12,000 +4,000\n");
+    }
+
+    /**
+     * Many parameters are analysed a chunk of columns at a time ({@link Sensitivity#COLUMNS}):
+     * 200 copies of the linear kernaanpak without its coach give 400 banded parameters, 801
+     * columns, four chunks. Each copy's clienten and Wmo swing the gemeente's net as in the single
+     * scenario (2 x 70 x 20 = 2800, and 2 x 100 x 15 = 3000) around the expected 200 x 2 x 100 x 20.
+     */
+    @Test
+    void manyParametersSwingAsOneDoes() throws Exception {
+        int copies = 200;
+        StringBuilder yaml = new StringBuilder("""
+                name: Veel parameters
+                years: {first: 2025, last: 2026, effectsUntil: 2026}
+                domains:
+                  Wmo: {financier: gemeente}
+                kernaanpakken:
+                """);
+        for (int k = 0; k < copies; k++) {
+            yaml.append("  k").append(k).append(":\n")
+                    .append("    name: Lineair ").append(k).append("\n")
+                    .append("    calculator: formules\n")
+                    .append("    clienten: {min: 80, expected: 100, max: 150, assumption: test}\n")
+                    .append("    effects:\n")
+                    .append("      - name: Besparing\n")
+                    .append("        per: clienten\n")
+                    .append("        timing: direct\n")
+                    .append("        amounts:\n")
+                    .append("          Wmo: {min: 10, expected: 20, max: 25, assumption: test}\n");
+        }
+        Path scenario = dir.resolve("veel.yaml");
+        Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
+        RunResult result = Computation.of(scenario);
+        assertThat(2 * (2 * copies) + 1).as("columns").isGreaterThan(3 * Sensitivity.COLUMNS);
+        List<Sensitivity.Swing> gemeente = Sensitivity.largest(Sensitivity.of(result), "gemeente", Sensitivity.Measure.NET);
+        assertThat(gemeente).hasSize(2 * copies);
+        double expected = copies * 2 * 100 * 20;
+        for (int k = 0; k < copies; k++) {
+            Sensitivity.Swing clienten = swingOf(gemeente, "kernaanpakken.k" + k + ".clienten");
+            assertThat(clienten.expected()).isEqualTo(expected);
+            assertThat(clienten.atMin()).isEqualTo(expected - 2 * 20 * 20);
+            assertThat(clienten.atMax()).isEqualTo(expected + 2 * 50 * 20);
+            Sensitivity.Swing wmo = swingOf(gemeente, "kernaanpakken.k" + k + ".effects[0].amounts.Wmo");
+            assertThat(wmo.atMin()).isEqualTo(expected - 2 * 100 * 10);
+            assertThat(wmo.atMax()).isEqualTo(expected + 2 * 100 * 5);
+        }
+    }
+
+    private static Sensitivity.Swing swingOf(List<Sensitivity.Swing> swings, String path) {
+        return swings.stream().filter(s -> s.parameter().path().equals(path)).findFirst().orElseThrow();
     }
 }
