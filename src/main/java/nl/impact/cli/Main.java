@@ -59,6 +59,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT));
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a stack trace from the JVM: what ran out, and how to give it more.
+            stderr.println("error: out of memory: the Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB is too small for this input; run again with a larger one, for instance "
+                    + "IMPACT_JAVA_OPTS=-Xmx4g");
+            return ExitCodes.UNEXPECTED;
         } finally {
             stdout.flush();
             stderr.flush();
