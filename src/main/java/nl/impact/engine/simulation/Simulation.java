@@ -153,16 +153,7 @@ public final class Simulation {
                     for (int k = 0; k < count; k++) {
                         streams[k] = base.jump();
                     }
-                    pending.add(pool.submit(() -> {
-                        Worker worker = workers.get();
-                        Block[] run = new Block[count];
-                        for (int k = 0; k < count; k++) {
-                            int index = first + k;
-                            run[k] = worker.block(index, streams[k], (int) Math.min(BLOCK, n - (long) index * BLOCK), kept,
-                                    draws != null);
-                        }
-                        return run;
-                    }));
+                    pending.add(pool.submit(() -> workers.get().blocks(first, streams, n, kept, draws != null)));
                     b += count;
                     continue;
                 }
@@ -369,6 +360,16 @@ public final class Simulation {
             for (Levels.Level level : levels.levels()) {
                 levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], m);
             }
+        }
+
+        /** A task's blocks, {@code first} onwards, each drawn from its own stream, of a simulation of {@code draws}. */
+        Block[] blocks(int first, UniformRandomProvider[] streams, long draws, double[][] kept, boolean export) {
+            Block[] run = new Block[streams.length];
+            for (int k = 0; k < streams.length; k++) {
+                int index = first + k;
+                run[k] = block(index, streams[k], (int) Math.min(BLOCK, draws - (long) index * BLOCK), kept, export);
+            }
+            return run;
         }
 
         Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean export) {
