@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.impact.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,28 +23,7 @@ class OutOfMemoryTest {
 
     @Test
     void aHeapTooSmallGivesAMessageAndNoOutputs() throws Exception {
-        StringBuilder yaml = new StringBuilder("""
-                name: Te groot voor de heap
-                years: {first: 2025, last: 2029, effectsUntil: 2029}
-                domains:
-                  Wmo: {financier: gemeente}
-                  Zvw: {financier: zorgverzekeraar}
-                kernaanpakken:
-                """);
-        for (int k = 0; k < 600; k++) {
-            yaml.append("  k").append(k).append(":\n")
-                    .append("    calculator: formules\n")
-                    .append("    clienten: {min: 80, expected: 100, max: 150, assumption: test}\n")
-                    .append("    effects:\n")
-                    .append("      - name: Besparing\n")
-                    .append("        per: clienten\n")
-                    .append("        timing: direct\n")
-                    .append("        amounts:\n")
-                    .append("          Wmo: {min: 10, expected: 20, max: 25, assumption: test}\n")
-                    .append("          Zvw: {min: 40, expected: 50, max: 60, assumption: test}\n");
-        }
-        Path scenario = dir.resolve("groot.yaml");
-        Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
+        Path scenario = Scenarios.write(dir, "groot.yaml", Scenarios.copies(600, 2029));
         Path out = dir.resolve("out");
         Path log = dir.resolve("child.log");
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -49,4 +49,29 @@ public final class Scenarios {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
     }
+
+    /**
+     * {@code copies} kernaanpakken k0, k1, ... alike: clienten 80/100/150 from 2025, each saving
+     * Wmo 10/20/25 (gemeente) and Zvw 40/50/60 (zorgverzekeraar) in the year itself; effects up to
+     * {@code effectsUntil}. For tests of many kernaanpakken and parameters.
+     */
+    public static String copies(int copies, int effectsUntil) {
+        StringBuilder yaml = new StringBuilder("name: Veel kernaanpakken\n")
+                .append("years: {first: 2025, last: 2026, effectsUntil: ").append(effectsUntil).append("}\n")
+                .append("domains:\n  Wmo: {financier: gemeente}\n  Zvw: {financier: zorgverzekeraar}\n")
+                .append("kernaanpakken:\n");
+        for (int k = 0; k < copies; k++) {
+            yaml.append("  k").append(k).append(":\n")
+                    .append("    calculator: formules\n")
+                    .append("    clienten: {min: 80, expected: 100, max: 150, assumption: test}\n")
+                    .append("    effects:\n")
+                    .append("      - name: Besparing\n")
+                    .append("        per: clienten\n")
+                    .append("        timing: direct\n")
+                    .append("        amounts:\n")
+                    .append("          Wmo: {min: 10, expected: 20, max: 25, assumption: test}\n")
+                    .append("          Zvw: {min: 40, expected: 50, max: 60, assumption: test}\n");
+        }
+        return yaml.toString();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.testing.Cli;
+import nl.impact.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,38 +66,17 @@ class SensitivityTest {
 
     /**
      * Many parameters are analysed a chunk of columns at a time ({@link Sensitivity#COLUMNS}):
-     * 200 copies of the linear kernaanpak without its coach give 400 banded parameters, 801
-     * columns, four chunks. Each copy's clienten and Wmo swing the gemeente's net as in the single
-     * scenario (2 x 70 x 20 = 2800, and 2 x 100 x 15 = 3000) around the expected 200 x 2 x 100 x 20.
+     * 200 alike kernaanpakken give 600 banded parameters, 1,201 columns, five chunks. Each one's
+     * clienten and Wmo swing the gemeente's net as in the linear scenario (2 x 70 x 20 = 2800, and
+     * 2 x 100 x 15 = 3000) around the expected 200 x 2 x 100 x 20; its Zvw does not move it.
      */
     @Test
     void manyParametersSwingAsOneDoes() throws Exception {
         int copies = 200;
-        StringBuilder yaml = new StringBuilder("""
-                name: Veel parameters
-                years: {first: 2025, last: 2026, effectsUntil: 2026}
-                domains:
-                  Wmo: {financier: gemeente}
-                kernaanpakken:
-                """);
-        for (int k = 0; k < copies; k++) {
-            yaml.append("  k").append(k).append(":\n")
-                    .append("    name: Lineair ").append(k).append("\n")
-                    .append("    calculator: formules\n")
-                    .append("    clienten: {min: 80, expected: 100, max: 150, assumption: test}\n")
-                    .append("    effects:\n")
-                    .append("      - name: Besparing\n")
-                    .append("        per: clienten\n")
-                    .append("        timing: direct\n")
-                    .append("        amounts:\n")
-                    .append("          Wmo: {min: 10, expected: 20, max: 25, assumption: test}\n");
-        }
-        Path scenario = dir.resolve("veel.yaml");
-        Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
-        RunResult result = Computation.of(scenario);
-        assertThat(2 * (2 * copies) + 1).as("columns").isGreaterThan(3 * Sensitivity.COLUMNS);
+        RunResult result = Computation.of(Scenarios.write(dir, "veel.yaml", Scenarios.copies(copies, 2026)));
         List<Sensitivity.Swing> gemeente = Sensitivity.largest(Sensitivity.of(result), "gemeente", Sensitivity.Measure.NET);
-        assertThat(gemeente).hasSize(2 * copies);
+        assertThat(gemeente).hasSize(3 * copies);
+        assertThat(2 * gemeente.size() + 1).as("columns").isGreaterThan(4 * Sensitivity.COLUMNS);
         double expected = copies * 2 * 100 * 20;
         for (int k = 0; k < copies; k++) {
             Sensitivity.Swing clienten = swingOf(gemeente, "kernaanpakken.k" + k + ".clienten");
@@ -106,6 +86,8 @@ class SensitivityTest {
             Sensitivity.Swing wmo = swingOf(gemeente, "kernaanpakken.k" + k + ".effects[0].amounts.Wmo");
             assertThat(wmo.atMin()).isEqualTo(expected - 2 * 100 * 10);
             assertThat(wmo.atMax()).isEqualTo(expected + 2 * 100 * 5);
+            Sensitivity.Swing zvw = swingOf(gemeente, "kernaanpakken.k" + k + ".effects[0].amounts.Zvw");
+            assertThat(zvw.swing()).isZero();
         }
     }
 
