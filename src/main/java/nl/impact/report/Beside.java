@@ -2,13 +2,15 @@ package nl.impact.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A piece of work started on a daemon thread of its own, so that the calling thread can do
  * something else meanwhile (write the other outputs, run a simulation) and take the result when
  * it needs it. A failure of the work is rethrown to the caller as it was thrown.
+ *
+ * <p>The caller waits by joining the thread, which returns however the thread ends. A
+ * {@code FutureTask} could leave it waiting for ever: when the heap ran out, its own bookkeeping
+ * of the failure failed too, and the thread died with the task still unfinished.
  */
 public final class Beside<T> {
 
@@ -18,53 +20,58 @@ public final class Beside<T> {
         T call() throws IOException;
     }
 
-    private final FutureTask<T> task;
+    private final Thread thread;
+    private volatile T result;
+    private volatile Throwable failure;
+    private volatile boolean finished;
 
-    private Beside(Work<T> work) {
-        this.task = new FutureTask<>(work::call);
+    private Beside(Work<T> work, String name) {
+        // Plain stores only once the work has ended: nothing there needs memory the work may have used up.
+        this.thread = new Thread(() -> {
+            try {
+                result = work.call();
+                finished = true;
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }, name);
+        thread.setDaemon(true);
     }
 
     /** Starts {@code work} on a daemon thread named {@code impact-<name>}. */
     public static <T> Beside<T> start(String name, Work<T> work) {
-        Beside<T> beside = new Beside<>(work);
-        Thread thread = new Thread(beside.task, "impact-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        Beside<T> beside = new Beside<>(work, "impact-" + name);
+        beside.thread.start();
         return beside;
     }
 
     /** Waits for the work (however often this thread is interrupted) and returns its result, or rethrows its failure. */
     public T get() throws IOException {
-        Throwable failure = failure();
-        if (failure != null) {
-            rethrow(failure);
+        Throwable failed = failure();
+        if (failed != null) {
+            rethrow(failed);
         }
-        try {
-            return task.get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("unreachable: the work has finished", e);
-        }
+        return result;
     }
 
     /** Waits for the work (however often this thread is interrupted); its failure, or null. */
     Throwable failure() {
         boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            return failure;
+        }
+        // Ended without a result or a failure it could record: it died of something thrown on its way out.
+        return finished ? null : new IllegalStateException("thread " + thread.getName() + " stopped before its work was done");
     }
 
     /** Rethrows {@code failure} as it was thrown: an I/O failure, a runtime exception or an error. */

@@ -30,7 +30,12 @@ class OutOfMemoryTest {
                 "-Xmx40m", "-cp", System.getProperty("java.class.path"), "nl.impact.cli.Main", "run",
                 scenario.toString(), "--out", out.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        try {
+            // Before the writers waited by joining their threads, this run could hang for ever.
+            assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
         String printed = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(child.exitValue()).as(printed).isEqualTo(ExitCodes.UNEXPECTED);
         assertThat(printed).contains("error: out of memory: the Java heap of ")
