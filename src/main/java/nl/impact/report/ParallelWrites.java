@@ -37,7 +37,8 @@ final class ParallelWrites {
         if (task != null) {
             Throwable asideFailure = task.failure();
             if (asideFailure != null) {
-                if (failure != null) {
+                // Out of memory, both threads may get the JVM's one preallocated error: not suppressed by itself.
+                if (failure != null && failure != asideFailure) {
                     asideFailure.addSuppressed(failure);
                 }
                 failure = asideFailure;

@@ -67,4 +67,23 @@ class ParallelWritesTest {
                 (result, directory) -> Files.writeString(directory.resolve("ok.txt"), "ok")), Failing.class, null, dir));
         assertEquals("disk full", e.getMessage());
     }
+
+    /** Out of memory, the JVM may throw one preallocated error in both threads. */
+    static final OutOfMemoryError SHARED = new OutOfMemoryError("Java heap space");
+
+    static final class OutOfMemory implements OutputWriter {
+        @Override
+        public void write(nl.impact.engine.RunResult result, Path directory) {
+            throw SHARED;
+        }
+    }
+
+    @Test
+    void theSameErrorInBothThreadsIsRethrownAsItIs(@TempDir Path dir) {
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> ParallelWrites.run(List.of(new OutOfMemory(),
+                (result, directory) -> {
+                    throw SHARED;
+                }), OutOfMemory.class, null, dir));
+        assertEquals(SHARED, e);
+    }
 }
