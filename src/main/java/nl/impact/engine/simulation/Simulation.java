@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
@@ -130,9 +132,11 @@ public final class Simulation {
         long[] kpiCounts = new long[kpis.counts()];
 
         JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) GENERATOR.create(settings.seed());
+        Deaths deaths = new Deaths();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "impact-simulation");
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler(deaths);
             return t;
         });
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
@@ -157,7 +161,7 @@ public final class Simulation {
                     b += count;
                     continue;
                 }
-                for (Block block : pending.poll().get()) {
+                for (Block block : await(pending.poll(), deaths)) {
                     merge(block, summaries, positive, breakEven, kpiCounts);
                     if (draws != null) {
                         draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
@@ -195,6 +199,42 @@ public final class Simulation {
             }
         }
         return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
+    }
+
+    /**
+     * What killed a drawing thread, if one died: an error thrown where the pool's task could not
+     * record it (out of memory while recording a failure) ends the thread with its task unfinished.
+     * Only a store here, which needs no memory.
+     */
+    static final class Deaths implements Thread.UncaughtExceptionHandler {
+        private volatile Throwable first;
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            if (first == null) {
+                first = e;
+            }
+        }
+    }
+
+    /**
+     * The task's result once it is done; what killed a drawing thread instead, should one die with
+     * the task unfinished (the task would then never be done, and a plain wait would never end).
+     */
+    static <T> T await(Future<T> task, Deaths deaths) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return task.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                Throwable died = deaths.first;
+                if (died instanceof Error error) {
+                    throw error;
+                }
+                if (died != null) {
+                    throw new ExecutionException(died);
+                }
+            }
+        }
     }
 
     /**
