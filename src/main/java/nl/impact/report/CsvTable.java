@@ -20,10 +20,12 @@ public final class CsvTable implements AutoCloseable {
 
     private final CSVPrinter printer;
     private final CsvDialect dialect;
+    private final boolean ownsWriter;
 
-    private CsvTable(CSVPrinter printer, CsvDialect dialect) {
+    private CsvTable(CSVPrinter printer, CsvDialect dialect, boolean ownsWriter) {
         this.printer = printer;
         this.dialect = dialect;
+        this.ownsWriter = ownsWriter;
     }
 
     public static CsvTable create(Path file, String... header) throws IOException {
@@ -37,12 +39,23 @@ public final class CsvTable implements AutoCloseable {
         }
         CSVPrinter printer = new CSVPrinter(writer, dialect.format());
         printer.printRecord((Object[]) header);
-        return new CsvTable(printer, dialect);
+        return new CsvTable(printer, dialect, true);
     }
 
-    /** Writes one row; text cells must already have passed {@link CsvText#safe}. */
+    /** A table written to {@code out} in the standard dialect; closing it flushes and leaves {@code out} open. */
+    public static CsvTable on(Writer out, String... header) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CsvDialect.STANDARD.format());
+        printer.printRecord((Object[]) header);
+        return new CsvTable(printer, CsvDialect.STANDARD, false);
+    }
+
+    /**
+     * Writes one row. Every cell that is not a number gets the formula guard of {@link CsvText#cell}
+     * here, so no writer can forget it; a text cell that looks like a number ({@code -5}) must pass
+     * {@link CsvText#safe} first to be written as text.
+     */
     public void row(List<String> cells) throws IOException {
-        printer.printRecord(cells.stream().map(dialect::cell).toList());
+        printer.printRecord(cells.stream().map(CsvText::cell).map(dialect::cell).toList());
     }
 
     /**
@@ -83,6 +96,10 @@ public final class CsvTable implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        if (ownsWriter) {
+            printer.close(true);
+        } else {
+            printer.flush();
+        }
     }
 }

@@ -9,14 +9,14 @@ import nl.impact.engine.diff.FigureChange;
 import nl.impact.engine.diff.InputChange;
 import nl.impact.engine.diff.KpiMove;
 import nl.impact.engine.diff.ScenarioDiff;
+import nl.impact.report.CsvTable;
 import nl.impact.report.CsvText;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One table for scripts, a row per fact, in four sections (docs/diff.md): {@code input} (a changed
  * value), {@code result} (every figure, changed or not), {@code kpi} (a position that moved) and
- * {@code attribution} (a part of a change in net).
+ * {@code attribution} (a part of a change in net). Written as every CSV of impact is ({@link CsvTable}):
+ * no text from the scenario starts a formula, and numbers stay numbers.
  */
 final class DiffCsv {
 
@@ -27,35 +27,32 @@ final class DiffCsv {
     }
 
     static void write(ScenarioDiff diff, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-        csv.printRecord(HEADER);
-        for (InputChange c : diff.inputs()) {
-            csv.printRecord("input", "", c.kind(), safe(c.path()), safe(c.group()), safe(c.before()), safe(c.after()),
-                    "", "", safe(c.provenanceBefore()), safe(c.provenanceAfter()));
-        }
-        for (FigureChange f : diff.figures()) {
-            csv.printRecord("result", f.variant().key(), f.dimension(), safe(f.key()), f.measure().key(), plain(f.before()),
-                    plain(f.after()), f.change().map(BigDecimal::toPlainString).orElse(""),
-                    f.percent().map(BigDecimal::toPlainString).orElse(""), "", "");
-        }
-        for (KpiMove m : diff.kpiMoves()) {
-            csv.printRecord("kpi", "expected", "kpi", safe(m.kpi()), m.year(), DiffValues.position(m.before()),
-                    DiffValues.position(m.after()), "", "", "", "");
-        }
-        for (Attribution a : diff.attributions()) {
-            for (Attribution.Part p : a.parts()) {
-                csv.printRecord("attribution", a.variant().key(), a.dimension(), safe(a.key()), safe(p.group()), "", "",
-                        p.amount().toPlainString(), "", "", "");
+        try (CsvTable csv = CsvTable.on(out, HEADER.toArray(String[]::new))) {
+            for (InputChange c : diff.inputs()) {
+                // A value is a number or a text: a number stays a number, a negative one too.
+                csv.row(List.of("input", "", c.kind(), CsvText.safe(c.path()), CsvText.safe(c.group()),
+                        CsvText.cell(c.before()), CsvText.cell(c.after()), "", "", CsvText.safe(c.provenanceBefore()),
+                        CsvText.safe(c.provenanceAfter())));
+            }
+            for (FigureChange f : diff.figures()) {
+                csv.row(List.of("result", f.variant().key(), f.dimension(), CsvText.safe(f.key()), f.measure().key(),
+                        plain(f.before()), plain(f.after()), f.change().map(BigDecimal::toPlainString).orElse(""),
+                        f.percent().map(BigDecimal::toPlainString).orElse(""), "", ""));
+            }
+            for (KpiMove m : diff.kpiMoves()) {
+                csv.row(List.of("kpi", "expected", "kpi", CsvText.safe(m.kpi()), Integer.toString(m.year()),
+                        DiffValues.position(m.before()), DiffValues.position(m.after()), "", "", "", ""));
+            }
+            for (Attribution a : diff.attributions()) {
+                for (Attribution.Part p : a.parts()) {
+                    csv.row(List.of("attribution", a.variant().key(), a.dimension(), CsvText.safe(a.key()),
+                            CsvText.safe(p.group()), "", "", p.amount().toPlainString(), "", "", ""));
+                }
             }
         }
-        csv.flush();
     }
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
-    }
-
-    private static String safe(String text) {
-        return text == null ? "" : CsvText.safe(text);
     }
 }
