@@ -37,7 +37,7 @@ class DiffTest {
         Cli.Result markdown = Cli.run("diff", PLUSWIJKEN.toString(), "--format", "markdown");
         assertThat(markdown.exitCode()).isZero();
         assertThat(markdown.out()).isEqualTo(
-                "**impact diff** · PlusWIJken Zuid-Limburg: geen wijziging in de uitkomsten.\n");
+                "**impact diff** · PlusWIJken Zuid\\-Limburg: geen wijziging in de uitkomsten.\n");
     }
 
     @Test

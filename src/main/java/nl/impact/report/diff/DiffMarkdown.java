@@ -14,13 +14,13 @@ import nl.impact.engine.diff.InputChange;
 import nl.impact.engine.diff.KpiMove;
 import nl.impact.engine.diff.Measure;
 import nl.impact.engine.diff.ScenarioDiff;
-import nl.impact.model.Printable;
 import nl.impact.model.Variant;
 
 /**
  * A pull-request comment in Dutch: a headline for the plan and each financier, one compact table per
  * variant, the inputs that moved the result most, the changed inputs and KPI positions. When no result
- * changed it is one line. Everything is in a fixed order, so a rerun gives the same text.
+ * changed it is one line. Everything is in a fixed order, so a rerun gives the same text. Every text
+ * from the scenario or the command line goes through {@link MarkdownText}, so none of it is markup.
  */
 final class DiffMarkdown {
 
@@ -34,7 +34,7 @@ final class DiffMarkdown {
     static void write(ScenarioDiff diff, DiffTitle title, BigDecimal tolerance, Writer out) throws IOException {
         StringBuilder s = new StringBuilder();
         if (!diff.resultsChanged(tolerance)) {
-            s.append("**impact diff** · ").append(cell(title.name())).append(": geen wijziging in de uitkomsten");
+            s.append("**impact diff** · ").append(MarkdownText.text(title.name())).append(": geen wijziging in de uitkomsten");
             if (!diff.inputs().isEmpty()) {
                 s.append(" (").append(diff.inputs().size()).append(diff.inputs().size() == 1 ? " invoerwaarde" :
                         " invoerwaarden").append(" gewijzigd)");
@@ -42,10 +42,10 @@ final class DiffMarkdown {
             out.write(s.append(".\n").toString());
             return;
         }
-        s.append("### impact diff · ").append(cell(title.name())).append("\n\n");
+        s.append("### impact diff · ").append(MarkdownText.text(title.name())).append("\n\n");
         s.append(headline(diff)).append("\n\n");
-        s.append("<sub>oud: `").append(code(title.before())).append("` · nieuw: `").append(code(title.after()))
-                .append("` · verwachte variant in de kop</sub>\n");
+        s.append("<sub>oud: ").append(MarkdownText.code(title.before())).append(" · nieuw: ")
+                .append(MarkdownText.code(title.after())).append(" · verwachte variant in de kop</sub>\n");
         for (Variant v : Variant.values()) {
             table(diff, v, tolerance, s);
         }
@@ -81,7 +81,7 @@ final class DiffMarkdown {
         s.append("\n\n| | baten | investeringen | netto | netto oud → nieuw | NCW | baten/kosten | break-even |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String key : keys(diff)) {
-            s.append("| ").append(key.equals("total") ? "**totaal**" : cell(key))
+            s.append("| ").append(key.equals("total") ? "**totaal**" : MarkdownText.text(key))
                     .append(" | ").append(change(diff, v, key, Measure.BENEFITS))
                     .append(" | ").append(change(diff, v, key, Measure.INVESTMENTS))
                     .append(" | ").append(change(diff, v, key, Measure.NET));
@@ -99,11 +99,12 @@ final class DiffMarkdown {
         if (total.isEmpty() || total.get().change().signum() == 0) {
             return;
         }
-        s.append("\n**Wat het verschil maakte** (netto totaal, verwacht; ").append(diff.method()).append(")\n\n")
+        s.append("\n**Wat het verschil maakte** (netto totaal, verwacht; ").append(MarkdownText.text(diff.method()))
+                .append(")\n\n")
                 .append("| invoer | bijdrage |\n|---|---:|\n");
         List<Attribution.Part> parts = DiffValues.largestFirst(total.get().parts());
         for (Attribution.Part p : parts.subList(0, Math.min(TOP, parts.size()))) {
-            s.append("| `").append(code(p.group())).append("` | ").append(DutchAmounts.signed(p.amount())).append(" |\n");
+            s.append("| ").append(MarkdownText.codeCell(p.group())).append(" | ").append(DutchAmounts.signed(p.amount())).append(" |\n");
         }
         if (parts.size() > TOP) {
             BigDecimal rest = parts.subList(TOP, parts.size()).stream().map(Attribution.Part::amount)
@@ -117,9 +118,10 @@ final class DiffMarkdown {
                 .append("| pad | oud | nieuw | herkomst |\n|---|---|---|---|\n");
         List<InputChange> shown = diff.inputs().subList(0, Math.min(INPUTS, diff.inputs().size()));
         for (InputChange c : shown) {
-            s.append("| `").append(code(c.path())).append("` | ").append(cell(DiffValues.value(c.before())))
-                    .append(" | ").append(cell(DiffValues.value(c.after()))).append(" | ")
-                    .append(cell(DiffValues.provenance(c))).append(" |\n");
+            s.append("| ").append(MarkdownText.codeCell(c.path())).append(" | ")
+                    .append(MarkdownText.text(DiffValues.value(c.before()))).append(" | ")
+                    .append(MarkdownText.text(DiffValues.value(c.after()))).append(" | ")
+                    .append(MarkdownText.text(DiffValues.provenance(c))).append(" |\n");
         }
         if (diff.inputs().size() > INPUTS) {
             s.append("\nen ").append(diff.inputs().size() - INPUTS).append(" meer.\n");
@@ -133,7 +135,7 @@ final class DiffMarkdown {
         }
         s.append("\n**KPI's die van positie veranderden**\n\n| KPI | jaar | oud | nieuw |\n|---|---:|---|---|\n");
         for (KpiMove m : diff.kpiMoves()) {
-            s.append("| ").append(cell(m.name())).append(" | ").append(m.year()).append(" | ")
+            s.append("| ").append(MarkdownText.text(m.name())).append(" | ").append(m.year()).append(" | ")
                     .append(position(m.before())).append(" | ").append(position(m.after())).append(" |\n");
         }
     }
@@ -177,7 +179,7 @@ final class DiffMarkdown {
     }
 
     private static String label(String key) {
-        return key.equals("total") ? "totaal" : cell(key);
+        return key.equals("total") ? "totaal" : MarkdownText.text(key);
     }
 
     private static String variantLabel(Variant v) {
@@ -186,16 +188,5 @@ final class DiffMarkdown {
             case EXPECTED -> "Verwacht";
             case MAX -> "Maximaal effect";
         };
-    }
-
-    /** Scenario text in a table cell: no pipe or line break may break the table, no HTML may render. */
-    static String cell(String text) {
-        return Printable.sanitise(text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-                .replace(">", "&gt;").replaceAll("[\\r\\n]+", " "));
-    }
-
-    /** Text in a code span: a backtick would end it. */
-    static String code(String text) {
-        return Printable.sanitise(text.replace("`", "'").replaceAll("[\\r\\n]+", " "));
     }
 }
