@@ -17,8 +17,8 @@ import nl.impact.model.YearSeries;
  *
  * @param ratio present value of benefits over present value of investments; empty when nothing is
  *     invested
- * @param breakEvenYear the first year the undiscounted cumulative net is zero or more; empty when it
- *     never is within the effect years
+ * @param breakEven the first year from which the undiscounted cumulative net stays at zero or more,
+ *     or why there is none: see {@link BreakEven}
  */
 public record BusinessCaseMetrics(
         BigDecimal benefits,
@@ -28,7 +28,7 @@ public record BusinessCaseMetrics(
         BigDecimal investmentsPresentValue,
         BigDecimal netPresentValue,
         Optional<BigDecimal> ratio,
-        OptionalInt breakEvenYear) {
+        BreakEven breakEven) {
 
     /** Enough digits that rounding to cents on output is the only rounding anyone sees. */
     private static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -43,7 +43,12 @@ public record BusinessCaseMetrics(
                 : Optional.of(benefitsPv.divide(investmentsPv, PRECISION));
         return new BusinessCaseMetrics(benefits.total(), investments.total(), flow.net().get(variant).total(),
                 benefitsPv, investmentsPv, presentValue(flow.net().get(variant), rate, baseYear), ratio,
-                breakEven(flow.cumulativeNet().get(variant)));
+                BreakEven.of(benefits, investments, flow.cumulativeNet().get(variant)));
+    }
+
+    /** The break-even year; empty when there is none. */
+    public OptionalInt breakEvenYear() {
+        return breakEven.year();
     }
 
     /** The sum of each year's value divided by {@code (1 + rate)^(year - baseYear)}. */
@@ -58,12 +63,5 @@ public record BusinessCaseMetrics(
             sum = sum.add(e.getValue().divide(factor, PRECISION));
         }
         return sum;
-    }
-
-    private static OptionalInt breakEven(YearSeries cumulative) {
-        return cumulative.values().entrySet().stream()
-                .filter(e -> e.getValue().signum() >= 0)
-                .mapToInt(Map.Entry::getKey)
-                .findFirst();
     }
 }

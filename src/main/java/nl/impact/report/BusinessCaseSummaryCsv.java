@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import nl.impact.engine.BreakEven;
 import nl.impact.engine.BusinessCase;
 import nl.impact.engine.BusinessCaseMetrics;
 import nl.impact.engine.NetFlow;
@@ -14,7 +15,8 @@ import nl.impact.model.Variant;
 /**
  * {@code business-case-summary.csv}: per financier, kernaanpak and in all, and per variant (a row
  * each, since the columns have different units): totals, present values at the scenario's discount
- * rate (base year = the plan's first year), net present value, benefit/cost ratio and break-even year.
+ * rate (base year = the plan's first year), net present value, benefit/cost ratio and break-even year
+ * ({@link nl.impact.engine.BreakEven}); when there is none, the last column says why.
  */
 public final class BusinessCaseSummaryCsv implements OutputWriter {
 
@@ -27,7 +29,7 @@ public final class BusinessCaseSummaryCsv implements OutputWriter {
         String rateText = rate.signum() == 0 ? "0" : rate.stripTrailingZeros().toPlainString();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE), "dimension", "key", "variant", "benefits",
                 "investments", "net", "benefits_pv", "investments_pv", "npv", "ratio", "break_even_year",
-                "discount_rate", "base_year")) {
+                "discount_rate", "base_year", "no_break_even")) {
             for (NetFlow flow : BusinessCase.of(result)) {
                 for (Variant variant : Variant.values()) {
                     BusinessCaseMetrics m = BusinessCaseMetrics.of(flow, variant, rate, baseYear);
@@ -37,7 +39,8 @@ public final class BusinessCaseSummaryCsv implements OutputWriter {
                             Amounts.csv(m.investmentsPresentValue()), Amounts.csv(m.netPresentValue()),
                             m.ratio().map(Amounts::csv).orElse(""),
                             m.breakEvenYear().isPresent() ? Integer.toString(m.breakEvenYear().getAsInt()) : "",
-                            rateText, Integer.toString(baseYear)));
+                            rateText, Integer.toString(baseYear),
+                            m.breakEven().none().map(BreakEven.None::key).orElse("")));
                 }
             }
         }

@@ -134,7 +134,7 @@ class PlusWijkenBudgetTest {
     }
 
     @Test
-    void breakEvenIsTheFirstYearTheCumulativeNetIsNotNegative() {
+    void breakEvenIsTheFirstYearFromWhichTheCumulativeNetStaysNotNegative() {
         // Zorgverzekeraar, expected: 2,105,507 - 3,282,500 = -1,176,993 in 2025; then
         // 5,400,954.60 - 3,527,500 = +1,873,454.60, cumulative +696,461.60 in 2026.
         assertThat(summaryOf("financier", "zorgverzekeraar", "expected").get("break_even_year")).isEqualTo("2026");
@@ -142,20 +142,21 @@ class PlusWijkenBudgetTest {
         assertThat(summaryOf("financier", "zorgverzekeraar", "min").get("break_even_year")).isEqualTo("2028");
         // The zorgkantoor only bears Wlz costs: never; it invests nothing, so it has no ratio either.
         assertThat(summaryOf("financier", "zorgkantoor", "expected").get("break_even_year")).isEmpty();
+        assertThat(summaryOf("financier", "zorgkantoor", "expected").get("no_break_even")).isEqualTo("ends_negative");
         assertThat(summaryOf("financier", "zorgkantoor", "expected").get("ratio")).isEmpty();
         assertThat(summaryOf("financier", "zorgkantoor", "expected").get("investments")).isEqualTo("0.00");
         // Programme-wide lines have no benefits: never.
         assertThat(summaryOf("kernaanpak", "programma", "expected").get("break_even_year")).isEmpty();
+        // Every row: the year after the last whose cumulative net is below zero; none when 2029's is.
         for (CSVRecord row : summary.rows()) {
-            String first = "";
+            String from = "2025";
             for (int year = 2025; year <= 2029; year++) {
                 if (measure(row.get("dimension"), row.get("key"), "cumulative_net", Integer.toString(year),
-                        row.get("variant")).signum() >= 0) {
-                    first = Integer.toString(year);
-                    break;
+                        row.get("variant")).signum() < 0) {
+                    from = year == 2029 ? "" : Integer.toString(year + 1);
                 }
             }
-            assertThat(row.get("break_even_year")).as(row.toString()).isEqualTo(first);
+            assertThat(row.get("break_even_year")).as(row.toString()).isEqualTo(from);
         }
     }
 
