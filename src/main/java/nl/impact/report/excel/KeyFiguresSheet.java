@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.impact.engine.BreakEven;
 import nl.impact.engine.BusinessCaseMetrics;
 import nl.impact.engine.NetFlow;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.Totals;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
+import nl.impact.report.BreakEvenText;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -39,7 +41,8 @@ final class KeyFiguresSheet {
         w.text(row++, 0, "Kengetallen van de business case", w.styles().title());
         w.text(row++, 0, "Contante waarden tegen de disconteringsvoet hieronder, met " + years.first()
                 + " als basisjaar (telt volledig mee); elk later jaar wordt eenmaal meer gedeeld door (1 + voet)."
-                + " Terugverdienjaar: het eerste jaar waarin het cumulatieve netto (onverdisconteerd) nul of meer is.",
+                + " Terugverdienjaar: het eerste jaar vanaf wanneer het cumulatieve netto (onverdisconteerd) tot en met "
+                + years.effectsUntil() + " nul of meer blijft; geen als het negatief eindigt of als er geen geldstromen zijn.",
                 Styles.Text.NOTE);
         row++;
         int rateRow = row++;
@@ -95,9 +98,9 @@ final class KeyFiguresSheet {
             w.formula(row, 9, "IF(" + SheetWriter.local(row, 7) + "=0,\"geen\"," + SheetWriter.local(row, 6) + "/"
                     + SheetWriter.local(row, 7) + ")", m.ratio().<Object>map(r -> r).orElse("geen"),
                     Styles.Role.FORMULA, Styles.Format.NUMBER);
-            w.formula(row, 10, breakEven(at, cumulative, cols), m.breakEvenYear().isPresent()
-                    ? (Object) BigDecimal.valueOf(m.breakEvenYear().getAsInt()) : "geen", Styles.Role.FORMULA,
-                    Styles.Format.YEAR);
+            w.formula(row, 10, breakEven(at, benefits, investments, cumulative, cols), m.breakEvenYear().isPresent()
+                    ? (Object) BigDecimal.valueOf(m.breakEvenYear().getAsInt()) : BreakEvenText.dutch(m.breakEven()),
+                    Styles.Role.FORMULA, Styles.Format.YEAR);
             row++;
         }
         return row + 1;
@@ -115,18 +118,36 @@ final class KeyFiguresSheet {
     }
 
     /**
-     * The first year whose cumulative net is zero or more. Rounded to a millionth of a euro before
-     * comparing, so that floating-point noise in a spreadsheet cannot move the year.
+     * {@link BreakEven}'s rule as a formula: "geen" and why when no benefit or investment differs
+     * from zero, or when the last cumulative net is below zero; otherwise the year after the last
+     * one whose cumulative net is below zero, or the first year when none is. A flat MAX over the
+     * years rather than IFs nested per year, so that a horizon of 100 years stays within a
+     * spreadsheet's nesting limit. Values are rounded to a millionth of a euro before comparing, so
+     * that floating-point noise in a spreadsheet cannot move the year.
      */
-    private static String breakEven(String at, int row, YearColumns cols) {
-        StringBuilder formula = new StringBuilder();
-        int open = 0;
-        for (int y = cols.years().first(); y <= cols.years().effectsUntil(); y++) {
-            formula.append("IF(ROUND(").append(at).append(SheetWriter.local(row, cols.column(y))).append(",6)>=0,")
-                    .append(y).append(',');
-            open++;
+    private static String breakEven(String at, int benefits, int investments, int cumulative, YearColumns cols) {
+        int first = cols.years().first();
+        int last = cols.years().effectsUntil();
+        String b = at + range(benefits, cols);
+        String i = at + range(investments, cols);
+        StringBuilder formula = new StringBuilder("IF(ROUND(MAX(MAX(").append(b).append("),-MIN(").append(b)
+                .append("),MAX(").append(i).append("),-MIN(").append(i).append(")),6)=0,")
+                .append(text(BreakEven.None.NO_FLOWS)).append(",IF(ROUND(").append(at)
+                .append(SheetWriter.local(cumulative, cols.column(last))).append(",6)<0,")
+                .append(text(BreakEven.None.ENDS_NEGATIVE)).append(",MAX(").append(first);
+        for (int y = first; y < last; y++) {
+            formula.append(",IF(ROUND(").append(at).append(SheetWriter.local(cumulative, cols.column(y)))
+                    .append(",6)<0,").append(y + 1).append(",0)");
         }
-        formula.append("\"geen\"").append(")".repeat(open));
-        return formula.toString();
+        return formula.append(")))").toString();
+    }
+
+    private static String range(int row, YearColumns cols) {
+        return SheetWriter.local(row, cols.column(cols.years().first())) + ":"
+                + SheetWriter.local(row, cols.lastEffectColumn());
+    }
+
+    private static String text(BreakEven.None none) {
+        return "\"" + BreakEvenText.dutch(none) + "\"";
     }
 }

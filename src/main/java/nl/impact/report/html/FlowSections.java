@@ -15,6 +15,7 @@ import nl.impact.model.Band;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 import nl.impact.report.Amounts;
+import nl.impact.report.BreakEvenText;
 
 /**
  * The money sections: key figures per financier, benefits per year, cumulative net per variant and
@@ -43,8 +44,7 @@ final class FlowSections {
                     euros(expected.net(), prefix + "expected|net"),
                     euros(metrics(result, flow, Variant.MIN).net(), prefix + "min|net"),
                     euros(metrics(result, flow, Variant.MAX).net(), prefix + "max|net")));
-            cells.add(Table.Cell.plain(expected.breakEvenYear().isPresent()
-                    ? Integer.toString(expected.breakEvenYear().getAsInt()) : "niet binnen de looptijd"));
+            cells.add(Table.Cell.plain(BreakEvenText.dutch(expected.breakEven())));
             rows.add(new Table.Row(flow.dimension() == Totals.Dimension.TOTAL ? "Totaal" : flow.label(), cells));
         }
         var years = result.scenario().years();
@@ -55,7 +55,10 @@ final class FlowSections {
         return new Section("kerncijfers", "Kerncijfers per financier", List.of(
                 "Baten zijn de maatschappelijke effecten die bij een financier neerslaan; investeringen komen uit de "
                         + "begroting. Netto is baten min investeringen. Minimaal en maximaal effect zijn de grenzen "
-                        + "van de bandbreedte in het plan."), List.of(), List.of(table));
+                        + "van de bandbreedte in het plan. Het terugverdienjaar is het eerste jaar vanaf wanneer het "
+                        + "cumulatieve netto tot en met " + years.effectsUntil() + " op of boven nul blijft; geen "
+                        + "terugverdienjaar als het cumulatieve netto negatief eindigt of als er geen geldstromen zijn."),
+                List.of(), List.of(table));
     }
 
     static Section benefitsPerYear(RunResult result) {
@@ -77,8 +80,8 @@ final class FlowSections {
                         + "in euro's bij minimaal, verwacht en maximaal effect.",
                 SvgCharts.Kind.LINES, total.cumulativeNet(), "business-case|total|total|cumulative_net|", "");
         return new Section("cumulatief-netto", "Cumulatief netto resultaat", List.of(
-                "Baten min investeringen, opgeteld vanaf het eerste jaar. Waar de lijn boven nul komt, is de "
-                        + "investering terugverdiend."), List.of(chart), List.of());
+                "Baten min investeringen, opgeteld vanaf het eerste jaar. Vanaf het jaar waarin de lijn op of "
+                        + "boven nul komt en daar tot het laatste jaar blijft, is de investering terugverdiend."), List.of(chart), List.of());
     }
 
     static Section benefitsPerFinancier(RunResult result) {
