@@ -5,7 +5,8 @@ import nl.impact.model.Scenario;
 /**
  * The measures of a level per draw, from its benefits and investments per effect year: net over
  * the horizon, net present value at the scenario's discount rate (the first plan year counts in
- * full, as in the exact business case), cumulative net and the break-even year.
+ * full, as in the exact business case), cumulative net and the break-even year (by the rule of
+ * {@link nl.impact.engine.BreakEven}).
  */
 public final class Measures {
 
@@ -42,27 +43,33 @@ public final class Measures {
     }
 
     /**
-     * Counts per draw the first year whose cumulative net is zero or more into {@code counts}
-     * (index from the first year; the last index counts the draws where it never is).
-     * Year by year over whole columns, without a branch per draw; {@code cumulative} and
-     * {@code years} are scratch columns of at least {@code n}.
+     * Counts per draw the break-even year into {@code counts} (index from the first year; the last
+     * index counts the draws without one), by the rule of {@link nl.impact.engine.BreakEven}: the
+     * year after the last one whose cumulative net is below zero (the first year when none is);
+     * none when the last year's is below zero or when no benefit or investment differs from zero.
+     * A cumulative net that is not a number counts as below zero. Year by year over whole columns,
+     * without a branch per draw; {@code cumulative}, {@code flows} and {@code years} are scratch
+     * columns of at least {@code n}.
      */
-    public void breakEven(double[][] benefits, double[][] investments, double[] cumulative, int[] years,
-            long[] counts, int n) {
+    public void breakEven(double[][] benefits, double[][] investments, double[] cumulative, double[] flows,
+            int[] years, long[] counts, int n) {
         int never = benefits.length;
         java.util.Arrays.fill(cumulative, 0, n, 0);
-        java.util.Arrays.fill(years, 0, n, never);
+        java.util.Arrays.fill(flows, 0, n, 0);
+        java.util.Arrays.fill(years, 0, n, 0);
         for (int y = 0; y < benefits.length; y++) {
             double[] b = benefits[y];
             double[] i = investments[y];
+            int next = y + 1;
             for (int d = 0; d < n; d++) {
                 double c = cumulative[d] + (b[d] - i[d]);
                 cumulative[d] = c;
-                years[d] = years[d] == never && c >= 0 ? y : years[d];
+                flows[d] += Math.abs(b[d]) + Math.abs(i[d]);
+                years[d] = c >= 0 ? years[d] : next;
             }
         }
         for (int d = 0; d < n; d++) {
-            counts[years[d]]++;
+            counts[flows[d] == 0 ? never : years[d]]++;
         }
     }
 }

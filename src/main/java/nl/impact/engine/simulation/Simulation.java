@@ -323,6 +323,7 @@ public final class Simulation {
         private final double[][][] benefits = new double[levels.levels().size()][plan.effectYears()][CHUNK];
         private final double[][][] investments = new double[levels.levels().size()][plan.effectYears()][CHUNK];
         private final int[] years = new int[CHUNK];
+        private final double[] flows = new double[CHUNK];
         private final KpiProbabilities.Counter kpiCounter = kpis.new Counter(BLOCK);
         private final Histogram[] histograms;
         private final double[] shift = new double[seriesSet.groups().size()];
@@ -460,8 +461,8 @@ public final class Simulation {
                 for (int f = 0; f < netLevels.size(); f++) {
                     Levels.Level level = netLevels.get(f);
                     if (level.dimension() == Totals.Dimension.FINANCIER) {
-                        measures.breakEven(benefits[level.index()], investments[level.index()], column, years,
-                                breakEven[f], m);
+                        measures.breakEven(benefits[level.index()], investments[level.index()], column, flows,
+                                years, breakEven[f], m);
                     }
                     if (export) {
                         measures.net(benefits[level.index()], investments[level.index()], column, m);

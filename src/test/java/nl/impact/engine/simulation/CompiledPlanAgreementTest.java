@@ -23,13 +23,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The compiled double-precision plan against the exact engine: with every parameter at its
  * minimal-effect, expected or maximal-effect value, every level's benefits and investments in
- * every year, and its net present value, agree to the cent on every shipped scenario.
+ * every year, and its net present value, agree to the cent on every shipped scenario, and its
+ * break-even year is the same.
  */
 class CompiledPlanAgreementTest {
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+            // And the break-even edge cases: a cumulative net that crosses zero twice, one that ends
+            // below zero and a financier without flows.
+            return Stream.concat(files.filter(f -> f.toString().endsWith(".yaml")).sorted(),
+                    Stream.of(Path.of("src/test/resources/workbook-edge-cases/break-even.yaml"))).toList().stream();
         }
     }
 
@@ -66,6 +70,12 @@ class CompiledPlanAgreementTest {
                 measures.npv(benefits, investments, npv, 1);
                 assertThat(cents(npv[0])).as("%s %s npv %s", scenario, level.key(), variant)
                         .isEqualTo(cents(metrics.netPresentValue()));
+                long[] breakEven = new long[years + 1];
+                measures.breakEven(benefits, investments, new double[1], new double[1], new int[1], breakEven, 1);
+                int counted = java.util.stream.IntStream.range(0, years + 1).filter(y -> breakEven[y] == 1).findFirst()
+                        .orElseThrow();
+                assertThat(counted == years ? null : first + counted).as("%s %s break-even %s", scenario, level.key(),
+                        variant).isEqualTo(metrics.breakEvenYear().isPresent() ? metrics.breakEvenYear().getAsInt() : null);
             }
         }
         assertThat(compared).isGreaterThan(0);
