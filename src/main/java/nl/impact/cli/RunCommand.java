@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Map.Entry<Path, RunResult> e : results.entrySet()) {
             if (several) {
-                spec.commandLine().getOut().println("== " + e.getKey() + " ==");
+                spec.commandLine().getOut().println("== " + Printable.sanitise(e.getKey().toString()) + " ==");
             }
             int code = runOne(e.getKey(), e.getValue(), several);
             exit = Math.max(exit, code);

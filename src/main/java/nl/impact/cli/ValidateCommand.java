@@ -39,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("%s: valid (%s kernaanpakken), %s KPIs%n", scenarioFile,
+        spec.commandLine().getOut().printf("%s: valid (%s kernaanpakken), %s KPIs%n",
+                nl.impact.model.Printable.sanitise(scenarioFile.toString()),
                 HumanNumbers.of(result.kernaanpakken().size()), HumanNumbers.of(result.kpis().size()));
         return ExitCodes.OK;
     }

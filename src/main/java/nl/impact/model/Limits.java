@@ -18,8 +18,16 @@ public final class Limits {
      */
     public static final int MAX_NODES = 1_000_000;
 
-    /** Longest key or text (a name, a source, a description), in characters. */
+    /**
+     * Deepest nesting of maps and lists in a scenario document, and so the most steps of a path that
+     * names a value in it ({@code --set}): a real plan nests about 8 deep.
+     */
+    public static final int MAX_DEPTH = 100;
+
+    /** Longest key or text (a name, a source, a description, a table cell), in characters. */
     public static final int MAX_TEXT_LENGTH = 1_000;
+    /** Longest {@code --set PATH=VALUE}, in characters: room for a path and a map of many texts. */
+    public static final int MAX_OVERRIDE_LENGTH = 10_000;
 
     /** Earliest and latest year a plan, target, band or realisation may name. */
     public static final int EARLIEST_YEAR = 1900;

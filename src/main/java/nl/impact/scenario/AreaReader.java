@@ -471,8 +471,9 @@ final class AreaReader {
                 problem(row, column + 1, "missing the area's " + what);
                 return false;
             }
-            if (value.chars().anyMatch(Character::isISOControl)) {
-                problem(row, column + 1, "the area's " + what + " contains a control character");
+            Optional<String> wrong = TextGate.problem(value);
+            if (wrong.isPresent()) {
+                problem(row, column + 1, "the area's " + what + ": " + wrong.get());
                 return false;
             }
             return true;

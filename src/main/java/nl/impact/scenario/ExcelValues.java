@@ -121,6 +121,11 @@ final class ExcelValues {
             fields.problems().add(at, place + " is empty: expected a number");
             return Optional.empty();
         }
+        Optional<String> wrong = TextGate.problem(Workbooks.text(cell));
+        if (wrong.isPresent()) {
+            fields.problems().add(at, place + ": " + wrong.get());
+            return Optional.empty();
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type != CellType.NUMERIC) {
             fields.problems().add(at, place + ": expected a number, got '" + Workbooks.text(cell) + "'");

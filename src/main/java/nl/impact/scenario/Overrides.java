@@ -5,21 +5,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.impact.model.Limits;
+import nl.impact.model.Paths;
 import nl.impact.model.SourceMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Applies {@code --set} overrides to a parsed document before it is read, so an override is validated
  * exactly like the file. Each path must exist; the source map remembers which paths the command line
  * set, so problems there name the override and the figures read from them get provenance
- * {@code override}.
+ * {@code override}. A value is one YAML scalar, or one map or list in flow style, and passes the same
+ * gate as the file: the {@link TextGate} for every key and text, each key once, the limits on nesting
+ * and size.
  */
 final class Overrides {
 
     /** The keys that hold a parameter's value: a map set on a parameter replaces these and keeps the rest. */
     private static final Set<String> VALUE_KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula");
+    private static final String ONE_VALUE = "expected one value: a number, a text, or a map or list in flow style "
+            + "such as {min: 100, max: 140}";
 
     private Overrides() {
     }
@@ -28,11 +46,11 @@ final class Overrides {
             throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         for (ScenarioOverride override : overrides) {
-            String problem = applyOne(root, override, mapper);
-            if (problem != null) {
-                problems.add(new Problem(override.label(), 0, 0, "", problem));
+            List<Problem> found = applyOne(root, override, mapper);
+            if (!found.isEmpty()) {
+                problems.addAll(found);
             } else {
-                sourceMap.putOverride(override.path(), override.label());
+                sourceMap.putOverride(Paths.of(Paths.steps(override.path())), override.label());
             }
         }
         if (!problems.isEmpty()) {
@@ -40,36 +58,53 @@ final class Overrides {
         }
     }
 
-    /** Sets the value and returns null, or says why it cannot. */
-    private static String applyOne(JsonNode root, ScenarioOverride override, ObjectMapper mapper) {
+    /** Sets the value and returns no problems, or says why it cannot. */
+    private static List<Problem> applyOne(JsonNode root, ScenarioOverride override, ObjectMapper mapper) {
+        List<Object> steps = Paths.steps(override.path());
+        if (steps == null || steps.isEmpty()) {
+            return problem(override, "expected a path such as kernaanpakken.welzijn-op-recept.clientenPerFte.value "
+                    + "(a key with . [ ] \" \\ = or spaces at its ends in double quotes: domains.\"Zvw [NL]\".financier)");
+        }
+        if (steps.size() > Limits.MAX_DEPTH) {
+            return problem(override, "a path of " + steps.size() + " steps; a scenario nests at most "
+                    + Limits.MAX_DEPTH + " levels deep (the limit on nesting)");
+        }
+        if (override.value().isEmpty()) {
+            return problem(override, "expected a value after '=', e.g. 120 or {min: 100, max: 140}");
+        }
+        String shape = shape(override.value());
+        if (shape != null) {
+            return problem(override, shape);
+        }
+        String path = Paths.of(steps);
+        List<Problem> gated = gate(override, path, steps.size());
+        if (!gated.isEmpty()) {
+            return gated;
+        }
         JsonNode value;
         try {
-            value = override.value().isEmpty() ? null : mapper.readTree(override.value());
+            value = mapper.readTree(override.value());
         } catch (JsonProcessingException e) {
-            return "the value is not valid YAML: " + e.getOriginalMessage();
+            return problem(override, "the value is not valid YAML: " + e.getOriginalMessage());
         }
         if (value == null || value.isMissingNode() || value.isNull()) {
-            return "expected a value after '=', e.g. 120 or {min: 100, max: 140}";
-        }
-        List<Object> steps = DocumentPaths.steps(override.path());
-        if (steps == null) {
-            return "expected a path such as kernaanpakken.welzijn-op-recept.clientenPerFte.value";
+            return problem(override, "expected a value after '=', e.g. 120 or {min: 100, max: 140}");
         }
         JsonNode parent = root;
         String walked = "";
         for (int i = 0; i < steps.size() - 1; i++) {
             Object step = steps.get(i);
             JsonNode next = DocumentPaths.child(parent, step);
-            walked = walked + (step instanceof Integer n ? "[" + n + "]" : (walked.isEmpty() ? "" : ".") + step);
+            walked = step instanceof Integer n ? Paths.index(walked, n) : Paths.child(walked, (String) step);
             if (next == null) {
-                return "no such path in the scenario: '" + walked + "' does not exist";
+                return problem(override, "no such path in the scenario: '" + walked + "' does not exist");
             }
             parent = next;
         }
         Object last = steps.get(steps.size() - 1);
         JsonNode old = DocumentPaths.child(parent, last);
         if (old == null) {
-            return "no such path in the scenario: '" + override.path() + "' does not exist";
+            return problem(override, "no such path in the scenario: '" + path + "' does not exist");
         }
         JsonNode replacement = merged(old, value);
         if (last instanceof Integer n) {
@@ -77,7 +112,76 @@ final class Overrides {
         } else {
             ((ObjectNode) parent).set((String) last, replacement);
         }
+        return List.of();
+    }
+
+    private static List<Problem> problem(ScenarioOverride override, String message) {
+        return List.of(new Problem(override.label(), 0, 0, "", message));
+    }
+
+    /**
+     * Why the value is not one scalar or one flow map or list, or null when it is: a block map
+     * ({@code a: 1}), a second document, an anchor, alias or tag would each make a command line
+     * mean more than it shows.
+     */
+    private static String shape(String value) {
+        int documents = 0;
+        int depth = 0;
+        try {
+            for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(value))) {
+                if (event instanceof DocumentStartEvent start) {
+                    if (++documents > 1) {
+                        return "a second YAML document in the value; " + ONE_VALUE;
+                    }
+                    if (start.getExplicit()) {
+                        return "a YAML document ('---') in the value; " + ONE_VALUE;
+                    }
+                } else if (event.is(Event.ID.Alias)) {
+                    return "an alias (*) in the value; " + ONE_VALUE;
+                } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    return "an anchor (&" + node.getAnchor() + ") in the value; " + ONE_VALUE;
+                } else if (event instanceof ScalarEvent scalar && scalar.getTag() != null
+                        || event instanceof CollectionStartEvent collection && collection.getTag() != null) {
+                    return "a tag (!) in the value; " + ONE_VALUE;
+                }
+                if (event instanceof CollectionStartEvent collection) {
+                    if (depth == 0 && !collection.isFlow()) {
+                        return "a map or list in block style; " + ONE_VALUE;
+                    }
+                    depth++;
+                } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                    depth--;
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            return "the value is not valid YAML: " + e.getProblem()
+                    + (e.getProblemMark() == null ? "" : " (at character " + (e.getProblemMark().getIndex() + 1) + ")");
+        } catch (YAMLException e) {
+            return "the value is not valid YAML";
+        }
         return null;
+    }
+
+    /**
+     * The value through the same pass as a file: every key and text through the {@link TextGate},
+     * each key once in its map, the nesting of the path and the value together within the limit.
+     * Problems name the override, and the path inside the value when it is deeper than the override's.
+     */
+    private static List<Problem> gate(ScenarioOverride override, String path, int depth) {
+        SourceMap positions = new SourceMap();
+        Problems found = new Problems(override.label(), positions);
+        List<Problem> raw = new ArrayList<>();
+        try {
+            SourceDocument.index(new YAMLFactory(), override.value(), positions, found, path, depth);
+            raw.addAll(found.list());
+        } catch (InvalidInputException e) {
+            raw.addAll(found.list());
+            raw.addAll(e.problems());
+        } catch (IOException e) {
+            return problem(override, "the value is not valid YAML");
+        }
+        return raw.stream().map(p -> new Problem(override.label(), 0, 0, p.path().equals(path) ? "" : p.path(),
+                p.message())).toList();
     }
 
     /**

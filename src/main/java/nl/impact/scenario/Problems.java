@@ -26,7 +26,7 @@ public final class Problems {
         if (override.isPresent()) {
             // The value came from the command line: say which override, not a line of the file.
             String label = override.get();
-            String inside = label.substring("--set ".length(), label.indexOf('=')).equals(path) ? "" : path;
+            String inside = label.startsWith("--set " + path + "=") ? "" : path;
             list.add(new Problem(label, 0, 0, inside, message));
             return;
         }

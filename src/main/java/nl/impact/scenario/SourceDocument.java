@@ -134,8 +134,19 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     /** One streaming pass that records where every path starts and finds duplicated keys. */
     private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems)
             throws IOException, InvalidInputException {
+        index(factory, text, sourceMap, problems, "", 0);
+    }
+
+    /**
+     * The pass over a document, or over a {@code --set} value that will stand at {@code root}, a path of
+     * {@code depth} steps: each key and text through the {@link TextGate}, each key once in its map,
+     * at most {@link Limits#MAX_DEPTH} levels and {@link Limits#MAX_NODES} nodes, and one document.
+     */
+    static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems, String root, int depth)
+            throws IOException, InvalidInputException {
         Deque<Frame> stack = new ArrayDeque<>();
         int nodes = 0;
+        boolean seenRoot = false;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -146,20 +157,35 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     throw InvalidInputException.of(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), "",
                             "more than " + Limits.MAX_NODES + " keys and values (the limit on scenario size)"));
                 }
-                controlCharacters(parser, token, top, problems);
+                if (top == null) {
+                    if (seenRoot) {
+                        throw InvalidInputException.of(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(),
+                                "", factory instanceof YAMLFactory ? "a second YAML document (after '---'); expected one"
+                                        : "a second value after the end of the first; expected one"));
+                    }
+                    seenRoot = true;
+                }
+                gate(parser, token, top, root, problems);
                 switch (token) {
                     case FIELD_NAME -> {
                         top.field = parser.currentName();
                         String path = top.next();
                         Integer first = top.keyLines.putIfAbsent(top.field, at.getLineNr());
                         if (first != null) {
+                            // A value on the command line is one line: its first use needs no line number.
                             problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path,
-                                    "'" + top.field + "' is used twice (first on line " + first + ")"));
+                                    "'" + top.field + "' is used twice" + (root.isEmpty() && depth == 0
+                                            ? " (first on line " + first + ")" : "")));
                         }
                         sourceMap.put(path, location);
                     }
                     case START_OBJECT, START_ARRAY -> {
-                        String path = top == null ? "" : top.next();
+                        String path = top == null ? root : top.next();
+                        if (depth + stack.size() >= Limits.MAX_DEPTH) {
+                            throw InvalidInputException.of(new Problem(problems.file(), at.getLineNr(),
+                                    at.getColumnNr(), path, "maps and lists nested more than " + Limits.MAX_DEPTH
+                                            + " levels deep (the limit on nesting)"));
+                        }
                         sourceMap.put(path, location);
                         stack.push(new Frame(path, token == JsonToken.START_ARRAY));
                     }
@@ -182,34 +208,24 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     }
 
     /**
-     * Text with a control character (an escape sequence, a NUL) would make the workbooks invalid XML
-     * and reach a terminal raw; it is refused where it stands. Newlines and tabs are text. So is a
-     * text beyond {@link Limits#MAX_TEXT_LENGTH}: no name or source needs more.
+     * Every key and text passes the {@link TextGate} where it stands: a control character (an escape
+     * sequence, a NUL) would make the workbooks invalid XML and reach a terminal raw, and no name or
+     * source needs more than {@link Limits#MAX_TEXT_LENGTH} characters.
      */
-    private static void controlCharacters(JsonParser parser, JsonToken token, Frame top, Problems problems)
+    private static void gate(JsonParser parser, JsonToken token, Frame top, String root, Problems problems)
             throws IOException {
         if (token != JsonToken.FIELD_NAME && token != JsonToken.VALUE_STRING) {
             return;
         }
-        String value = token == JsonToken.FIELD_NAME ? parser.currentName() : parser.getText();
-        if (value.length() > Limits.MAX_TEXT_LENGTH) {
+        boolean key = token == JsonToken.FIELD_NAME;
+        String value = key ? parser.currentName() : parser.getText();
+        java.util.Optional<String> wrong = TextGate.problem(value);
+        if (wrong.isPresent()) {
             JsonLocation at = parser.currentTokenLocation();
-            String path = top == null ? "" : token == JsonToken.FIELD_NAME ? Paths.child(top.path, "") : top.next();
-            problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path, "a text of "
-                    + value.length() + " characters; the limit is " + Limits.MAX_TEXT_LENGTH));
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\n' && c != '\t' && Printable.isControl(c)) {
-                JsonLocation at = parser.currentTokenLocation();
-                String path = top == null ? "" : token == JsonToken.FIELD_NAME
-                        ? Paths.child(top.path, value) : top.next();
-                problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path,
-                        "the control character " + Printable.sanitise(String.valueOf(c)) + " in text '"
-                                + Printable.quote(value) + "'; remove it"));
-                return;
-            }
+            // A key too long to name is reported at its map; any other at its own path.
+            String path = top == null ? root : !key ? top.next()
+                    : value.length() > Limits.MAX_TEXT_LENGTH ? top.path : Paths.child(top.path, value);
+            problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path, wrong.get()));
         }
     }
 

@@ -227,12 +227,12 @@ final class Attributor {
         return groups.stream().map(List::of).toList();
     }
 
-    /** The groups merged by their section: the first two keys of their path. */
+    /** The groups merged by their section: the first two steps of their path. */
     private static List<List<String>> sections(List<String> groups) {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
         for (String g : groups) {
-            String[] keys = g.split("[.\\[]", 3);
-            String section = keys.length >= 2 ? keys[0] + "." + keys[1] : keys[0];
+            List<Object> steps = nl.impact.model.Paths.steps(g);
+            String section = nl.impact.model.Paths.of(steps.subList(0, Math.min(2, steps.size())));
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(g);
         }
         return List.copyOf(bySection.values());

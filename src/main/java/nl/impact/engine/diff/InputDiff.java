@@ -182,23 +182,20 @@ public final class InputDiff {
     private static String section(String path) {
         List<Object> steps = DocumentPaths.steps(path);
         int depth = !steps.isEmpty() && "begroting".equals(steps.get(0)) ? 3 : 2;
-        StringBuilder out = new StringBuilder();
+        String out = "";
         int keys = 0;
         for (Object step : steps) {
             if (step instanceof Integer n) {
-                out.append('[').append(n).append(']');
+                out = Paths.index(out, n);
                 break;
             }
             if (keys == depth) {
                 break;
             }
-            if (out.length() > 0) {
-                out.append('.');
-            }
-            out.append(step);
+            out = Paths.child(out, (String) step);
             keys++;
         }
-        return out.toString();
+        return out;
     }
 
     private static boolean hasProvenance(JsonNode node) {
