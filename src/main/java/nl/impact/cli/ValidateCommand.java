@@ -39,9 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("%s: valid (%s kernaanpakken), %s KPIs%n",
+        spec.commandLine().getOut().printf("%s: valid (%s), %s%n",
                 nl.impact.model.Printable.sanitise(scenarioFile.toString()),
-                HumanNumbers.of(result.kernaanpakken().size()), HumanNumbers.of(result.kpis().size()));
+                HumanNumbers.of(result.kernaanpakken().size(), "kernaanpak", "kernaanpakken"),
+                HumanNumbers.of(result.kpis().size(), "KPI", "KPIs"));
         return ExitCodes.OK;
     }
 }

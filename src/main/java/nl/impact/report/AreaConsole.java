@@ -34,7 +34,8 @@ public final class AreaConsole {
         String line = "%-" + width + "s %15s %15s %15s%n";
         out.println();
         // Codes, names and gemeenten hold no control characters: the area reader refuses them.
-        out.printf(java.util.Locale.ROOT, "%d areas in %d gemeenten%n", areas.areas().size(), areas.gemeenten().size());
+        out.println(HumanNumbers.of(areas.areas().size(), "area", "areas") + " in "
+                + HumanNumbers.of(areas.gemeenten().size(), "gemeente", "gemeenten"));
         out.printf(java.util.Locale.ROOT, line, "largest net per area", "min", "expected", "max");
         for (Ranked r : top) {
             out.printf(java.util.Locale.ROOT, line, label(r.flow()), HumanNumbers.of(areas.total(r.flow(), null, Variant.MIN)),

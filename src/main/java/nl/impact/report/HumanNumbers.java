@@ -33,4 +33,9 @@ public final class HumanNumbers {
     public static String of(long count) {
         return of(BigDecimal.valueOf(count));
     }
+
+    /** A count with its noun, singular for one: {@code 1 area}, {@code 16 gemeenten}. */
+    public static String of(long count, String one, String many) {
+        return of(count) + " " + (count == 1 ? one : many);
+    }
 }
