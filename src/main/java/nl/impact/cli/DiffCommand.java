@@ -12,6 +12,7 @@ import nl.impact.report.diff.DiffFile;
 import nl.impact.report.diff.DiffFormat;
 import nl.impact.report.diff.DiffTitle;
 import nl.impact.scenario.GitRevision;
+import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import nl.impact.scenario.ScenarioOverride;
@@ -46,6 +47,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    AllowedPaths allowed;
+
     @Parameters(index = "0", paramLabel = "BASE", description = "The old scenario (or the scenario, with --base-ref).")
     Path base;
 
@@ -78,6 +82,7 @@ final class DiffCommand implements Callable<Integer> {
             throw argument(out.toString(), "--out names a directory; expected a file");
         }
         List<ScenarioOverride> sets = overrides.overrides();
+        InputFolders folders = allowed.folders();
         SourceDocument before;
         Path newFile;
         String beforeName;
@@ -85,15 +90,15 @@ final class DiffCommand implements Callable<Integer> {
             if (next != null) {
                 throw argument(next.toString(), "--base-ref compares one scenario with its own history: give one file");
             }
-            before = GitRevision.read(base, baseRef);
+            before = GitRevision.read(base, baseRef, folders);
             newFile = base;
             beforeName = baseRef + ":" + base;
         } else {
-            before = SourceDocument.read(base);
+            before = SourceDocument.read(base, List.of(), folders);
             newFile = next != null ? next : base;
             beforeName = base.toString();
         }
-        SourceDocument after = SourceDocument.read(newFile, sets);
+        SourceDocument after = SourceDocument.read(newFile, sets, folders);
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         ScenarioDiff diff = ScenarioDiff.of(before, after);
         String afterName = newFile + sets.stream().map(o -> " " + o.label()).collect(Collectors.joining());

@@ -43,6 +43,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    AllowedPaths allowed;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
     Path scenarioFile;
 
@@ -60,14 +63,15 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides());
+        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides(),
+                allowed.folders());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
         // The steering group's report with the verdicts beside the plan's figures.
-        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
         OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> {
             MonitorCsv.write(judgements, dir);
             HtmlReport.write(result, ReportExtras.NONE.withMonitor(judgements), dir);

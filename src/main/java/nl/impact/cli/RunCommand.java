@@ -62,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     ScenarioOverrides overrides;
 
     @Mixin
+    AllowedPaths allowed;
+
+    @Mixin
     WarningOptions warnings;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
@@ -115,11 +118,12 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<ScenarioOverride> sets = overrides.overrides();
+        nl.impact.scenario.InputFolders folders = allowed.folders();
         List<Problem> problems = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
-                results.put(file, WarningOptions.compute(file, sets, found));
+                results.put(file, WarningOptions.compute(file, sets, folders, found));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -41,6 +41,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOverrides overrides;
 
+    @Mixin
+    AllowedPaths allowed;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -72,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
                     + workers);
         }
-        RunResult result = Computation.of(scenarioFile, overrides.overrides());
+        RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         Path dir = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);

@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     ScenarioOverrides overrides;
 
     @Mixin
+    AllowedPaths allowed;
+
+    @Mixin
     WarningOptions warnings;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
@@ -36,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
         List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
-        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), found);
+        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (%s), %s%n",

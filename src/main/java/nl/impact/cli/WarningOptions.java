@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import nl.impact.scenario.ScenarioOverride;
@@ -23,9 +24,9 @@ public final class WarningOptions {
     boolean strict;
 
     /** Computes a scenario, adding the warnings its reading found to {@code warnings}. */
-    static RunResult compute(Path file, List<ScenarioOverride> overrides, List<Problem> warnings)
+    static RunResult compute(Path file, List<ScenarioOverride> overrides, InputFolders folders, List<Problem> warnings)
             throws InvalidInputException {
-        SourceDocument document = SourceDocument.read(file, overrides);
+        SourceDocument document = SourceDocument.read(file, overrides, folders);
         RunResult result = Computation.of(document);
         warnings.addAll(document.problems().warnings());
         return result;

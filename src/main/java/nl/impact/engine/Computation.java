@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.ScenarioOverride;
 import nl.impact.scenario.ScenarioReader;
@@ -25,6 +26,12 @@ public final class Computation {
     /** Computes the scenario with the command line's {@code --set} overrides applied. */
     public static RunResult of(Path scenarioFile, List<ScenarioOverride> overrides) throws InvalidInputException {
         return of(SourceDocument.read(scenarioFile, overrides));
+    }
+
+    /** The same, with the folders besides the scenario's own its tables and workbooks may be read from. */
+    public static RunResult of(Path scenarioFile, List<ScenarioOverride> overrides, InputFolders folders)
+            throws InvalidInputException {
+        return of(SourceDocument.read(scenarioFile, overrides, folders));
     }
 
     /** Computes a parsed document: a file, or a tree put together from two (a diff's intermediate steps). */

@@ -2,14 +2,13 @@ package nl.impact.monitor;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.model.Printable;
+import nl.impact.model.Limits;
+import nl.impact.scenario.CsvQuotes;
+import nl.impact.scenario.InputFile;
+import nl.impact.scenario.InputRefused;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import org.apache.commons.csv.CSVFormat;
@@ -26,11 +25,10 @@ final class CsvTableReader {
         String file = path.toString();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "not UTF-8 text; save the CSV as UTF-8"));
-        } catch (IOException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+            text = InputFile.readText(path, Limits.MAX_FILE_BYTES, "realisations files",
+                    "not UTF-8 text; save the CSV as UTF-8");
+        } catch (InputRefused e) {
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", e.getMessage()));
         }
         // A spreadsheet saving "CSV UTF-8" puts a byte order mark first; it is not part of the header.
         if (text.startsWith("\uFEFF")) {
@@ -54,14 +52,10 @@ final class CsvTableReader {
     }
 
     /**
-     * Where the CSV could not be read: Commons CSV names the line where it gave up (the end of the
-     * file, for a quote that is never closed); the record began after the last one read.
+     * Where the CSV could not be read: Commons CSV gives up at the end of the file for a quote that is
+     * never closed; the record began after the last one read.
      */
     private static Problem unreadable(String file, Exception e, int recordLine) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return new Problem(file, recordLine, 1, "", "a quote (\") opened in this record is never closed");
-        }
-        return new Problem(file, recordLine, 1, "", "not a readable CSV: " + Printable.quote(message));
+        return new Problem(file, recordLine, 1, "", CsvQuotes.problem(e));
     }
 }

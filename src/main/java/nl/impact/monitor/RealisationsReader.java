@@ -16,6 +16,8 @@ import nl.impact.model.Kpi;
 import nl.impact.model.Limits;
 import nl.impact.model.Printable;
 import nl.impact.model.Scenario;
+import nl.impact.scenario.InputFile;
+import nl.impact.scenario.InputRefused;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 
@@ -25,7 +27,8 @@ import nl.impact.scenario.Problem;
  * {@code kpi}, {@code year}, {@code realised} and optionally {@code correction} and {@code note},
  * in any order. An empty {@code realised} cell records a value as missing. Every problem is
  * reported with line and column: unknown columns, unknown KPIs, years without a band, numbers that
- * are not numbers, and a second row for the same KPI and year.
+ * are not numbers, and a second row for the same KPI and year. A message names the place and
+ * what was expected, never the text of a cell: the file named may be no realisations file at all.
  */
 public final class RealisationsReader {
 
@@ -45,16 +48,17 @@ public final class RealisationsReader {
 
     public static Realisations read(Path path, Scenario scenario) throws InvalidInputException {
         String file = path.toString();
-        if (!Files.isRegularFile(path)) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", Files.exists(path) ? "not a file" : "file not found"));
-        }
         try {
+            // The type before anything opens it: a named pipe would block the reading for ever.
+            InputFile.checkType(path);
             if (Files.size(path) > Limits.MAX_FILE_BYTES) {
                 throw InvalidInputException.of(new Problem(file, 0, 0, "", "a file of " + Files.size(path)
                         + " bytes; the limit on realisations files is " + Limits.MAX_FILE_BYTES + " bytes"));
             }
+        } catch (InputRefused e) {
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", e.getMessage()));
         } catch (java.io.IOException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage()));
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", "cannot be read"));
         }
         boolean excel = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         SourceTable table = excel ? XlsxTableReader.read(path) : CsvTableReader.read(path);
@@ -102,8 +106,8 @@ public final class RealisationsReader {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                add(new Problem(file, header.line(), header.column(i), name, "unknown column '" + name
-                        + "'; expected kpi, year, realised and optionally correction, note"));
+                add(new Problem(file, header.line(), header.column(i), "", "a column that is none of kpi, year, "
+                        + "realised, correction and note"));
             } else if (names.indexOf(name) != i) {
                 add(new Problem(file, header.line(), header.column(i), name, "the column '" + name
                         + "' is there twice"));
@@ -121,8 +125,8 @@ public final class RealisationsReader {
         String id = row.get("kpi");
         Kpi kpi = kpis.get(id);
         if (kpi == null) {
-            row.problem("kpi", id.isEmpty() ? "missing the KPI" : "unknown KPI '" + Printable.quote(id)
-                    + "'; the scenario's KPIs are " + String.join(", ", kpis.keySet()));
+            row.problem("kpi", id.isEmpty() ? "missing the KPI" : "not one of the scenario's KPIs ("
+                    + String.join(", ", kpis.keySet()) + ")");
             return null;
         }
         Integer year = row.year();
@@ -183,7 +187,7 @@ public final class RealisationsReader {
             try {
                 return Integer.valueOf(text);
             } catch (NumberFormatException e) {
-                problem("year", "expected a year (a whole number), got '" + Printable.quote(text) + "'");
+                problem("year", "expected a year (a whole number)");
                 return null;
             }
         }
@@ -205,8 +209,7 @@ public final class RealisationsReader {
                 }
                 return value;
             } catch (NumberFormatException e) {
-                problem(name, "expected a number with a decimal point and no thousands separators, got '"
-                        + Printable.quote(text) + "'");
+                problem(name, "expected a number with a decimal point and no thousands separators");
                 return null;
             }
         }
@@ -219,8 +222,8 @@ public final class RealisationsReader {
                 if (at >= 0 && cell.charAt(at) != '\t') {
                     String column = i < header.size() ? header.get(i) : "";
                     add(new Problem(file, source.line(), source.column(i), column, "the control character "
-                            + Printable.sanitise(String.valueOf(cell.charAt(at))) + " in '" + Printable.quote(cell)
-                            + "'; expected text without control characters"));
+                            + Printable.sanitise(String.valueOf(cell.charAt(at))) + " at character " + (at + 1)
+                            + "; expected text without control characters"));
                     return true;
                 }
             }

@@ -2,13 +2,14 @@ package nl.impact.monitor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.model.Printable;
+import nl.impact.model.Limits;
+import nl.impact.scenario.InputFile;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
+import nl.impact.scenario.UnreadableWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,7 +31,8 @@ final class XlsxTableReader {
 
     static SourceTable read(Path path) throws InvalidInputException {
         String file = path.toString();
-        try (InputStream in = Files.newInputStream(path); Workbook workbook = WorkbookFactory.create(in)) {
+        try (InputStream in = InputFile.stream(path, Limits.MAX_FILE_BYTES, "realisations files");
+                Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheet(SHEET) != null ? workbook.getSheet(SHEET) : workbook.getSheetAt(0);
             List<SourceTable.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
@@ -50,8 +52,7 @@ final class XlsxTableReader {
             }
             return new SourceTable(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
         } catch (IOException | RuntimeException e) {
-            throw InvalidInputException.of(new Problem(file, 0, 0, "", "not a readable Excel workbook (.xlsx): "
-                    + Printable.quote(String.valueOf(e.getMessage()))));
+            throw InvalidInputException.of(new Problem(file, 0, 0, "", UnreadableWorkbook.reason(e)));
         }
     }
 

@@ -28,8 +28,10 @@ import nl.impact.model.Rollout;
  * Reads the {@code areas} section: the area table (a CSV file or a sheet of an xlsx workbook,
  * relative to the scenario file), which of its columns hold the code, name and gemeente, the
  * columns formulas may use, and each kernaanpak's {@code areas} roll-out. Problems in the table are
- * reported at their row and column in the table file, with the place in the scenario.
- * See docs/areas.md.
+ * reported at their row and column in the table file, with the place in the scenario. While the
+ * table is read no message quotes a cell: the scenario may have named a file that is no table at all
+ * (its lines would be shown as codes and numbers). Only checks made after the whole table was read as
+ * a valid area table name its codes and figures. See docs/areas.md.
  */
 final class AreaReader {
 
@@ -140,6 +142,12 @@ final class AreaReader {
         if (xlsx != (sheet != null)) {
             fields.problems().add(path, xlsx ? "an xlsx workbook needs its sheet: {file: " + file.getFileName()
                     + ", sheet: name}" : "a sheet goes with an xlsx workbook; give a CSV file by its name alone");
+            return Optional.empty();
+        }
+        try {
+            document.folders().resolve(scenarioFile, node.isObject() ? node.get("file").asText() : node.asText());
+        } catch (InputRefused e) {
+            fields.problems().add(node.isObject() ? Paths.child(path, "file") : path, e.getMessage());
             return Optional.empty();
         }
         return Optional.of(new TableSource(file, sheet, "area table of " + place(path)));
@@ -391,8 +399,7 @@ final class AreaReader {
             for (int c = 0; c < cells.size(); c++) {
                 Integer first = byName.putIfAbsent(cells.get(c), c);
                 if (first != null && !cells.get(c).isEmpty()) {
-                    problem(row, c + 1, "the column '" + cells.get(c) + "' appears twice (first in column "
-                            + (first + 1) + ")");
+                    problem(row, c + 1, "the header of this column is the same as that of column " + (first + 1));
                 }
             }
             code = find(byName, codeHeader, row, cells);
@@ -411,7 +418,8 @@ final class AreaReader {
                 throws InvalidInputException {
             Integer index = byName.get(header);
             if (index == null) {
-                problem(row, 0, "missing column '" + header + "'; the header has: " + String.join(", ", cells));
+                problem(row, 0, "missing column '" + header + "': no cell of the header (row " + row + ") is '"
+                        + header + "'");
                 return -1;
             }
             return index;
@@ -433,7 +441,7 @@ final class AreaReader {
             if (ok) {
                 Integer first = seen.putIfAbsent(areaCode, row);
                 if (first != null) {
-                    problem(row, code + 1, "the area '" + areaCode + "' appears twice (first on row " + first + ")");
+                    problem(row, code + 1, "the area code appears twice (first on row " + first + ")");
                     return;
                 }
                 areas.add(new Area(areaCode, areaName, areaGemeente, row, values));
@@ -447,20 +455,21 @@ final class AreaReader {
             }
             if (CBS.matcher(value).matches()) {
                 if (!CBS_VALID.matcher(value).matches()) {
-                    problem(row, code + 1, "'" + value + "' is not a CBS code: expected GM and 4 digits, WK and 6, "
-                            + "or BU and 8");
+                    problem(row, code + 1, "the area code is not a CBS code: a code that starts with GM, WK or BU is "
+                            + "GM and 4 digits, WK and 6, or BU and 8");
                     return false;
                 }
                 if (!value.startsWith("GM") && areaGemeente.matches("GM[0-9]{4}")
                         && !value.substring(2, 6).equals(areaGemeente.substring(2))) {
-                    problem(row, code + 1, "the CBS code '" + value + "' lies outside the gemeente " + areaGemeente);
+                    problem(row, code + 1, "the area's CBS code lies outside its gemeente (the GM code in column "
+                            + (gemeente + 1) + ")");
                     return false;
                 }
                 return true;
             }
             if (!CODE.matcher(value).matches()) {
-                problem(row, code + 1, "'" + value + "' is not an area code: use a CBS code (GM0917, WK091701, "
-                        + "BU09170101) or letters, digits, '.', '-' and '_' (at most 40)");
+                problem(row, code + 1, "not an area code: use a CBS code (GM0917, WK091701, BU09170101) or "
+                        + "letters, digits, '.', '-' and '_' (at most 40)");
                 return false;
             }
             return true;
@@ -485,18 +494,18 @@ final class AreaReader {
             String text = value.equalsIgnoreCase("true") ? "1" : value.equalsIgnoreCase("false") ? "0" : value;
             if (!NUMBER.matcher(text).matches()) {
                 problem(row, column + 1, value.isEmpty() ? "missing a value in " + at
-                        : "expected " + declared.kind().expected() + " in " + at + ", got '" + value + "'"
-                        + (value.matches("-?[0-9]+,[0-9]+") ? " (write a decimal point, not a comma)" : ""));
+                        : "expected " + declared.kind().expected() + " in " + at + ", got "
+                        + (value.matches("-?[0-9]+,[0-9]+") ? "a decimal comma (write a decimal point)" : "text"));
                 return null;
             }
             BigDecimal number = new BigDecimal(text);
             if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {
-                problem(row, column + 1, "the value " + value + " in " + at + " is beyond 10^15");
+                problem(row, column + 1, "the value in " + at + " is beyond 10^15");
                 return null;
             }
-            Optional<String> wrong = declared.kind().check(number);
-            if (wrong.isPresent()) {
-                problem(row, column + 1, wrong.get() + " in " + at);
+            if (declared.kind().check(number).isPresent()) {
+                problem(row, column + 1, "expected " + declared.kind().expected() + " in " + at + ", got "
+                        + (number.signum() < 0 ? "a negative number" : "a number above 1"));
                 return null;
             }
             return number;

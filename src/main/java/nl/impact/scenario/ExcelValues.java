@@ -38,11 +38,14 @@ final class ExcelValues {
 
     private final Fields fields;
     private final Path scenarioFile;
+    private final InputFolders folders;
     private final Map<Path, Optional<Workbook>> workbooks = new HashMap<>();
 
-    ExcelValues(Fields fields, Path scenarioFile) {
+    /** @param folders where a workbook may be besides the scenario's folder (see {@link InputFolders}) */
+    ExcelValues(Fields fields, Path scenarioFile, InputFolders folders) {
         this.fields = fields;
         this.scenarioFile = scenarioFile;
+        this.folders = folders;
     }
 
     Optional<Value> read(JsonNode node, String path) {
@@ -59,8 +62,9 @@ final class ExcelValues {
             fields.problems().add(path, "give either 'sheet' and 'cell', or 'name' (a named range of one cell)");
             return Optional.empty();
         }
-        Path file = scenarioFile == null ? Path.of(fileName.get()) : scenarioFile.resolveSibling(fileName.get());
-        Optional<Workbook> workbook = workbooks.computeIfAbsent(file.normalize(), f -> open(f, path));
+        Path file = (scenarioFile == null ? Path.of(fileName.get()) : scenarioFile.resolveSibling(fileName.get()))
+                .normalize();
+        Optional<Workbook> workbook = workbooks.computeIfAbsent(file, f -> open(f, fileName.get(), path));
         if (workbook.isEmpty()) {
             return Optional.empty();
         }
@@ -134,21 +138,30 @@ final class ExcelValues {
         return Optional.of(new Value(new BigDecimal(Workbooks.text(cell)), place));
     }
 
-    private Optional<Workbook> open(Path file, String path) {
+    /** The workbook {@code named} in the scenario, shown as {@code file}; empty (and reported) when it cannot be read. */
+    private Optional<Workbook> open(Path file, String named, String path) {
         String at = Paths.child(path, "file");
+        Path real;
         try {
-            if (!Files.isRegularFile(file)) {
-                fields.problems().add(at, file + ": file not found");
-                return Optional.empty();
-            }
-            if (Files.size(file) > TableSource.MAX_BYTES) {
-                fields.problems().add(at, file + ": more than " + TableSource.MAX_BYTES + " bytes");
-                return Optional.empty();
-            }
-            return Optional.of(Workbooks.open(file));
-        } catch (IOException | RuntimeException e) {
-            fields.problems().add(at, file + ": not a readable Excel workbook (.xlsx): " + e.getMessage());
+            // Without a scenario file (a tree put together in code) the working directory stands for its folder.
+            real = folders.resolve(scenarioFile == null ? Path.of("scenario") : scenarioFile, named);
+        } catch (InputRefused e) {
+            fields.problems().add(at, e.getMessage());
             return Optional.empty();
         }
+        try {
+            InputFile.checkType(real);
+            if (Files.size(real) > TableSource.MAX_BYTES) {
+                fields.problems().add(at, file + ": a file of " + Files.size(real) + " bytes; the limit on workbooks is "
+                        + TableSource.MAX_BYTES + " bytes");
+                return Optional.empty();
+            }
+            return Optional.of(Workbooks.open(real));
+        } catch (InputRefused e) {
+            fields.problems().add(at, file + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            fields.problems().add(at, file + ": " + UnreadableWorkbook.reason(e));
+        }
+        return Optional.empty();
     }
 }

@@ -56,9 +56,15 @@ final class ParameterReader {
 
     /** @param citations the scenario's documents, which a structured {@code source} cites */
     ParameterReader(Fields fields, YearRange years, java.nio.file.Path scenarioFile, Citations citations) {
+        this(fields, years, scenarioFile, citations, InputFolders.SCENARIO_ONLY);
+    }
+
+    /** @param folders where a {@code fromExcel} workbook may be, besides the scenario's folder */
+    ParameterReader(Fields fields, YearRange years, java.nio.file.Path scenarioFile, Citations citations,
+            InputFolders folders) {
         this.fields = fields;
         this.years = years;
-        this.excel = new ExcelValues(fields, scenarioFile);
+        this.excel = new ExcelValues(fields, scenarioFile, folders);
         this.citations = citations;
     }
 

@@ -34,7 +34,7 @@ import nl.impact.model.YearRange;
 public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
-    private static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
+    static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
             "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION,
             Citations.SECTION, CorrelationReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
@@ -62,6 +62,11 @@ public final class ScenarioReader {
         return read(SourceDocument.read(file, overrides));
     }
 
+    /** The same, with the folders besides the scenario's own its tables and workbooks may be read from. */
+    public Scenario read(Path file, List<ScenarioOverride> overrides, InputFolders folders) throws InvalidInputException {
+        return read(SourceDocument.read(file, overrides, folders));
+    }
+
     /** Reads a parsed document: a file, or a tree another stage put together (a diff's intermediate steps). */
     public Scenario read(SourceDocument document) throws InvalidInputException {
         Path file = document.file();
@@ -81,7 +86,7 @@ public final class ScenarioReader {
             problems.throwIfAny();
         }
         ParameterReader parameterReader = new ParameterReader(fields, years.get(), file,
-                Citations.read(root.get(Citations.SECTION), fields));
+                Citations.read(root.get(Citations.SECTION), fields), document.folders());
         Map<String, Parameter> shared = sharedParameters(root.get("parameters"), fields, parameterReader);
         AreaTable areas = new AreaReader(fields, parameterReader, document).read(root, shared).orElse(null);
         // A scenario of targets only (the Regioplan) has KPIs and no kernaanpakken; a plan of costs

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,7 +30,12 @@ import nl.impact.model.SourceMap;
  * A YAML or JSON file parsed into a tree, with the line and column of every path and every
  * duplicated key reported. Numbers are read as exact decimals from their text.
  */
-public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
+public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems, InputFolders folders) {
+
+    /** A document whose tables and workbooks may be read from its own folder and below only. */
+    public SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Problems problems) {
+        this(file, root, sourceMap, problems, InputFolders.SCENARIO_ONLY);
+    }
 
     public static SourceDocument read(Path file) throws InvalidInputException {
         return read(file, java.util.List.of());
@@ -40,27 +43,21 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
 
     /** The file's tree with the command line's {@code --set} overrides applied (see {@link Overrides}). */
     public static SourceDocument read(Path file, java.util.List<ScenarioOverride> overrides) throws InvalidInputException {
+        return read(file, overrides, InputFolders.SCENARIO_ONLY);
+    }
+
+    /** The same, with the folders besides its own that the scenario's tables and workbooks may be read from. */
+    public static SourceDocument read(Path file, java.util.List<ScenarioOverride> overrides, InputFolders folders)
+            throws InvalidInputException {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "",
-                    Files.exists(file) ? "not a file" : "file not found"));
-        }
         String text;
         try {
-            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-                throw InvalidInputException.of(new Problem(name, 0, 0, "", "a file of " + Files.size(file)
-                        + " bytes; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
-            }
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "file not found"));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "not UTF-8 text; save the file as UTF-8"));
-        } catch (IOException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
-                    + Printable.quote(e.getMessage())));
+            text = InputFile.readText(file, Limits.MAX_FILE_BYTES, "scenario files",
+                    "not UTF-8 text; save the file as UTF-8");
+        } catch (InputRefused e) {
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", e.getMessage()));
         }
-        return parse(file, name, text, overrides);
+        return parse(file, name, text, overrides, folders);
     }
 
     /**
@@ -69,6 +66,17 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
      */
     public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides)
             throws InvalidInputException {
+        return parse(file, name, text, overrides, InputFolders.SCENARIO_ONLY);
+    }
+
+    /**
+     * The same, with the folders the scenario's tables and workbooks may be read from. Until the text
+     * shows itself a scenario (a map with at least one of a scenario's top-level keys), no message
+     * quotes any of it: a file named by mistake, or on purpose ({@code impact validate ~/.netrc}, a
+     * symbolic link in a pull request), gets the place of its first problem and nothing of its text.
+     */
+    public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides,
+            InputFolders folders) throws InvalidInputException {
         boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder(yamlFactory()))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -77,12 +85,16 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         JsonFactory factory = json ? new JsonFactory() : yamlFactory();
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
+        Recognition recognition = new Recognition();
         try {
             if (text.length() > Limits.MAX_FILE_BYTES) {
                 throw InvalidInputException.of(new Problem(name, 0, 0, "", "a text of " + text.length()
                         + " characters; the limit on scenario files is " + Limits.MAX_FILE_BYTES + " bytes"));
             }
-            index(factory, text, sourceMap, problems);
+            index(factory, text, sourceMap, problems, recognition);
+            if (!recognition.scenario) {
+                throw InvalidInputException.of(notAScenario(name, recognition));
+            }
             JsonNode root = mapper.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw InvalidInputException.of(new Problem(name, 1, 1, "", "the file is empty"));
@@ -90,13 +102,36 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             if (!overrides.isEmpty()) {
                 Overrides.apply(root, overrides, json ? yamlMapper() : mapper, sourceMap);
             }
-            return new SourceDocument(file, root, sourceMap, problems);
+            return new SourceDocument(file, root, sourceMap, problems, folders);
         } catch (JsonProcessingException e) {
+            if (!recognition.scenario) {
+                // Not known to be a scenario: where the text stops being YAML, not what the parser saw there.
+                Problem at = syntaxProblem(name, json, e);
+                throw InvalidInputException.of(new Problem(name, at.line(), at.column(), "", "not a scenario: not "
+                        + "valid " + (json ? "JSON" : "YAML") + " here, before any of a scenario's keys (its text "
+                        + "is not shown)"));
+            }
             throw InvalidInputException.of(syntaxProblem(name, json, e));
         } catch (IOException e) {
-            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read: "
-                    + Printable.quote(e.getMessage())));
+            throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read"));
         }
+    }
+
+    /** A document that is no scenario: empty, or text or a list or a map without a scenario's keys. */
+    private static Problem notAScenario(String name, Recognition recognition) {
+        if (!recognition.anything) {
+            return new Problem(name, 1, 1, "", "the file is empty");
+        }
+        return new Problem(name, 1, 1, "", "not a scenario: expected a map with name, years, domains and "
+                + "kernaanpakken, and found none of a scenario's keys (its text is not shown)");
+    }
+
+    /** What the streaming pass learnt about the document before any message may quote it. */
+    private static final class Recognition {
+        /** A token was read: the document is not empty. */
+        boolean anything;
+        /** The root is a map with at least one key a scenario has. */
+        boolean scenario;
     }
 
     /**
@@ -132,9 +167,9 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     }
 
     /** One streaming pass that records where every path starts and finds duplicated keys. */
-    private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems)
-            throws IOException, InvalidInputException {
-        index(factory, text, sourceMap, problems, "", 0);
+    private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems,
+            Recognition recognition) throws IOException, InvalidInputException {
+        index(factory, text, sourceMap, problems, "", 0, recognition);
     }
 
     /**
@@ -144,6 +179,11 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
      */
     static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems, String root, int depth)
             throws IOException, InvalidInputException {
+        index(factory, text, sourceMap, problems, root, depth, new Recognition());
+    }
+
+    private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems, String root,
+            int depth, Recognition recognition) throws IOException, InvalidInputException {
         Deque<Frame> stack = new ArrayDeque<>();
         int nodes = 0;
         boolean seenRoot = false;
@@ -151,6 +191,7 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 JsonLocation at = parser.currentTokenLocation();
+                recognition.anything = true;
                 SourceMap.Location location = new SourceMap.Location(at.getLineNr(), at.getColumnNr());
                 Frame top = stack.peek();
                 if (++nodes > Limits.MAX_NODES) {
@@ -169,6 +210,9 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                 switch (token) {
                     case FIELD_NAME -> {
                         top.field = parser.currentName();
+                        if (stack.size() == 1 && depth == 0 && ScenarioReader.KEYS.contains(top.field)) {
+                            recognition.scenario = true;
+                        }
                         String path = top.next();
                         Integer first = top.keyLines.putIfAbsent(top.field, at.getLineNr());
                         if (first != null) {

@@ -61,46 +61,69 @@ final class TableSource {
     }
 
     void read(Sink sink) throws InvalidInputException {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(problem(0, 0, Files.exists(file) ? "not a file" : "file not found"));
+        try {
+            // The type before anything opens it: a named pipe would block the reading for ever.
+            InputFile.checkType(file);
+            if (Files.size(file) > MAX_BYTES) {
+                throw InvalidInputException.of(problem(0, 0, "a file of " + Files.size(file)
+                        + " bytes; the limit on area tables is " + MAX_BYTES + " bytes"));
+            }
+        } catch (InputRefused e) {
+            throw InvalidInputException.of(problem(0, 0, e.getMessage()));
+        } catch (IOException e) {
+            throw InvalidInputException.of(problem(0, 0, InputFile.unreadable(e)));
         }
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw InvalidInputException.of(problem(0, 0, "the table is " + Files.size(file)
-                        + " bytes; at most " + MAX_BYTES + " are read"));
-            }
             if (sheet == null) {
                 readCsv(sink);
             } else {
                 readSheet(sink);
             }
         } catch (IOException | RuntimeException e) {
-            throw InvalidInputException.of(problem(0, 0, "cannot be read as " + (sheet == null
-                    ? "a CSV file (UTF-8)" : "an Excel workbook (.xlsx)") + ": " + e.getMessage()));
+            // The library's message is not shown: it names its classes, and may quote the file.
+            throw InvalidInputException.of(problem(0, 0, sheet == null ? unreadableCsv(e) : UnreadableWorkbook.reason(e)));
         }
+    }
+
+    /** Why a CSV file could not be read, in plain words: beyond the limit, or not UTF-8. */
+    private static String unreadableCsv(Exception e) {
+        if (InputFile.cause(e, CharacterCodingException.class).isPresent()) {
+            return "not UTF-8 text: save the table as CSV UTF-8";
+        }
+        return InputFile.refusal(e).map(Throwable::getMessage).orElse("cannot be read as a CSV file");
     }
 
     private void readCsv(Sink sink) throws IOException, InvalidInputException {
         char delimiter = sniffDelimiter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(true).build();
-        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+        try (Reader reader = new java.io.InputStreamReader(InputFile.stream(file, MAX_BYTES, "area tables"),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Feed feed = new Feed(sink);
-            for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber();
-                feed.accept(line, cells(record.values(), line));
+            long read = 0;
+            try {
+                for (CSVRecord record : parser) {
+                    int line = (int) record.getRecordNumber();
+                    feed.accept(line, cells(record.values(), line));
+                    read = parser.getCurrentLineNumber();
+                }
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                // What the parser met while reading: the stream's own failures go on to read() above.
+                if (InputFile.cause(e, CharacterCodingException.class).isPresent() || InputFile.refusal(e).isPresent()) {
+                    throw e;
+                }
+                // Commons CSV gives up at a record whose quotes do not close: the record after the last one read.
+                int at = (int) Math.min(Integer.MAX_VALUE, read + 1);
+                throw InvalidInputException.of(problem(at, 1, CsvQuotes.problem(e)));
             }
             feed.finish("the table is empty: expected a header row");
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(problem(0, 0, "not UTF-8 text: save the table as CSV UTF-8"));
         }
     }
 
     /** A semicolon when the first line has one and no comma: how Dutch spreadsheets save CSV. */
     private char sniffDelimiter() throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFile.stream(file, MAX_BYTES, "area tables")) {
             byte[] start = in.readNBytes(8192);
             String text = new String(start, StandardCharsets.UTF_8);
             int end = text.indexOf('\n');

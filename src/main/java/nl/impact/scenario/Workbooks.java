@@ -2,7 +2,6 @@ package nl.impact.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,8 +15,9 @@ public final class Workbooks {
     private Workbooks() {
     }
 
+    /** Opens a workbook whose type and size {@link InputFile} checked, reading at most the table limit. */
     static Workbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFile.stream(file, TableSource.MAX_BYTES, "workbooks")) {
             return WorkbookFactory.create(in);
         }
     }

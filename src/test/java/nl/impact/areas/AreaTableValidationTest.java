@@ -24,33 +24,36 @@ class AreaTableValidationTest {
     @Test
     void aBadCbsCodeIsRefusedAtItsRowAndColumn() throws Exception {
         Cli.Result result = run(TwoAreas.TABLE.replace("WK093501", "WK09350"));
-        assertThat(result.err()).contains(table() + ":3:1: ").contains("'WK09350' is not a CBS code");
+        assertThat(result.err()).contains(table() + ":3:1: ").contains("the area code is not a CBS code")
+                .doesNotContain("WK09350");
         assertThat(result.err()).containsPattern("area table of .*two\\.yaml:\\d+:\\d+ \\(areas\\.table\\)");
     }
 
     @Test
     void aDuplicateAreaIsRefused() throws Exception {
         Cli.Result result = run(TwoAreas.TABLE.replace("WK093501,Noord", "WK091701,Noord"));
-        assertThat(result.err()).contains(table() + ":3:1: ").contains("the area 'WK091701' appears twice (first on row 2)");
+        assertThat(result.err()).contains(table() + ":3:1: ").contains("the area code appears twice (first on row 2)");
     }
 
     @Test
     void aMissingColumnIsRefusedAtTheHeader() throws Exception {
         Cli.Result result = run(TwoAreas.TABLE.replace("inwoners", "bewoners"));
-        assertThat(result.err()).contains(table() + ":1:0: ").contains("missing column 'inwoners'");
+        assertThat(result.err()).contains(table() + ":1:0: ").contains("missing column 'inwoners'")
+                .doesNotContain("bewoners");
     }
 
     @Test
     void textInANumberColumnIsRefusedAtItsCell() throws Exception {
         Cli.Result result = run(TwoAreas.TABLE.replace(",2000,", ",twee duizend,"));
         assertThat(result.err()).contains(table() + ":3:4: ")
-                .contains("expected a count (zero or more) in column 'inwoners', got 'twee duizend'");
+                .contains("expected a count (zero or more) in column 'inwoners', got text (area table of ")
+                .doesNotContain("twee");
     }
 
     @Test
     void aCbsCodeOutsideItsGemeenteIsRefused() throws Exception {
         Cli.Result result = run(TwoAreas.TABLE.replace("Centrum,Heerlen", "Centrum,GM0935"));
-        assertThat(result.err()).contains(table() + ":2:1: ").contains("lies outside the gemeente GM0935");
+        assertThat(result.err()).contains(table() + ":2:1: ").contains("the area's CBS code lies outside its gemeente (the GM code in column 3)");
     }
 
     @Test
@@ -87,7 +90,7 @@ class AreaTableValidationTest {
         Cli.Result text = Cli.run("validate", scenario.toString());
         assertThat(text.exitCode()).isEqualTo(2);
         assertThat(text.err()).contains(dir.resolve("wijken.xlsx") + ":2:4: sheet 'Blad1', cell D2: "
-                + "expected a count (zero or more) in column 'inwoners', got 'veel'");
+                + "expected a count (zero or more) in column 'inwoners', got text");
     }
 
     private Cli.Result run(String table) throws Exception {

@@ -103,7 +103,7 @@ final class Attributor {
         JsonNode tree = InputDiff.combine(before.root(), after.root(), groups);
         SourceMap sources = new SourceMap();
         String name = before.file() + " with " + groups;
-        return Outcome.of(Computation.of(new SourceDocument(before.file(), tree, sources, new Problems(name, sources))));
+        return Outcome.of(Computation.of(new SourceDocument(before.file(), tree, sources, new Problems(name, sources), before.folders())));
     }
 
     private List<Attribution> shapley(List<String> labels, Map<Set<Integer>, Outcome> values, List<String> keys,
