@@ -480,7 +480,7 @@ final class AreaReader {
                 problem(row, column + 1, "missing the area's " + what);
                 return false;
             }
-            Optional<String> wrong = TextGate.problem(value);
+            Optional<String> wrong = TextGate.problemUnquoted(value);
             if (wrong.isPresent()) {
                 problem(row, column + 1, "the area's " + what + ": " + wrong.get());
                 return false;

@@ -27,18 +27,35 @@ public final class TextGate {
 
     /** The rule on characters alone, for input whose length has a limit of its own (a whole {@code --set}). */
     public static Optional<String> characters(String text) {
+        return characters(text, true);
+    }
+
+    /**
+     * The same rule for a text that is never shown (a cell of a file that may be no table at all,
+     * docs/scenario-format.md "What messages show"): the message names where in the text the
+     * character stands instead of quoting it.
+     */
+    public static Optional<String> problemUnquoted(String text) {
+        if (text.length() > Limits.MAX_TEXT_LENGTH) {
+            return Optional.of("a text of " + text.length() + " characters; the limit is " + Limits.MAX_TEXT_LENGTH);
+        }
+        return characters(text, false);
+    }
+
+    private static Optional<String> characters(String text, boolean quoted) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\n' && c != '\t' && Printable.isControl(c)) {
-                return Optional.of("the control character " + Printable.sanitise(String.valueOf(c)) + " in text '"
-                        + Printable.quote(text) + "'; remove it");
+                return Optional.of("the control character " + Printable.sanitise(String.valueOf(c)) + (quoted
+                        ? " in text '" + Printable.quote(text) + "'" : " at character " + (i + 1)) + "; remove it");
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("half a character (the lone surrogate \\u"
-                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") in text '"
-                        + Printable.quote(text.replace(c, '?')) + "'; remove it");
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") " + (quoted
+                        ? "in text '" + Printable.quote(text.replace(c, '?')) + "'" : "at character " + (i + 1))
+                        + "; remove it");
             }
         }
         return Optional.empty();
