@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.KernaanpakCalculator;
 import nl.impact.calc.ParameterSpec;
@@ -282,7 +283,8 @@ public final class ScenarioSchema {
             ObjectNode rule = allOf.addObject();
             rule.putObject("if").putObject("properties").putObject("calculator").put("const", c.id());
             ObjectNode then = rule.putObject("then");
-            List<String> names = new ArrayList<>(KernaanpakReader.RESERVED);
+            // Sorted: a Set.of's order changes from one JVM to the next, the printed schema must not.
+            List<String> names = new ArrayList<>(new TreeSet<>(KernaanpakReader.RESERVED));
             c.parameters().stream().map(ParameterSpec::name).forEach(names::add);
             then.set("required", strings(c.parameters().stream().map(ParameterSpec::name).toArray(String[]::new)));
             then.putObject("propertyNames").set("enum", strings(names.toArray(String[]::new)));
@@ -340,7 +342,7 @@ public final class ScenarioSchema {
             ObjectNode rule = allOf.addObject();
             rule.putObject("if").putObject("properties").putObject("calculator").put("const", c.id());
             ObjectNode then = rule.putObject("then");
-            List<String> names = new ArrayList<>(KpiReader.RESERVED);
+            List<String> names = new ArrayList<>(new TreeSet<>(KpiReader.RESERVED));
             c.parameters().stream().map(KpiParameterSpec::name).forEach(names::add);
             then.set("required", strings(c.parameters().stream().filter(KpiParameterSpec::required)
                     .map(KpiParameterSpec::name).toArray(String[]::new)));
