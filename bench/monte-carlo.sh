@@ -2,7 +2,8 @@
 # Monte Carlo benchmark: impact simulate against the numpy reference (shared/bench/mc_reference.py),
 # the same PlusWIJken model (bench/pluswijken-mc.yaml, illustrative) and the same number of draws.
 # Both are timed as whole processes: impact as users run it, through the launcher ./impact (JVM start
-# included, with its class-data-sharing archive made beforehand, and -Xmx512m).
+# included, with its class-data-sharing archive or ahead-of-time cache made beforehand, and -Xmx512m), on the
+# Java the launcher picks (IMPACT_JAVA chooses another; the line of `impact --version` printed names it).
 # Prints draws per second of each, their ratio, and both P5/P50/P95 of the grand total.
 # Usage: bench/monte-carlo.sh [DRAWS (default 10000000)] [SEED (default 1)] [THREADS (default: processors)]
 # Needs numpy (Debian: apt-get install -y python3-numpy).
@@ -31,12 +32,13 @@ timed() { if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -o "$1" "${@:2}
 cpu() { awk '{ printf "%.2f", $1 + $2 }' "$1"; }
 
 echo "draws: $draws, seed: $seed, impact threads: $threads, processors: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$here/impact" --version
 
 start=$(now)
 timed "$out/numpy.cpu" "$python" "$reference" "$draws" "$seed" > "$out/numpy.txt"
 numpy_seconds=$(echo "$(now) - $start" | bc -l)
 
-# The launcher makes its class-data-sharing archive on the first run after a build: make it before timing.
+# The launcher makes its archive or cache on the first run after a build: make it before timing.
 IMPACT_JAVA_OPTS=-Xmx512m "$here/impact" simulate "$here/bench/pluswijken-mc.yaml" --draws 1000 --out "$out/warm" \
   > /dev/null 2>&1
 start=$(now)
