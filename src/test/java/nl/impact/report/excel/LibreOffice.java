@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -54,9 +56,19 @@ final class LibreOffice {
     /**
      * Opens {@code workbook} in LibreOffice, which recalculates every formula on load (set in a
      * private profile, so the user's settings and running instances play no part), and saves it as
-     * xlsx into {@code outDir}. Returns the saved file.
+     * xlsx into {@code work/recalculated}. Returns the saved file.
      */
     static Path recalculate(Path soffice, Path workbook, Path work) throws IOException, InterruptedException {
+        return saved(recalculate(soffice, List.of(workbook), work).get(0), work);
+    }
+
+    /**
+     * Recalculates several workbooks as {@link #recalculate(Path, Path, Path)} does one, in one LibreOffice
+     * process: starting one costs about as much as recalculating a small workbook. Returns where each is saved
+     * into {@code work/recalculated}, in the order given; one that LibreOffice could not save is missing
+     * there, and {@link #saved} fails with LibreOffice's log. The workbooks' file names must differ.
+     */
+    static List<Path> recalculate(Path soffice, List<Path> workbooks, Path work) throws IOException, InterruptedException {
         Path profile = work.resolve("profile");
         Path user = Files.createDirectories(profile.resolve("user"));
         // OOXMLRecalcMode 0: always recalculate an OOXML file on load, never trust its cached values.
@@ -68,26 +80,43 @@ final class LibreOffice {
                 </oor:items>
                 """, StandardCharsets.UTF_8);
         Path outDir = Files.createDirectories(work.resolve("recalculated"));
-        convert(soffice, profile, List.of(workbook), List.of(), outDir, work);
-        return outDir.resolve(workbook.getFileName());
+        return convert(soffice, profile, workbooks, List.of(), outDir, work);
     }
 
     /**
      * Opens CSV files as a user with a Dutch locale would (separator {@code ;}, text in double
      * quotes, UTF-8, language nl-NL, so a decimal comma makes a number) and saves each as xlsx into
-     * {@code work/converted}. Returns the saved files, in the order given.
+     * {@code work/converted}, all in one LibreOffice process. Returns the saved files, in the order given.
      */
     static List<Path> openDutchCsv(Path soffice, List<Path> csvs, Path work) throws IOException, InterruptedException {
         Path outDir = Files.createDirectories(work.resolve("converted"));
         // CSV filter options: separator 59 (;), quote 34 ("), charset 76 (UTF-8), from line 1, default
         // column formats, language 1043 (nl-NL).
-        convert(soffice, work.resolve("profile"), csvs, List.of("--infilter=CSV:59,34,76,1,,1043"), outDir, work);
-        return csvs.stream().map(f -> outDir.resolve(f.getFileName().toString().replaceAll("\\.csv$", ".xlsx"))).toList();
+        List<Path> converted = convert(soffice, work.resolve("profile"), csvs, List.of("--infilter=CSV:59,34,76,1,,1043"),
+                outDir, work);
+        for (Path file : converted) {
+            saved(file, work);
+        }
+        return converted;
     }
 
-    private static void convert(Path soffice, Path profile, List<Path> inputs, List<String> options, Path outDir, Path work)
-            throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(soffice.toString(),
+    /** {@code file}, which LibreOffice saved into a folder of {@code work}; fails with LibreOffice's log when it did not. */
+    static Path saved(Path file, Path work) throws IOException {
+        if (!Files.exists(file)) {
+            fail("soffice did not save " + file.getFileName() + ": " + Files.readString(work.resolve("soffice.log")));
+        }
+        return file;
+    }
+
+    /** Converts every input to xlsx in one soffice process; returns where each is saved, in the order given. */
+    private static List<Path> convert(Path soffice, Path profile, List<Path> inputs, List<String> options, Path outDir,
+            Path work) throws IOException, InterruptedException {
+        List<Path> results = inputs.stream()
+                .map(f -> outDir.resolve(f.getFileName().toString().replaceAll("\\.[a-z]+$", ".xlsx"))).toList();
+        if (new HashSet<>(results).size() != results.size()) {
+            fail("two inputs would be saved as one file: " + inputs);
+        }
+        List<String> command = new ArrayList<>(List.of(soffice.toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo"));
         command.addAll(options);
         command.addAll(List.of("--convert-to", "xlsx", "--outdir", outDir.toString()));
@@ -97,15 +126,15 @@ final class LibreOffice {
                 .redirectOutput(work.resolve("soffice.log").toFile());
         builder.environment().put("HOME", work.toString());
         Process process = builder.start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+        // A few seconds a file on a loaded machine, after LibreOffice's own start.
+        long seconds = 300 + 60L * inputs.size();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            fail("soffice did not finish within 300 s");
+            fail("soffice did not finish within " + seconds + " s");
         }
-        for (Path input : inputs) {
-            Path result = outDir.resolve(input.getFileName().toString().replaceAll("\\.[a-z]+$", ".xlsx"));
-            if (process.exitValue() != 0 || !Files.exists(result)) {
-                fail("soffice failed (exit " + process.exitValue() + "): " + Files.readString(work.resolve("soffice.log")));
-            }
+        if (process.exitValue() != 0) {
+            fail("soffice failed (exit " + process.exitValue() + "): " + Files.readString(work.resolve("soffice.log")));
         }
+        return results;
     }
 }
