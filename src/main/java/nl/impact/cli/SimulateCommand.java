@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.simulation.SimulationSettings;
 import nl.impact.report.simulation.SimulationConsole;
@@ -76,6 +77,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + workers);
         }
         RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
+        // report.html shows the base case's tornado: its cases must be numbers too.
+        Sensitivity.check(result);
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         Path dir = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);

@@ -38,6 +38,15 @@ public record Distribution(Type type, Map<String, BigDecimal> parameters, boolea
             return parameters;
         }
 
+        /**
+         * True for a shape parameter ({@code alpha}, {@code beta}, {@code shape}), which lies within
+         * {@link Limits#MIN_SHAPE} and {@link Limits#MAX_SHAPE}; false for a spread ({@code sd},
+         * {@code sigma}), which is limited by the values it lets a draw reach.
+         */
+        public static boolean isShape(String parameter) {
+            return parameter.equals("alpha") || parameter.equals("beta") || parameter.equals("shape");
+        }
+
         /** True when the band is a truncation around the expected value rather than the range. */
         public boolean truncatable() {
             return this == NORMAL || this == LOGNORMAL || this == GAMMA;

@@ -48,6 +48,14 @@ public final class Limits {
     /** Largest magnitude of an exponent ({@code x ^ n}) and of ROUND's decimals. */
     public static final int MAX_EXPONENT = 1_000;
 
+    /**
+     * Least and greatest shape parameter of a distribution ({@code alpha} and {@code beta} of a beta,
+     * {@code shape} of a gamma): beyond them computing a draw from its inverse distribution function
+     * takes milliseconds or fails to converge (within them, at most about 0.2 ms).
+     */
+    public static final BigDecimal MIN_SHAPE = new BigDecimal("0.01");
+    public static final BigDecimal MAX_SHAPE = new BigDecimal("10000");
+
     /** Problems printed in full; the rest are counted. */
     public static final int PROBLEMS_SHOWN = 50;
     /** Problems kept in memory from one input; the rest are counted. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.impact.model.Distribution;
+import nl.impact.model.Limits;
 import nl.impact.model.Paths;
 
 /**
@@ -54,10 +55,15 @@ final class DistributionReader {
                 continue;
             }
             fields.number(node.get(name), at).ifPresent(v -> {
-                if (v.signum() > 0) {
-                    parameters.put(name, v);
-                } else {
+                if (v.signum() <= 0) {
                     fields.problems().add(at, "expected a number greater than zero, got " + v.toPlainString());
+                } else if (Distribution.Type.isShape(name)
+                        && (v.compareTo(Limits.MIN_SHAPE) < 0 || v.compareTo(Limits.MAX_SHAPE) > 0)) {
+                    fields.problems().add(at, "expected a shape from " + Limits.MIN_SHAPE.toPlainString() + " to "
+                            + Limits.MAX_SHAPE.toPlainString() + " (the limit on shapes), got "
+                            + v.toPlainString());
+                } else {
+                    parameters.put(name, v);
                 }
             });
         }

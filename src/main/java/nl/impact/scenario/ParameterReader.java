@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.impact.calc.distribution.BandDistribution;
 import nl.impact.model.Band;
 import nl.impact.model.Distribution;
 import nl.impact.model.Parameter;
@@ -155,8 +156,23 @@ final class ParameterReader {
                 : provenance.get();
         Parameter parameter = new Parameter(name, path, effectiveUnit, effectiveKind, description, values, formula,
                 hasBand, marked, distribution);
+        if (hasBand && !drawable(parameter, node.has(DistributionReader.KEY) ? Paths.child(path, DistributionReader.KEY)
+                : path)) {
+            return Optional.empty();
+        }
         everyParameter.put(path, parameter);
         return Optional.of(parameter);
+    }
+
+    /**
+     * Whether a simulation can draw the band as its distribution says, every draw a finite number
+     * within the limit on magnitudes: checked here, so that whatever validate accepts, simulate computes.
+     */
+    private boolean drawable(Parameter parameter, String at) {
+        List<String> problems = new java.util.ArrayList<>();
+        BandDistribution.of(parameter, years, problems);
+        problems.forEach(p -> fields.problems().add(at, p));
+        return problems.isEmpty();
     }
 
     private ParameterKind kind(JsonNode node, String path, ParameterKind required) {

@@ -11,7 +11,9 @@ import nl.impact.model.BudgetCost;
 import nl.impact.model.BudgetLine;
 import nl.impact.model.Effect;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
+import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
@@ -26,6 +28,15 @@ import nl.impact.model.YearRange;
  * <p>Thread-safe once built; each thread evaluates with its own {@link Evaluator}.
  */
 public final class CompiledScenario {
+
+    /**
+     * The largest magnitude a figure of a draw or a sensitivity case may have: far beyond any the exact
+     * engine accepts (its limits keep every number of a formula within 1e15, so an effect's or budget
+     * line's euros within about 1e45), and small enough that sums of squares over a billion draws stay
+     * finite. A column with a figure beyond it, or one that is not a number, is refused
+     * (docs/uncertainty.md, "Draws that are not numbers").
+     */
+    public static final double LARGEST_FIGURE = 1e100;
 
     /** A banded parameter: its values per draw are given by the caller. */
     public record Input(int index, Parameter parameter) {
@@ -45,8 +56,23 @@ public final class CompiledScenario {
     public record Flow(int index, FlowKind kind, String kernaanpak, String domain, String financier) {
     }
 
+    /**
+     * A value the exact engine checks, in every plan year: a formula's result (it refuses one that is
+     * not a number within the limit on magnitudes), or the euros of an effect or a budget line. Where a
+     * column's {@link Fault} is looked for, in the order compiled (each formula after the names it reads).
+     *
+     * @param what the formula ({@code formula '10 / noemer'}) or the product it is
+     * @param limit the largest magnitude it may have: for a formula the limit on magnitudes, for a
+     *     product of such numbers {@link #LARGEST_FIGURE}
+     * @param reads the names the formula reads (empty for a product); {@code lookup} gives their values
+     */
+    record Checkpoint(String path, String what, double limit, Operand[] values, java.util.Set<String> reads,
+            FormulaCompiler.Names lookup) {
+    }
+
     private final Scenario scenario;
     private final YearRange years;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Program program = new Program();
     private final List<Input> inputs = new ArrayList<>();
     private final int[][] inputRegisters;
@@ -149,6 +175,15 @@ public final class CompiledScenario {
         return inputRegisters;
     }
 
+    List<Checkpoint> checkpoints() {
+        return checkpoints;
+    }
+
+    private void checkpoint(String path, FormulaExpression formula, Operand[] values, FormulaCompiler.Names lookup) {
+        checkpoints.add(new Checkpoint(path, "formula '" + formula.text() + "'", Limits.MAX_MAGNITUDE.doubleValue(),
+                values, formula.names(), lookup));
+    }
+
     List<int[]> flowAccumulators() {
         return flowAccumulators;
     }
@@ -171,6 +206,9 @@ public final class CompiledScenario {
                         ? parameters.value(node.parameter(), y)
                         : formulas.compile(node.formula().syntaxTree(), lookup, y);
             }
+            if (node.formula() != null) {
+                checkpoint(node.formulaPath(), node.formula(), series, lookup);
+            }
         }
         for (Effect effect : kernaanpak.effects()) {
             if (!effect.isEuro()) {
@@ -183,12 +221,16 @@ public final class CompiledScenario {
                 String financier = scenario.domain(amount.getKey()).orElseThrow().financier();
                 int[] accumulators = flow(FlowKind.BENEFITS, kernaanpak.id(), amount.getKey(), financier);
                 Operand[] euros = effectParameter(amount.getValue(), plan, parameters, formulas, lookup);
+                Operand[] cohorts = new Operand[planYears()];
+                checkpoints.add(new Checkpoint(Paths.child(effect.path(), "amounts"), "volume x amount x correction for "
+                        + amount.getKey(), LARGEST_FIGURE, cohorts, java.util.Set.of(), null));
                 for (int start = 0; start < planYears(); start++) {
                     // A lump sum has no volume: its amount is the euros of the start year.
                     Operand cohort = volume == null ? euros[start] : program.apply(Op.MUL, volume[start], euros[start]);
                     if (correction != null) {
                         cohort = program.apply(Op.MUL, cohort, correction[start]);
                     }
+                    cohorts[start] = cohort;
                     for (int year = start; year < effectYears(); year++) {
                         if (effect.timing().fallsIn(years.first() + start, years.first() + year)) {
                             program.accumulate(accumulators[year], cohort);
@@ -205,6 +247,9 @@ public final class CompiledScenario {
         FormulaExpression formula = parameter.isFormula() ? plan.effectFormula(parameter) : null;
         for (int y = 0; y < planYears(); y++) {
             series[y] = formula == null ? parameters.value(parameter, y) : formulas.compile(formula.syntaxTree(), lookup, y);
+        }
+        if (formula != null) {
+            checkpoint(Paths.child(parameter.path(), "formula"), formula, series, lookup);
         }
         return series;
     }
@@ -237,6 +282,9 @@ public final class CompiledScenario {
                         ? parameters.value(node.parameter(), y)
                         : formulas.compile(node.formula().syntaxTree(), lookup, y);
             }
+            if (node.formula() != null) {
+                checkpoint(node.formulaPath(), node.formula(), series, lookup);
+            }
         }
         return own;
     }
@@ -248,6 +296,9 @@ public final class CompiledScenario {
 
     private void compileBudgetLine(BudgetLine line, ParameterValues parameters) {
         Map<String, Operand[]> own = compileLineFormulas(line, parameters);
+        Operand[] costs = new Operand[planYears()];
+        checkpoints.add(new Checkpoint(line.path(), "the line's cost (quantity x tariff, or amount)", LARGEST_FIGURE,
+                costs, java.util.Set.of(), null));
         for (int y = 0; y < planYears(); y++) {
             Operand cost;
             if (line.cost() instanceof BudgetCost.Amount amount) {
@@ -259,6 +310,7 @@ public final class CompiledScenario {
                         : names.get(line.kernaanpak()).get(((BudgetCost.NamedQuantity) perUnit.quantity()).name())[y];
                 cost = program.apply(Op.MUL, quantity, figure(perUnit.tariff(), y, parameters, own));
             }
+            costs[y] = cost;
             for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
                 int[] accumulators = flow(FlowKind.INVESTMENTS, line.kernaanpak(), null, share.getKey());
                 program.accumulate(accumulators[y], program.apply(Op.MUL, cost, parameters.value(share.getValue(), y)));

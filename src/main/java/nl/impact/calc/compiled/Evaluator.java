@@ -109,6 +109,35 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Why column {@code column} of the evaluated block is refused: the first value the exact engine
+     * checks (in the order compiled: each formula after the names it reads) that is not a finite number
+     * there, or, when every one is, the first beyond its limit (a formula's result beyond the limit on
+     * magnitudes, which the exact engine refuses too); empty when none is.
+     */
+    public java.util.Optional<Fault> fault(int column) {
+        for (boolean finiteOnly : new boolean[] {true, false}) {
+            for (CompiledScenario.Checkpoint point : plan.checkpoints()) {
+                for (int y = 0; y < point.values().length; y++) {
+                    double v = value(point.values()[y], column);
+                    if (finiteOnly ? !Double.isFinite(v) : Math.abs(v) > point.limit()) {
+                        java.util.List<String> reads = new java.util.ArrayList<>();
+                        for (String name : point.reads()) {
+                            reads.add(name + " = " + Fault.number(value(point.lookup().value(name, y), column)));
+                        }
+                        return java.util.Optional.of(new Fault(point.path(), point.what(),
+                                plan.scenario().years().first() + y, v, point.limit(), reads));
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private double value(Operand operand, int column) {
+        return operand.constant() ? operand.value() : registers[operand.register()][column];
+    }
+
     /** The euros of a flow in effect year {@code yearIndex} (from the first plan year), one per draw. */
     public double[] flow(CompiledScenario.Flow flow, int yearIndex) {
         return registers[plan.program().accumulatorRegister(plan.flowAccumulators().get(flow.index())[yearIndex])];

@@ -13,35 +13,46 @@ enum Op {
         return this == NEG || this == NOT || this == ABS || this == SQRT || this == FLOOR || this == CEILING;
     }
 
-    /** The operation on one value; also folds constants when the plan is compiled. */
+    /**
+     * The operation on one value; also folds constants when the plan is compiled. A value that is not
+     * a finite number (a division by zero, an overflow: what the exact engine refuses) stays one
+     * through every operation that reads it, so that it reaches the results, where a draw with it is
+     * refused: a comparison, a condition, MIN, MAX, ROUND or a power of it is not a number. Only what
+     * the exact engine does not evaluate is not read: the branch of IF not taken, and the right side
+     * of && and || when the left decides.
+     */
     double apply(double a, double b, double c) {
         return switch (this) {
             case ADD -> a + b;
             case SUB -> a - b;
             case MUL -> a * b;
-            case DIV -> a / b;
-            case POW -> Math.pow(a, b);
-            case MIN -> Math.min(a, b);
-            case MAX -> Math.max(a, b);
-            case LT -> a < b ? 1 : 0;
-            case LE -> a <= b ? 1 : 0;
-            case GT -> a > b ? 1 : 0;
-            case GE -> a >= b ? 1 : 0;
-            case EQ -> a == b ? 1 : 0;
-            case NE -> a != b ? 1 : 0;
-            case AND -> a != 0 && b != 0 ? 1 : 0;
-            case OR -> a != 0 || b != 0 ? 1 : 0;
+            case DIV -> Double.isFinite(b) ? a / b : Double.NaN;
+            case POW -> finite(a, b) ? Math.pow(a, b) : Double.NaN;
+            case MIN -> finite(a, b) ? Math.min(a, b) : Double.NaN;
+            case MAX -> finite(a, b) ? Math.max(a, b) : Double.NaN;
+            case LT -> finite(a, b) ? (a < b ? 1 : 0) : Double.NaN;
+            case LE -> finite(a, b) ? (a <= b ? 1 : 0) : Double.NaN;
+            case GT -> finite(a, b) ? (a > b ? 1 : 0) : Double.NaN;
+            case GE -> finite(a, b) ? (a >= b ? 1 : 0) : Double.NaN;
+            case EQ -> finite(a, b) ? (a == b ? 1 : 0) : Double.NaN;
+            case NE -> finite(a, b) ? (a != b ? 1 : 0) : Double.NaN;
+            case AND -> !Double.isFinite(a) ? Double.NaN : a == 0 ? 0 : !Double.isFinite(b) ? Double.NaN : b != 0 ? 1 : 0;
+            case OR -> !Double.isFinite(a) ? Double.NaN : a != 0 ? 1 : !Double.isFinite(b) ? Double.NaN : b != 0 ? 1 : 0;
             // The exact engine rounds a tie to even (its math context); so does this.
-            case ROUND -> Double.isFinite(a)
-                    ? new BigDecimal(a).setScale((int) b, RoundingMode.HALF_EVEN).doubleValue() : a;
+            case ROUND -> finite(a, b) ? new BigDecimal(a).setScale((int) b, RoundingMode.HALF_EVEN).doubleValue()
+                    : Double.NaN;
             case NEG -> -a;
-            case NOT -> a == 0 ? 1 : 0;
+            case NOT -> Double.isFinite(a) ? (a == 0 ? 1 : 0) : Double.NaN;
             case ABS -> Math.abs(a);
             case SQRT -> Math.sqrt(a);
             case FLOOR -> Math.floor(a);
             case CEILING -> Math.ceil(a);
-            case IF -> a != 0 ? b : c;
+            case IF -> !Double.isFinite(a) ? Double.NaN : a != 0 ? b : c;
         };
+    }
+
+    private static boolean finite(double a, double b) {
+        return Double.isFinite(a) && Double.isFinite(b);
     }
 
     /** The operation over draws {@code 0..n-1}; the loops are kept simple so the JIT vectorises them. */
@@ -50,7 +61,8 @@ enum Op {
             case ADD -> { for (int i = 0; i < n; i++) { d[i] = a[i] + b[i]; } }
             case SUB -> { for (int i = 0; i < n; i++) { d[i] = a[i] - b[i]; } }
             case MUL -> { for (int i = 0; i < n; i++) { d[i] = a[i] * b[i]; } }
-            case DIV -> { for (int i = 0; i < n; i++) { d[i] = a[i] / b[i]; } }
+            // Times one for a finite divisor, not a number for an infinite one (x / infinity would hide it): see apply.
+            case DIV -> { for (int i = 0; i < n; i++) { d[i] = a[i] / b[i] * (1 + (b[i] - b[i])); } }
             case NEG -> { for (int i = 0; i < n; i++) { d[i] = -a[i]; } }
             default -> { for (int i = 0; i < n; i++) { d[i] = apply(a[i], b == null ? 0 : b[i], c == null ? 0 : c[i]); } }
         }

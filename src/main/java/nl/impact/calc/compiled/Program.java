@@ -54,7 +54,7 @@ final class Program {
         if (a.constant() && b.constant() && c.constant()) {
             return Operand.of(op.apply(a.value(), b.value(), c.value()));
         }
-        if (op == Op.IF && a.constant()) {
+        if (op == Op.IF && a.constant() && Double.isFinite(a.value())) {
             return a.value() != 0 ? b : c;
         }
         int target = newRegister();

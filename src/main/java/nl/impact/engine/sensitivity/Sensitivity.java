@@ -3,14 +3,18 @@ package nl.impact.engine.sensitivity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
+import nl.impact.calc.compiled.Fault;
 import nl.impact.calc.compiled.InputValues;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.simulation.Levels;
 import nl.impact.engine.simulation.Measures;
 import nl.impact.model.Parameter;
 import nl.impact.model.Variant;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problems;
 
 /**
  * One-way sensitivity: for each banded parameter (a per-year band swings as one), the business case
@@ -61,23 +65,48 @@ public final class Sensitivity {
      */
     private static final Object LAST_LOCK = new Object();
     private static RunResult lastResult;
-    private static List<Swing> lastSwings;
+    private static Analysis lastAnalysis;
+
+    /** The swings, or the case that cannot be computed (then {@code swings} is empty). */
+    private record Analysis(List<Swing> swings, InvalidInputException refused) {
+    }
 
     /**
      * Every swing, grouped by financier (in the scenario's order, then {@code totaal}) and measure,
-     * and within a group by swing, largest first (ties by parameter path).
+     * and within a group by swing, largest first (ties by parameter path). Call {@link #check} first.
      */
     public static List<Swing> of(RunResult result) {
-        synchronized (LAST_LOCK) {
-            if (lastResult != result) {
-                lastSwings = compute(result);
-                lastResult = result;
-            }
-            return lastSwings;
+        Analysis analysis = analysis(result);
+        if (analysis.refused() != null) {
+            throw new IllegalStateException("the one-way sensitivity was not checked: " + analysis.refused().getMessage());
+        }
+        return analysis.swings();
+    }
+
+    /**
+     * Refuses, as invalid input, a scenario whose one-way sensitivity has a case (a parameter at an
+     * end of its band, the others at expected) in which a figure is not a finite number: a formula
+     * that divides by zero there, which the exact engine, computing only the three variants, never
+     * meets. Named with the formula's place and the case, before anything is written.
+     */
+    public static void check(RunResult result) throws InvalidInputException {
+        Analysis analysis = analysis(result);
+        if (analysis.refused() != null) {
+            throw analysis.refused();
         }
     }
 
-    private static List<Swing> compute(RunResult result) {
+    private static Analysis analysis(RunResult result) {
+        synchronized (LAST_LOCK) {
+            if (lastResult != result) {
+                lastAnalysis = compute(result);
+                lastResult = result;
+            }
+            return lastAnalysis;
+        }
+    }
+
+    private static Analysis compute(RunResult result) {
         CompiledScenario plan = Levels.compile(result);
         Levels levels = new Levels(plan);
         List<CompiledScenario.Input> inputs = plan.inputs();
@@ -108,6 +137,15 @@ public final class Sensitivity {
                     System.arraycopy(values, 0, results[l][measure.ordinal()], from, m);
                 }
             }
+            for (int c = 0; c < m; c++) {
+                for (double[][] level : results) {
+                    for (double[] measure : level) {
+                        if (!(Math.abs(measure[from + c]) <= CompiledScenario.LARGEST_FIGURE)) {
+                            return new Analysis(List.of(), refused(result, inputs, from + c, evaluator.fault(c)));
+                        }
+                    }
+                }
+            }
         }
         List<Swing> swings = new ArrayList<>();
         for (int l = 0; l < reported.size(); l++) {
@@ -124,7 +162,24 @@ public final class Sensitivity {
                 swings.addAll(group);
             }
         }
-        return List.copyOf(swings);
+        return new Analysis(List.copyOf(swings), null);
+    }
+
+    /** Column {@code column} refused, as a problem at the place of its fault's formula. */
+    private static InvalidInputException refused(RunResult result, List<CompiledScenario.Input> inputs, int column,
+            Optional<Fault> fault) {
+        String at = column == 0 ? "every parameter at expected"
+                : "with " + inputs.get((column - 1) / 2).path() + " at its " + (column % 2 == 1 ? "min" : "max")
+                        + " and every other parameter at expected";
+        String where = " " + at + " (the one-way sensitivity, sensitivity.csv)";
+        Problems problems = new Problems(result.scenario().file().toString(), result.scenario().sourceMap());
+        if (fault.isPresent()) {
+            problems.add(fault.get().path(), fault.get().describe() + where + "; " + Fault.ADVICE);
+        } else {
+            problems.add(column == 0 ? "" : inputs.get((column - 1) / 2).path(), "the net or NPV is not a finite number, "
+                    + "or beyond " + Fault.number(CompiledScenario.LARGEST_FIGURE) + "," + where);
+        }
+        return new InvalidInputException(problems.list());
     }
 
     /** The swings of the whole plan's net over the horizon, largest first. */

@@ -2,17 +2,12 @@ package nl.impact.engine.simulation;
 
 import java.util.List;
 import java.util.Optional;
-import nl.impact.model.Distribution;
+import nl.impact.calc.distribution.BandDistribution;
 import nl.impact.model.Parameter;
 import nl.impact.model.YearRange;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
-import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.apache.commons.statistics.distribution.LogNormalDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
-import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
 /**
  * Draws one banded parameter: one value per draw, placed on every plan year's band, so that a
@@ -25,105 +20,32 @@ import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 final class BandSampler {
 
     private final Parameter parameter;
+    private final BandDistribution distribution;
     private final double[] low;
     private final double[] width;
     private final ContinuousDistribution standard;
-    private final ContinuousDistribution[] perYear;
-    private final double[] pLow;
-    private final double[] pHigh;
     private final TriangularInverse triangular;
 
-    private BandSampler(Parameter parameter, double[] low, double[] width, ContinuousDistribution standard,
-            ContinuousDistribution[] perYear, double[] pLow, double[] pHigh) {
+    private BandSampler(Parameter parameter, BandDistribution distribution) {
         this.parameter = parameter;
-        this.low = low;
-        this.width = width;
-        this.standard = standard;
-        this.perYear = perYear;
-        this.pLow = pLow;
-        this.pHigh = pHigh;
+        this.distribution = distribution;
+        this.low = new double[distribution.years()];
+        this.width = new double[distribution.years()];
+        for (int y = 0; y < low.length; y++) {
+            low[y] = distribution.low(y);
+            width[y] = distribution.width(y);
+        }
+        this.standard = distribution.standard();
         this.triangular = standard instanceof TriangularDistribution t
                 ? new TriangularInverse(t.getSupportLowerBound(), t.getMode(), t.getSupportUpperBound()) : null;
     }
 
-    /** The sampler of a banded parameter, or a problem with its distribution (added to {@code problems}). */
+    /**
+     * The sampler of a banded parameter, or a problem with its distribution (added to {@code problems};
+     * the scenario's reader has refused those already, see {@link BandDistribution}).
+     */
     static Optional<BandSampler> of(Parameter parameter, YearRange years, List<String> problems) {
-        Distribution d = parameter.distribution();
-        int count = years.last() - years.first() + 1;
-        double[] low = new double[count];
-        double[] width = new double[count];
-        double[] mode = new double[count];
-        double[] relative = new double[count];
-        boolean sameShape = true;
-        double shape = Double.NaN;
-        int before = problems.size();
-        for (int y = 0; y < count; y++) {
-            int year = years.first() + y;
-            double min = parameter.values().min().at(year).doubleValue();
-            double max = parameter.values().max().at(year).doubleValue();
-            mode[y] = parameter.values().expected().at(year).doubleValue();
-            low[y] = Math.min(min, max);
-            width[y] = Math.abs(max - min);
-            boolean inside = mode[y] >= low[y] && mode[y] <= low[y] + width[y];
-            if ((d.type() == Distribution.Type.PERT || d.type() == Distribution.Type.TRIANGULAR) && !inside) {
-                problems.add("the expected value " + plain(mode[y]) + " lies outside the band " + plain(low[y])
-                        + " to " + plain(low[y] + width[y]) + " in " + year + "; a " + d.type().key()
-                        + " distribution needs it within (or choose another distribution)");
-            }
-            if ((d.type() == Distribution.Type.LOGNORMAL || d.type() == Distribution.Type.GAMMA) && mode[y] <= 0) {
-                problems.add("a " + d.type().key() + " distribution needs an expected value greater than zero; got "
-                        + plain(mode[y]) + " in " + year);
-            }
-            if (width[y] > 0) {
-                relative[y] = (mode[y] - low[y]) / width[y];
-                if (!Double.isNaN(shape) && Math.abs(relative[y] - shape) > 1e-12) {
-                    sameShape = false;
-                }
-                shape = relative[y];
-            }
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        double c = Double.isNaN(shape) ? 0.5 : shape;
-        ContinuousDistribution standard = switch (d.type()) {
-            case PERT -> BetaDistribution.of(1 + 4 * c, 1 + 4 * (1 - c));
-            case TRIANGULAR -> TriangularDistribution.of(0, c, 1);
-            case UNIFORM -> UniformContinuousDistribution.of(0, 1);
-            case BETA -> BetaDistribution.of(d.parameter("alpha").doubleValue(), d.parameter("beta").doubleValue());
-            default -> null;
-        };
-        // Beta's shape does not follow the expected value, so it has the same shape in every year.
-        if (standard != null && (sameShape || d.type() == Distribution.Type.BETA || d.type() == Distribution.Type.UNIFORM)) {
-            return Optional.of(new BandSampler(parameter, low, width, standard, null, null, null));
-        }
-        ContinuousDistribution[] perYear = new ContinuousDistribution[count];
-        double[] pLow = new double[count];
-        double[] pHigh = new double[count];
-        for (int y = 0; y < count; y++) {
-            double r = width[y] > 0 ? relative[y] : 0.5;
-            perYear[y] = switch (d.type()) {
-                case PERT -> BetaDistribution.of(1 + 4 * r, 1 + 4 * (1 - r));
-                case TRIANGULAR -> TriangularDistribution.of(0, r, 1);
-                case NORMAL -> NormalDistribution.of(mode[y], d.parameter("sd").doubleValue());
-                case LOGNORMAL -> LogNormalDistribution.of(Math.log(mode[y]), d.parameter("sigma").doubleValue());
-                case GAMMA -> GammaDistribution.of(d.parameter("shape").doubleValue(),
-                        mode[y] / d.parameter("shape").doubleValue());
-                default -> throw new IllegalStateException("no per-year form for " + d.type());
-            };
-            boolean onBand = !d.type().truncatable();
-            pLow[y] = onBand || !d.truncate() ? 0 : perYear[y].cumulativeProbability(low[y]);
-            pHigh[y] = onBand || !d.truncate() ? 1 : perYear[y].cumulativeProbability(low[y] + width[y]);
-            if (d.type().truncatable() && d.truncate() && width[y] > 0 && !(pHigh[y] > pLow[y])) {
-                problems.add("the band " + plain(low[y]) + " to " + plain(low[y] + width[y]) + " in "
-                        + (years.first() + y) + " has no probability under " + d.describe()
-                        + " around " + plain(mode[y]) + "; widen the band or the distribution");
-            }
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new BandSampler(parameter, low, width, null, perYear, pLow, pHigh));
+        return BandDistribution.of(parameter, years, problems).map(d -> new BandSampler(parameter, d));
     }
 
     Parameter parameter() {
@@ -192,11 +114,8 @@ final class BandSampler {
         }
         for (int y = columns.length - 1; y >= 0; y--) {
             double[] column = columns[y];
-            ContinuousDistribution dist = perYear[y];
-            boolean onBand = !parameter.distribution().type().truncatable();
             for (int d = 0; d < n; d++) {
-                double v = dist.inverseCumulativeProbability(pLow[y] + u[d] * (pHigh[y] - pLow[y]));
-                column[d] = width[y] == 0 ? low[y] : onBand ? low[y] + v * width[y] : v;
+                column[d] = distribution.value(y, u[d]);
             }
         }
     }
@@ -226,9 +145,5 @@ final class BandSampler {
                 column[d] = lo + x[d] * w;
             }
         }
-    }
-
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -39,6 +39,10 @@ public final class KpiProbabilities {
     public record Row(String kpi, int year, double below, double within, double above) {
     }
 
+    /** A KPI whose value is not a finite number in a year of a draw. */
+    record UnfitKpi(String kpi, int year) {
+    }
+
     /** A KPI with a band whose calculator has no compiled form, and why it is left out. */
     public record NotSimulated(String kpi, String reason) {
     }
@@ -164,6 +168,8 @@ public final class KpiProbabilities {
         private Placer placer;
         private Evaluator evaluator;
         private Kpi kpi;
+        private int firstUnfit = -1;
+        private UnfitKpi unfitKpi;
 
         public Counter(int blockSize) {
             drawn = new double[own.size()][plan.planYears()][blockSize];
@@ -227,10 +233,13 @@ public final class KpiProbabilities {
         /**
          * Adds to {@code counts} how many of the draws {@code from..from+n-1}, evaluated in
          * {@code evaluator}, fall below, within and above each KPI's band in each band year; the
-         * plan's drawn inputs are read through {@code placer} (they may be standard variates).
+         * plan's drawn inputs are read through {@code placer} (they may be standard variates). False
+         * when a KPI's value is not a finite number in one of them (a draw the simulation refuses:
+         * {@link #firstUnfit}).
          */
-        void count(Evaluator evaluator, int from, int n, long[] counts, Placer placer) {
+        boolean count(Evaluator evaluator, int from, int n, long[] counts, Placer placer) {
             this.placer = placer;
+            firstUnfit = -1;
             int c = 0;
             for (int k = 0; k < entries.size(); k++) {
                 Entry e = entries.get(k);
@@ -243,10 +252,15 @@ public final class KpiProbabilities {
                     double[] v = values[year - first];
                     long below = 0;
                     long above = 0;
+                    long unfit = 0;
                     for (int d = 0; d < n; d++) {
                         // Below: worse than the minimal effect; above: better than the maximal effect.
                         below += (higher ? v[d] < min : v[d] > min) ? 1 : 0;
                         above += (higher ? v[d] > max : v[d] < max) ? 1 : 0;
+                        unfit += Double.isFinite(v[d]) ? 0 : 1;
+                    }
+                    if (unfit > 0) {
+                        unfit(e.kpi(), year, v, n);
                     }
                     counts[c] += below;
                     counts[c + 1] += n - below - above;
@@ -254,6 +268,28 @@ public final class KpiProbabilities {
                     c += 3;
                 }
             }
+            return firstUnfit < 0;
+        }
+
+        /** Notes the first draw in which the KPI's value in {@code year} is not a finite number, if earlier than the one noted. */
+        private void unfit(Kpi kpi, int year, double[] values, int n) {
+            for (int d = 0; d < (firstUnfit < 0 ? n : firstUnfit); d++) {
+                if (!Double.isFinite(values[d])) {
+                    firstUnfit = d;
+                    unfitKpi = new UnfitKpi(kpi.id(), year);
+                    return;
+                }
+            }
+        }
+
+        /** The first draw of the chunk last counted in which a KPI is not a finite number, or -1. */
+        int firstUnfit() {
+            return firstUnfit;
+        }
+
+        /** The KPI and year of {@link #firstUnfit}. */
+        UnfitKpi unfitKpi() {
+            return unfitKpi;
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
+import nl.impact.calc.compiled.Fault;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.Totals;
 import nl.impact.model.Parameter;
@@ -106,8 +107,14 @@ public final class Simulation {
         return List.copyOf(netLevels);
     }
 
+    /**
+     * Runs the simulation.
+     *
+     * @throws InvalidInputException when a draw has a figure that is not a finite number (a formula
+     *     dividing by zero in it): the first such draw, with the formula's place
+     */
     public SimulationResult run(SimulationSettings settings, LongConsumer progress, DrawConsumer draws)
-            throws java.io.IOException {
+            throws java.io.IOException, InvalidInputException {
         long n = settings.draws();
         int blocks = (int) ((n + BLOCK - 1) / BLOCK);
         List<SeriesSet.Group> groups = seriesSet.groups();
@@ -174,6 +181,10 @@ public final class Simulation {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
         } catch (ExecutionException e) {
+            // Tasks are awaited in block order, so the draw refused is the first, whatever the threads.
+            if (e.getCause() instanceof RefusedDraw refused) {
+                throw invalid(refused, settings.seed());
+            }
             throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -199,6 +210,22 @@ public final class Simulation {
             }
         }
         return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
+    }
+
+    /** A refused draw as a problem at the place of its formula (or KPI), for exit code 2. */
+    private InvalidInputException invalid(RefusedDraw refused, long seed) {
+        Problems problems = new Problems(result.scenario().file().toString(), result.scenario().sourceMap());
+        String where = " in draw " + refused.draw + " of the simulation (seed " + seed + ")";
+        if (refused.fault != null) {
+            problems.add(refused.fault.path(), refused.fault.describe() + where + "; " + Fault.ADVICE);
+        } else if (refused.kpi != null) {
+            problems.add(Paths.child("kpis", refused.kpi.kpi()), "the KPI's value in " + refused.kpi.year()
+                    + " is not a finite number" + where + "; check what its calculator divides by");
+        } else {
+            problems.add("", "a figure of the business case is not a finite number, or beyond "
+                    + Fault.number(CompiledScenario.LARGEST_FIGURE) + "," + where);
+        }
+        return new InvalidInputException(problems.list());
     }
 
     /**
@@ -334,6 +361,8 @@ public final class Simulation {
         private final double[] moments = new double[4];
         private double least;
         private double greatest;
+        /** True once a draw of the chunk being evaluated has a figure that is not a finite number or too large. */
+        private boolean unfit;
 
         Worker(Histogram[] histograms) {
             this.histograms = histograms;
@@ -427,7 +456,7 @@ public final class Simulation {
             for (int from = 0; from < n; from += CHUNK) {
                 int m = Math.min(CHUNK, n - from);
                 evaluate(from, m);
-                kpiCounter.count(evaluator, from, m, kpiCounts,
+                unfit = !kpiCounter.count(evaluator, from, m, kpiCounts,
                         (input, y, at, into, count) -> samplers.get(input).place(inputs[input], y, at, into, count));
                 for (int g = 0; g < groups.size(); g++) {
                     SeriesSet.Group group = groups.get(g);
@@ -457,6 +486,9 @@ public final class Simulation {
                         }
                         positive[i] += count;
                     }
+                }
+                if (unfit) {
+                    throw refusal((long) index * BLOCK + from, m);
                 }
                 for (int f = 0; f < netLevels.size(); f++) {
                     Levels.Level level = netLevels.get(f);
@@ -510,6 +542,35 @@ public final class Simulation {
             squares[g] = moments[1];
             least = Double.isFinite(moments[0]) ? moments[2] : Double.NaN;
             greatest = Double.isFinite(moments[0]) ? moments[3] : Double.NaN;
+            // A draw whose figure is not a number, or too large to summarise, is refused (see refusal).
+            unfit |= !(least >= -CompiledScenario.LARGEST_FIGURE && greatest <= CompiledScenario.LARGEST_FIGURE);
+        }
+
+        /**
+         * The refusal of the first draw of the evaluated chunk (draws {@code first..first+m-1} of the
+         * simulation) in which a figure of the business case (a level's benefits, investments, net,
+         * cumulative net or NPV) or a KPI is not a finite number or lies beyond
+         * {@link CompiledScenario#LARGEST_FIGURE}: as the exact engine refuses a formula that divides by
+         * zero, the simulation refuses the draw, naming the formula (the first value the exact engine
+         * checks that is not a number there) and the draw.
+         */
+        private RefusedDraw refusal(long first, int m) {
+            int kpiDraw = kpiCounter.firstUnfit();
+            int draw = kpiDraw < 0 ? m : kpiDraw;
+            for (SeriesSet.Group group : seriesSet.groups()) {
+                if (!group.constant()) {
+                    group.values(benefits, investments, column, draw);
+                    for (int d = 0; d < draw; d++) {
+                        if (!(Math.abs(column[d]) <= CompiledScenario.LARGEST_FIGURE)) {
+                            draw = d;
+                            break;
+                        }
+                    }
+                }
+            }
+            draw = draw == m ? 0 : draw;
+            return new RefusedDraw(first + draw + 1, evaluator.fault(draw).orElse(null),
+                    draw == kpiDraw ? kpiCounter.unfitKpi() : null);
         }
     }
 }

@@ -30,19 +30,41 @@ public final class SimulationReports {
         // behind the tornado) are made beside it, so that little is left to do once it ends.
         Beside<HtmlReport.Draft> draft = Beside.start("report", () -> HtmlReport.draft(result));
         SimulationResult[] outcome = new SimulationResult[1];
-        OutputDirectory.replace(target, java.util.List.of(result.scenario().file()), dir -> {
-            if (settings.exportDraws()) {
-                try (DrawsExport export = new DrawsExport(dir, simulation.parameters(), simulation.netLevels(),
-                        result.scenario().years().first())) {
-                    outcome[0] = simulation.run(settings, progress, export);
+        try {
+            OutputDirectory.replace(target, java.util.List.of(result.scenario().file()), dir -> {
+                try {
+                    if (settings.exportDraws()) {
+                        try (DrawsExport export = new DrawsExport(dir, simulation.parameters(), simulation.netLevels(),
+                                result.scenario().years().first())) {
+                            outcome[0] = simulation.run(settings, progress, export);
+                        }
+                    } else {
+                        outcome[0] = simulation.run(settings, progress, null);
+                    }
+                } catch (InvalidInputException e) {
+                    throw new Refused(e);
                 }
-            } else {
-                outcome[0] = simulation.run(settings, progress, null);
-            }
-            SimulationOutputs.write(outcome[0], dir);
-            // The steering group's report of the base case with this simulation's uncertainty section.
-            draft.get().write(Optional.of(UncertaintyOf.simulation(outcome[0])), dir);
-        });
+                SimulationOutputs.write(outcome[0], dir);
+                // The steering group's report of the base case with this simulation's uncertainty section.
+                draft.get().write(Optional.of(UncertaintyOf.simulation(outcome[0])), dir);
+            });
+        } catch (Refused e) {
+            throw e.invalid;
+        }
         return outcome[0];
+    }
+
+    /**
+     * A draw the simulation refused, carried out of the directory being filled (which is then removed,
+     * never swapped in: nothing is written).
+     */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InvalidInputException invalid;
+
+        Refused(InvalidInputException invalid) {
+            super(invalid.getMessage(), null, false, false);
+            this.invalid = invalid;
+        }
     }
 }

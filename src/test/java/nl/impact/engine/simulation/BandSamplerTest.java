@@ -50,4 +50,22 @@ class BandSamplerTest {
         }
         assertThat(java.util.Arrays.stream(columns[0]).allMatch(v -> v >= 80 && v <= 150)).isTrue();
     }
+
+    /**
+     * A uniform draw of exactly 0 (one in 2^53) would be an untruncated normal's quantile 0: minus
+     * infinity. The quantile is kept at 2^-53, the draws' own resolution, about 8.2 sd below expected.
+     */
+    @Test
+    void anUnboundedDistributionsQuantileOfZeroGivesAFiniteValue() {
+        Parameter parameter = new Parameter("p", "kernaanpakken.k.parameters.p", "euro", ParameterKind.NUMBER, "",
+                new Band<>(YearValues.constant(new BigDecimal("80")), YearValues.constant(new BigDecimal("100")),
+                        YearValues.constant(new BigDecimal("150"))),
+                null, true, new Provenance(Provenance.Kind.ASSUMPTION, "test"),
+                new Distribution(Distribution.Type.NORMAL, Map.of("sd", BigDecimal.TEN), false));
+        BandSampler sampler = BandSampler.of(parameter, new YearRange(2025, 2025, 2025), new ArrayList<>()).orElseThrow();
+        double[][] columns = new double[1][2];
+        sampler.fromUniform(new double[] {0, 0.5}, columns, 2);
+        assertThat(columns[0][0]).isCloseTo(100 - 82.095, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(columns[0][1]).isEqualTo(100);
+    }
 }
