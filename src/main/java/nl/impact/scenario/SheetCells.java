@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -37,6 +36,8 @@ final class SheetCells extends DefaultHandler {
 
     /** Excel's error values (#DIV/0!, #N/A, #VALUE!, ...), which are named in messages as they are. */
     private static final Pattern ERROR = Pattern.compile("#[A-Z0-9/_]{1,15}[!?]?");
+    /** Longer than any number Excel writes (at most 17 digits, a sign, a point and an exponent). */
+    private static final int LONGEST_NUMBER = 100;
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
 
@@ -133,7 +134,7 @@ final class SheetCells extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue || inText) {
-            text.append(ch, start, Math.min(length, Math.max(0, longest + 1 - text.length())));
+            text.append(ch, start, Math.min(length, Math.max(0, Math.max(longest, LONGEST_NUMBER) + 1 - text.length())));
         }
     }
 
@@ -157,16 +158,7 @@ final class SheetCells extends DefaultHandler {
     }
 
     private void startCell(String reference, String cellType) throws Stop {
-        int next = column + 1;
-        if (reference != null) {
-            CellReference cell;
-            try {
-                cell = new CellReference(reference);
-            } catch (RuntimeException e) {
-                cell = null;
-            }
-            next = cell == null || cell.getRow() + 1 != row ? -1 : cell.getCol();
-        }
+        int next = reference == null ? column + 1 : columnOf(reference);
         if (next < 0 || next > LAST_COLUMN) {
             throw damaged("a cell outside its row or beyond Excel's columns in row " + row);
         }
@@ -176,6 +168,35 @@ final class SheetCells extends DefaultHandler {
         formula = false;
         hasValue = false;
         text.setLength(0);
+    }
+
+    /**
+     * The column (0-based) of a reference such as {@code AB12}, or -1 when it is none or lies in
+     * another row. Read here rather than by POI's CellReference, whose patterns cost a third of
+     * the reading of a large sheet.
+     */
+    private int columnOf(String reference) {
+        int at = 0;
+        int index = 0;
+        while (at < reference.length() && at < 4) {
+            char c = reference.charAt(at);
+            if (c >= 'A' && c <= 'Z') {
+                index = index * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                index = index * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            at++;
+        }
+        if (at == 0 || at > 3 || at == reference.length()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(reference, at, reference.length(), 10) == row ? index - 1 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private void endCell() {
@@ -202,7 +223,7 @@ final class SheetCells extends DefaultHandler {
                 return;
             }
             case "s" -> value = shared(raw);
-            case "inlineStr", "str", "d" -> value = raw.strip();
+            case "inlineStr", "str", "d" -> value = cut(raw.strip());
             case "b" -> value = raw.strip().equals("1") ? "true" : raw.strip().equals("0") ? "false" : null;
             case "n" -> value = number(raw);
             default -> value = null;
@@ -232,12 +253,33 @@ final class SheetCells extends DefaultHandler {
         if (value.isEmpty()) {
             return "";
         }
+        if (value.length() > LONGEST_NUMBER) {
+            return null;
+        }
+        if (isWholeNumber(value)) {
+            return value;
+        }
         try {
             double number = Double.parseDouble(value);
             return Double.isFinite(number) ? NumberToTextConverter.toText(number) : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A whole number of at most 15 digits (Excel's precision), without leading zeros: shown as written. */
+    private static boolean isWholeNumber(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits < 1 || digits > 15 || value.charAt(start) == '0' && (digits > 1 || start == 1)) {
+            return false;
+        }
+        for (int i = start; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String cut(String value) {
