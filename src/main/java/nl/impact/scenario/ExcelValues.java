@@ -22,8 +22,10 @@ import nl.impact.model.Printable;
 /**
  * A parameter's value from a cell of an analyst's xlsx workbook: {@code fromExcel: {file, sheet,
  * cell}} or {@code fromExcel: {file, name}} (a named range of one cell). The file is relative to
- * the scenario file; each workbook is opened once. A missing file, sheet, name or cell, or a cell
- * that holds no number, is a problem at the parameter with the place in the workbook.
+ * the scenario file. A workbook is streamed ({@link XlsxWorkbook}), each sheet once for all the
+ * parameters that name it. A missing file, sheet, name or cell, or a cell that holds no number (a
+ * formula without a computed value, an error value, text) is a problem at the parameter with the
+ * place in the workbook; such a cell is never read as 0.
  */
 final class ExcelValues {
 

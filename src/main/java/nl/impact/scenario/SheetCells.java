@@ -152,8 +152,9 @@ final class SheetCells extends DefaultHandler {
         }
         row = next;
         column = -1;
+        // Only the last row's cells can be set: a row far to the right makes the array long, not every row slow.
+        Arrays.fill(cells, 0, width, null);
         width = 0;
-        Arrays.fill(cells, null);
         unreadable.clear();
     }
 
