@@ -128,7 +128,8 @@ final class ExcelValues {
             if (reference == null || !onTheSheet(reference)) {
                 fields.problems().add(Paths.child(path, "cell"), "expected a cell such as B4 (rows 1 to "
                         + SpreadsheetVersion.EXCEL2007.getMaxRows() + ", columns A to "
-                        + SpreadsheetVersion.EXCEL2007.getLastColumnName() + "), got '" + Printable.quote(cell.get()) + "'");
+                        + SpreadsheetVersion.EXCEL2007.getLastColumnName() + "), got '" + Printable.quote(cell.get())
+                        + "'");
                 return Optional.empty();
             }
             sheetName = sheet.get();

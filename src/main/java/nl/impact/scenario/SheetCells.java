@@ -134,7 +134,8 @@ final class SheetCells extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue || inText) {
-            text.append(ch, start, Math.min(length, Math.max(0, Math.max(longest, LONGEST_NUMBER) + 1 - text.length())));
+            int room = Math.max(longest, LONGEST_NUMBER) + 1 - text.length();
+            text.append(ch, start, Math.min(length, Math.max(0, room)));
         }
     }
 

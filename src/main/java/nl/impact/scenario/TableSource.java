@@ -86,7 +86,7 @@ final class TableSource {
             }
         } catch (IOException | RuntimeException e) {
             // The library's message is not shown: it names its classes, and may quote the file.
-            throw InvalidInputException.of(problem(0, 0, sheet == null ? unreadableCsv(e) : UnreadableWorkbook.reason(e)));
+            throw InvalidInputException.of(problem(0, 0, sheet == null ? unreadableCsv(e) : XlsxWorkbook.describe(e)));
         }
     }
 
@@ -148,7 +148,8 @@ final class TableSource {
                     "no sheet '" + sheet + "'; the workbook has " + workbook.sheetList())));
             Feed feed = new Feed(sink);
             workbook.read(found, MAX_CELL, row -> {
-                int width = Math.max(row.cells().size(), row.unreadable().isEmpty() ? 0 : row.unreadable().lastKey() + 1);
+                int width = Math.max(row.cells().size(),
+                        row.unreadable().isEmpty() ? 0 : row.unreadable().lastKey() + 1);
                 if (width > MAX_COLUMNS) {
                     throw InvalidInputException.of(problem(row.number(), 0, "more than " + MAX_COLUMNS + " columns"));
                 }

@@ -37,9 +37,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * a time. Only the workbook's shared strings are held, compactly; a sheet's cells never are. POI's
  * usermodel, which builds an object per cell, took 3.5 GB for a table of 100,000 rows by 30 columns.
  *
- * <p>The file is opened read-only, and every part unpacks no further than its limit ({@link
- * #MAX_SHEET_BYTES}, {@link #MAX_TEXTS_BYTES}, {@link #MAX_PART_BYTES}), on top of POI's guard
- * against parts that unpack to more than 100 times their packed size. Whatever goes wrong becomes an
+ * <p>The file is opened read-only, by its path (confined and checked by the caller), and every
+ * part unpacks no further than its limit ({@link #MAX_SHEET_BYTES}, {@link #MAX_TEXTS_BYTES},
+ * {@link #MAX_PART_BYTES}), on top of POI's guard against parts that unpack to more than 100
+ * times their packed size. Whatever goes wrong becomes an
  * {@link Unreadable} with a plain sentence: no library's words reach a message.
  */
 public final class XlsxWorkbook implements Closeable {
@@ -54,6 +55,9 @@ public final class XlsxWorkbook implements Closeable {
     private static final Set<String> WORKBOOK_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
             XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+    /** A file that is no workbook, or a damaged one: the library's reason is never shown. */
+    static final String UNREADABLE = "not a readable Excel workbook (.xlsx): open it in Excel or LibreOffice and "
+            + "save it as .xlsx";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /**
@@ -101,19 +105,26 @@ public final class XlsxWorkbook implements Closeable {
         this.recompute = index.recompute;
     }
 
-    /** Opens a workbook; the caller closes it. */
+    /** Opens a workbook; the caller closes it (and has checked its size). */
     public static XlsxWorkbook open(Path file) throws Unreadable {
+        try {
+            // The type before anything opens it: a named pipe would block the reading for ever.
+            InputFile.checkType(file);
+        } catch (InputRefused e) {
+            throw new Unreadable(e.getMessage());
+        }
         checkKind(file);
         ZipSecureFile zip = null;
         OPCPackage opened = null;
         try {
             zip = new ZipSecureFile(file.toFile());
-            opened = OPCPackage.open(new BoundedPart.Entries(new ZipFileZipEntrySource(zip), MAX_SHEET_BYTES,
+            opened = OPCPackage.open(new BoundedEntries(new ZipFileZipEntrySource(zip), MAX_SHEET_BYTES,
                     MAX_PART_BYTES));
             checkWorkbook(opened);
             XSSFReader reader = new XSSFReader(opened);
             Index index = new Index();
-            try (InputStream in = new BoundedPart(reader.getWorkbookData(), MAX_PART_BYTES, "the workbook's list of sheets")) {
+            try (InputStream in = InputFile.bounded(reader.getWorkbookData(), MAX_PART_BYTES,
+                    "a workbook's list of sheets, unpacked,")) {
                 parse(in, index);
             }
             return new XlsxWorkbook(opened, reader, index);
@@ -164,10 +175,10 @@ public final class XlsxWorkbook implements Closeable {
     public void read(String sheet, int longest, RowSink sink) throws Unreadable, InvalidInputException {
         Sheet found = sheets.stream().filter(s -> s.name().equals(sheet)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheet));
-        String what = "the sheet '" + Printable.quote(sheet) + "'";
         try {
             SharedTexts shared = texts();
-            try (InputStream in = new BoundedPart(reader.getSheet(found.relation()), MAX_SHEET_BYTES, what)) {
+            try (InputStream in = InputFile.bounded(reader.getSheet(found.relation()), MAX_SHEET_BYTES,
+                    "a sheet's XML, unpacked,")) {
                 parse(in, new SheetCells(shared, recompute, longest, sink));
             }
         } catch (SheetCells.Stop stop) {
@@ -175,7 +186,7 @@ public final class XlsxWorkbook implements Closeable {
                 throw e;
             }
             if (stop.reason() instanceof Unreadable e) {
-                throw new Unreadable(what + ": " + e.getMessage());
+                throw new Unreadable("the sheet '" + Printable.quote(sheet) + "': " + e.getMessage());
             }
         } catch (Unreadable e) {
             throw e;
@@ -197,7 +208,7 @@ public final class XlsxWorkbook implements Closeable {
                 return null;
             }
             SharedTexts read = new SharedTexts();
-            try (InputStream in = new BoundedPart(data, MAX_TEXTS_BYTES, "the workbook's shared texts")) {
+            try (InputStream in = InputFile.bounded(data, MAX_TEXTS_BYTES, "a workbook's shared texts, unpacked,")) {
                 parse(in, read);
             }
             texts = read;
@@ -211,14 +222,14 @@ public final class XlsxWorkbook implements Closeable {
         try {
             magic = FileMagic.valueOf(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("not an Excel workbook (.xlsx): the file cannot be read or is empty");
+            throw new Unreadable(UNREADABLE);
         }
         if (magic == FileMagic.OLE2) {
             throw new Unreadable("an Excel 97-2003 workbook (.xls) or a workbook with a password: save it as an "
                     + "Excel workbook (.xlsx) without a password");
         }
         if (magic != FileMagic.OOXML) {
-            throw new Unreadable("not an Excel workbook (.xlsx)");
+            throw new Unreadable(UNREADABLE);
         }
     }
 
@@ -227,7 +238,7 @@ public final class XlsxWorkbook implements Closeable {
         PackageRelationshipCollection core = opened.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (core.isEmpty()) {
             throw new Unreadable(opened.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()
-                    ? "not an Excel workbook (.xlsx)"
+                    ? UNREADABLE
                     : "a Strict Open XML workbook: save it as an Excel workbook (.xlsx)");
         }
         PackagePart part = opened.getPart(core.getRelationship(0));
@@ -236,7 +247,7 @@ public final class XlsxWorkbook implements Closeable {
             throw new Unreadable("an Excel binary workbook (.xlsb): save it as an Excel workbook (.xlsx)");
         }
         if (!WORKBOOK_TYPES.contains(type)) {
-            throw new Unreadable("not an Excel workbook (.xlsx)");
+            throw new Unreadable(UNREADABLE);
         }
     }
 
@@ -250,11 +261,12 @@ public final class XlsxWorkbook implements Closeable {
 
     /** Why a workbook cannot be read, in plain words: never the library's message. */
     static String describe(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        Optional<InputRefused> limit = InputFile.refusal(e);
+        if (limit.isPresent()) {
+            return "the workbook is too large to read: it unpacks to " + limit.get().getMessage();
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof BoundedPart.TooLarge) {
-                return "the workbook is too large to read: " + message;
-            }
             if (message.startsWith("Zip bomb detected")) {
                 return "the workbook unpacks to more than 100 times its size, as a zip bomb does; impact does not "
                         + "read it";
@@ -262,11 +274,8 @@ public final class XlsxWorkbook implements Closeable {
             if (message.startsWith(ZipSecureFile.MAX_FILE_COUNT_MSG.substring(0, 30))) {
                 return "the workbook holds more parts than a workbook has; impact does not read it";
             }
-            if (t instanceof SAXException) {
-                return "the workbook is damaged: a part of it is not the XML a workbook holds";
-            }
         }
-        return "the workbook is damaged, or not an Excel workbook (.xlsx)";
+        return UNREADABLE;
     }
 
     private static void close(OPCPackage opened, ZipSecureFile zip) {
