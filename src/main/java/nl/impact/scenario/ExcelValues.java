@@ -48,8 +48,11 @@ final class ExcelValues {
         }
     }
 
-    /** A cell's text, or why it holds no usable value. */
-    private record Cell(String text, String unreadable) {
+    /**
+     * A cell's text (cut just beyond the limit on texts, with its length before), or why it holds no
+     * usable value.
+     */
+    private record Cell(String text, int length, String unreadable) {
     }
 
     /** The cells of a sheet from one reading: all of them, or the first {@link #KEPT_CELLS}. */
@@ -163,9 +166,8 @@ final class ExcelValues {
             return Optional.empty();
         }
         String text = cell.get().text();
-        if (text.length() > Limits.MAX_TEXT_LENGTH) {
-            fields.problems().add(at, place + ": a text of more than " + Limits.MAX_TEXT_LENGTH + " characters; "
-                    + "expected a number");
+        if (cell.get().length() > Limits.MAX_TEXT_LENGTH) {
+            fields.problems().add(at, place + ": " + TextGate.tooLong(cell.get().length()));
             return Optional.empty();
         }
         Optional<String> wrong = TextGate.problem(text);
@@ -225,10 +227,12 @@ final class ExcelValues {
     private static void keep(XlsxWorkbook.Row row, java.util.function.BiConsumer<Long, Cell> to) {
         for (int c = 0; c < row.cells().size(); c++) {
             if (!row.cells().get(c).isEmpty()) {
-                to.accept(key(row.number(), c), new Cell(row.cells().get(c), null));
+                String text = row.cells().get(c);
+                to.accept(key(row.number(), c), new Cell(text.length() > Limits.MAX_TEXT_LENGTH
+                        ? text.substring(0, Limits.MAX_TEXT_LENGTH + 1) : text, text.length(), null));
             }
         }
-        row.unreadable().forEach((c, why) -> to.accept(key(row.number(), c), new Cell("", why)));
+        row.unreadable().forEach((c, why) -> to.accept(key(row.number(), c), new Cell("", 0, why)));
     }
 
     private static long key(int row, int column) {
@@ -237,7 +241,8 @@ final class ExcelValues {
 
     private static void scan(Path file, String sheet, XlsxWorkbook.RowSink sink) throws XlsxWorkbook.Unreadable {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
-            workbook.read(sheet, Limits.MAX_TEXT_LENGTH, sink);
+            // Texts up to Excel's longest, so that one beyond the limit is refused with its length.
+            workbook.read(sheet, SharedTexts.LONGEST, sink);
         } catch (InvalidInputException e) {
             // The sinks here take every row and refuse none.
             throw new IllegalStateException(e);

@@ -54,7 +54,7 @@ class XlsxTableMemoryTest {
         }
         String printed = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(child.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("groot.yaml: valid (1 kernaanpakken)");
+        assertThat(printed).contains("groot.yaml: valid (1 kernaanpak)");
     }
 
     /** Code, name and gemeente, then 27 counts per buurt; texts shared, as Excel writes them. */
