@@ -425,6 +425,20 @@ final class AreaReader {
             return index;
         }
 
+        /** The code, name and gemeente columns and the declared ones; a sheet's other cells may hold anything. */
+        @Override
+        public boolean reads(int column) {
+            if (column == code || column == name || column == gemeente) {
+                return true;
+            }
+            for (int index : indices) {
+                if (index == column) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public void row(int row, List<String> cells) throws InvalidInputException {
             String areaCode = cell(cells, code);

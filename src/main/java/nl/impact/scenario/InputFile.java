@@ -68,6 +68,14 @@ public final class InputFile {
     }
 
     /**
+     * Any stream (a part of a workbook as it unpacks) that fails with {@link TooLarge} past {@code
+     * limit} bytes.
+     */
+    static InputStream bounded(InputStream in, long limit, String what) {
+        return new Bounded(in, limit, what);
+    }
+
+    /**
      * The whole file as UTF-8 text, read through {@link #open}.
      *
      * @param notUtf8 the message for bytes that are not UTF-8, with the advice for this kind of input

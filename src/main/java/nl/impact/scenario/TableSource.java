@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Streams the rows of a table an analyst keeps: a CSV file (UTF-8, comma or semicolon separated) or
@@ -38,6 +38,11 @@ final class TableSource {
         void header(int row, List<String> cells) throws InvalidInputException;
 
         void row(int row, List<String> cells) throws InvalidInputException;
+
+        /** Whether the data rows' cells in this column (0-based) are used; known once the header is read. */
+        default boolean reads(int column) {
+            return true;
+        }
     }
 
     private final Path file;
@@ -81,7 +86,7 @@ final class TableSource {
             }
         } catch (IOException | RuntimeException e) {
             // The library's message is not shown: it names its classes, and may quote the file.
-            throw InvalidInputException.of(problem(0, 0, sheet == null ? unreadableCsv(e) : UnreadableWorkbook.reason(e)));
+            throw InvalidInputException.of(problem(0, 0, sheet == null ? unreadableCsv(e) : XlsxWorkbook.describe(e)));
         }
     }
 
@@ -132,29 +137,30 @@ final class TableSource {
         }
     }
 
-    private void readSheet(Sink sink) throws IOException, InvalidInputException {
-        try (Workbook workbook = Workbooks.open(file)) {
-            Sheet found = workbook.getSheet(sheet);
-            if (found == null) {
-                List<String> names = new ArrayList<>();
-                workbook.forEach(s -> names.add(s.getSheetName()));
-                throw InvalidInputException.of(problem(0, 0, "no sheet '" + sheet + "'; the workbook has "
-                        + String.join(", ", names)));
-            }
+    /**
+     * Streams the sheet (never the whole workbook into memory). A cell without a usable value (a
+     * formula without a computed value, an error value) is refused where it matters: anywhere in
+     * the header, and in a data row's columns the sink reads.
+     */
+    private void readSheet(Sink sink) throws InvalidInputException {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+            String found = workbook.sheet(sheet).orElseThrow(() -> InvalidInputException.of(problem(0, 0,
+                    "no sheet '" + sheet + "'; the workbook has " + workbook.sheetList())));
             Feed feed = new Feed(sink);
-            for (Row row : found) {
-                int line = row.getRowNum() + 1;
-                int width = Math.max(0, row.getLastCellNum());
+            workbook.read(found, MAX_CELL, row -> {
+                int width = Math.max(row.cells().size(),
+                        row.unreadable().isEmpty() ? 0 : row.unreadable().lastKey() + 1);
                 if (width > MAX_COLUMNS) {
-                    throw InvalidInputException.of(problem(line, 0, "more than " + MAX_COLUMNS + " columns"));
+                    throw InvalidInputException.of(problem(row.number(), 0, "more than " + MAX_COLUMNS + " columns"));
                 }
-                String[] values = new String[width];
-                for (int c = 0; c < width; c++) {
-                    values[c] = Workbooks.text(row.getCell(c));
-                }
-                feed.accept(line, cells(values, line));
-            }
+                feed.accept(row.number(), cells(row.cells().toArray(String[]::new), row.number()), row.unreadable());
+                return true;
+            });
             feed.finish("the sheet '" + sheet + "' is empty: expected a header row");
+        } catch (XlsxWorkbook.Unreadable e) {
+            throw InvalidInputException.of(problem(0, 0, e.getMessage()));
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of(problem(0, 0, XlsxWorkbook.describe(e)));
         }
     }
 
@@ -187,8 +193,18 @@ final class TableSource {
         }
 
         void accept(int line, List<String> cells) throws InvalidInputException {
-            if (cells.stream().allMatch(String::isEmpty)) {
+            accept(line, cells, Collections.emptySortedMap());
+        }
+
+        /** @param unreadable cells of a sheet without a usable value, by column (0-based), with the reason */
+        void accept(int line, List<String> cells, SortedMap<Integer, String> unreadable) throws InvalidInputException {
+            if (cells.stream().allMatch(String::isEmpty) && unreadable.isEmpty()) {
                 return;
+            }
+            for (Map.Entry<Integer, String> cell : unreadable.entrySet()) {
+                if (header || sink.reads(cell.getKey())) {
+                    throw InvalidInputException.of(problem(line, cell.getKey() + 1, cell.getValue()));
+                }
             }
             if (header) {
                 sink.header(line, stripBom(cells));

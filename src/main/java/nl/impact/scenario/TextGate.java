@@ -20,9 +20,14 @@ public final class TextGate {
     /** Why {@code text} may not come in, or empty when it may. */
     public static Optional<String> problem(String text) {
         if (text.length() > Limits.MAX_TEXT_LENGTH) {
-            return Optional.of("a text of " + text.length() + " characters; the limit is " + Limits.MAX_TEXT_LENGTH);
+            return Optional.of(tooLong(text.length()));
         }
         return characters(text);
+    }
+
+    /** The message for a text of {@code length} characters, beyond {@link Limits#MAX_TEXT_LENGTH}. */
+    static String tooLong(int length) {
+        return "a text of " + length + " characters; the limit is " + Limits.MAX_TEXT_LENGTH;
     }
 
     /** The rule on characters alone, for input whose length has a limit of its own (a whole {@code --set}). */
@@ -37,7 +42,7 @@ public final class TextGate {
      */
     public static Optional<String> problemUnquoted(String text) {
         if (text.length() > Limits.MAX_TEXT_LENGTH) {
-            return Optional.of("a text of " + text.length() + " characters; the limit is " + Limits.MAX_TEXT_LENGTH);
+            return Optional.of(tooLong(text.length()));
         }
         return characters(text, false);
     }

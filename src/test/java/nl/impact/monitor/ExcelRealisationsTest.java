@@ -2,12 +2,14 @@ package nl.impact.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.impact.testing.Cli;
 import nl.impact.testing.Csv;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,6 +56,45 @@ class ExcelRealisationsTest {
         assertThat(result.err()).contains(xlsx + ":3:2: year: KPI kpi-5-zvw-kosten has a band for 2025");
     }
 
+    @Test
+    void aRealisedFormulaWithoutItsValueIsRefusedNotReadAsZero() throws Exception {
+        Path xlsx = workbook(new Object[][] {
+            {"kpi", "year", "realised"},
+            {"kpi-5-zvw-kosten", 2025, "=450000*2"},
+        });
+        Cli.Result result = Cli.run("monitor", "scenarios/pluswijken.yaml", xlsx.toString(),
+                "--out", dir.resolve("out").toString());
+        // Before: the realised value 0, judged with exit 0.
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains(xlsx + ":2:3: sheet 'realisations', cell C2: a formula without a computed "
+                + "value").contains("open and save the workbook in Excel or LibreOffice, or give the value");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        // The same from a workbook written by openpyxl (src/test/resources/xlsx-writers/make.py).
+        Path openpyxl = dir.resolve("openpyxl.xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/xlsx-writers/openpyxl.xlsx")) {
+            Files.copy(in, openpyxl);
+        }
+        Cli.Result written = Cli.run("monitor", "scenarios/pluswijken.yaml", openpyxl.toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(written.exitCode()).as(written.err()).isEqualTo(2);
+        assertThat(written.err()).contains(openpyxl + ":2:3: sheet 'realisations', cell C2: a formula without a "
+                + "computed value");
+    }
+
+    @Test
+    void anErrorValueIsNamed() throws Exception {
+        Path xlsx = workbook(new Object[][] {
+            {"kpi", "year", "realised"},
+            {"kpi-5-zvw-kosten", 2025, FormulaError.NA},
+        });
+        Cli.Result result = Cli.run("monitor", "scenarios/pluswijken.yaml", xlsx.toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains(xlsx + ":2:3: sheet 'realisations', cell C2: the error value #N/A instead of a "
+                + "value");
+    }
+
     /** A workbook whose sheet "realisations" holds the rows; a first, other sheet must be ignored. */
     private Path workbook(Object[][] rows) throws Exception {
         Path file = dir.resolve("realisations.xlsx");
@@ -64,7 +105,11 @@ class ExcelRealisationsTest {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
                     Object value = rows[r][c];
-                    if (value instanceof String s) {
+                    if (value instanceof String s && s.startsWith("=")) {
+                        row.createCell(c).setCellFormula(s.substring(1));
+                    } else if (value instanceof FormulaError e) {
+                        row.createCell(c).setCellErrorValue(e.getCode());
+                    } else if (value instanceof String s) {
                         row.createCell(c).setCellValue(s);
                     } else if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
