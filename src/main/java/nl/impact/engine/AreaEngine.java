@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.plan.Plan;
 import nl.impact.model.Area;
 import nl.impact.model.AreaTable;
-import nl.impact.model.BudgetLine;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
@@ -65,12 +65,22 @@ public final class AreaEngine {
         List<AreaFlow> areas = compiled.isPresent() ? computed(table, kernaanpakken, compiled.get(), layout, size)
                 : exact(scenario, table, kernaanpakken, layout, size);
         List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
-        List<BudgetLineResult> lines = new ArrayList<>();
-        for (BudgetLine line : scenario.begroting().lines()) {
-            budget.compute(line).ifPresent(lines::add);
-        }
+        // The totals' kernaanpakken (every name an input) stand in the result's scenario and plan, so
+        // that the begroting and whatever compiles the result's plan (sensitivity) read their totals.
+        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
+                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
+                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
+        List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
+        Plan plan = Plan.of(totals, results.stream().map(KernaanpakResult::plan).toList(), calculators, planProblems);
+        planProblems.forEach(p -> problems.add(p.path(), p.message()));
         problems.throwIfAny();
+        ExactEvaluator[] evaluators = Engine.evaluators(plan, problems);
+        for (int k = 0; k < results.size(); k++) {
+            for (ExactEvaluator evaluator : evaluators) {
+                evaluator.evaluate(plan.kernaanpak(k).index());
+            }
+        }
+        List<BudgetLineResult> lines = Engine.budget(plan, evaluators, problems);
         List<String> reported = financiers;
         if (table.marketShares() != null) {
             MarketShareSplit split = new MarketShareSplit(table.marketShares(), financiers);
@@ -83,12 +93,7 @@ public final class AreaEngine {
         }
         AreaResults areaResults = new AreaResults(table, scenario.years(), reported, List.copyOf(areas),
                 gemeenten(areas));
-        // The totals' kernaanpakken (every name an input) stand in the result's scenario, so that
-        // whatever compiles the result's plans (sensitivity) reads the effects they go with.
-        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
-                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
-                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
-        return new RunResult(totals, results, List.copyOf(lines), List.of(), areaResults);
+        return new RunResult(plan, totals, results, lines, List.of(), areaResults);
     }
 
     /** Every area evaluated and added up exactly, in decimals. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.plan.Plan;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
 import nl.impact.calc.compiled.UnsupportedFormulaException;
@@ -68,7 +70,8 @@ final class CompiledAreaValues {
             plans.add(replan(shared, k));
         }
         try {
-            return Optional.of(new CompiledAreaValues(scenario, kernaanpakken, CompiledScenario.compile(scenario, plans),
+            Plan plan = Plan.of(scenario, plans, CalculatorRegistry.load(), new ArrayList<>());
+            return Optional.of(new CompiledAreaValues(scenario, kernaanpakken, CompiledScenario.compile(plan, false),
                     block));
         } catch (UnsupportedFormulaException e) {
             return Optional.empty();

@@ -2,24 +2,23 @@ package nl.impact.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.impact.calc.BudgetLinePlan;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
-import nl.impact.calc.KernaanpakCalculator;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Flow;
+import nl.impact.calc.plan.Plan;
+import nl.impact.calc.plan.Scope;
 import nl.impact.model.Band;
 import nl.impact.model.BudgetLine;
 import nl.impact.model.CapacityResult;
-import nl.impact.model.Domain;
-import nl.impact.model.Effect;
 import nl.impact.model.EffectResult;
-import nl.impact.model.Kernaanpak;
-import nl.impact.model.Limits;
-import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
 import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
@@ -30,10 +29,13 @@ import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problems;
 
 /**
- * Computes a scenario: for every kernaanpak and variant its quantities, then its effects, spread
- * over the years their timing gives; then the begroting. Values stay exact and undiscounted.
+ * Computes a scenario exactly: compiles it into its {@link Plan} and evaluates the plan in every
+ * variant, the kernaanpakken first, then the begroting; the results are what the reports read.
+ * Values stay exact and undiscounted.
  */
 public final class Engine {
+
+    private static final Variant[] VARIANTS = Variant.values();
 
     private final CalculatorRegistry calculators;
 
@@ -46,105 +48,161 @@ public final class Engine {
             return new AreaEngine(calculators).run(scenario);
         }
         Problems problems = new Problems(scenario.file().toString(), scenario.sourceMap());
+        List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
+        Plan plan = Plan.build(scenario, scenario.parameters(), calculators, planProblems);
+        planProblems.forEach(p -> problems.add(p.path(), p.message()));
+        problems.throwIfAny();
+        ExactEvaluator[] evaluators = evaluators(plan, problems);
         List<KernaanpakResult> results = new ArrayList<>();
-        for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {
-            compute(scenario, kernaanpak, problems).ifPresent(results::add);
+        for (int k = 0; k < scenario.kernaanpakken().size(); k++) {
+            kernaanpak(plan, plan.kernaanpak(k), evaluators, problems).ifPresent(results::add);
         }
         problems.throwIfAny();
-        BudgetCalculator budget = new BudgetCalculator(scenario, results, calculators, problems);
-        List<BudgetLineResult> lines = new ArrayList<>();
-        for (BudgetLine line : scenario.begroting().lines()) {
-            budget.compute(line).ifPresent(lines::add);
-        }
-        problems.throwIfAny();
-        return new RunResult(scenario, List.copyOf(results), List.copyOf(lines));
+        List<BudgetLineResult> lines = budget(plan, evaluators, problems);
+        return new RunResult(plan, scenario, List.copyOf(results), lines, List.of(), null);
     }
 
-    private Optional<KernaanpakResult> compute(Scenario scenario, Kernaanpak kernaanpak, Problems problems) {
-        KernaanpakCalculator calculator = calculators.find(kernaanpak.calculator()).orElseThrow(
-                () -> new IllegalStateException("calculator '" + kernaanpak.calculator() + "' vanished"));
-        List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
-        CalculationPlan plan = CalculationPlan.build(scenario.parameters(), kernaanpak, calculator, planProblems);
-        planProblems.forEach(p -> problems.add(p.path(), p.message()));
-        if (!planProblems.isEmpty()) {
-            return Optional.empty();
+    static ExactEvaluator[] evaluators(Plan plan, Problems problems) {
+        ExactEvaluator[] evaluators = new ExactEvaluator[VARIANTS.length];
+        for (Variant v : VARIANTS) {
+            evaluators[v.ordinal()] = new ExactEvaluator(plan, v, problems, Map.of());
         }
-        YearRange years = scenario.years();
-        Map<Variant, Map<String, YearSeries>> values = new EnumMap<>(Variant.class);
-        Map<Variant, Map<String, YearSeries>> effectParameters = new EnumMap<>(Variant.class);
-        for (Variant variant : Variant.values()) {
-            VariantEvaluator evaluator = new VariantEvaluator(plan, variant, years, problems);
-            Optional<Map<String, YearSeries>> names = evaluator.evaluateNames();
-            Optional<Map<String, YearSeries>> parameters = names.flatMap(
-                    n -> evaluator.evaluateEffectParameters(kernaanpak.effects()));
-            if (parameters.isEmpty()) {
+        return evaluators;
+    }
+
+    /** A kernaanpak's names, quantities and effects in every variant, or empty when something failed. */
+    private static Optional<KernaanpakResult> kernaanpak(Plan plan, Scope scope, ExactEvaluator[] evaluators,
+            Problems problems) {
+        for (ExactEvaluator evaluator : evaluators) {
+            if (!evaluator.evaluate(scope.index())) {
                 return Optional.empty();
             }
-            values.put(variant, names.get());
-            effectParameters.put(variant, parameters.get());
         }
-        List<QuantityResult> quantities = plan.nodes().stream()
-                .filter(CalculationPlan.Node::isQuantity)
-                .map(n -> new QuantityResult(kernaanpak.id(), n.name(), n.unit(), n.description(),
-                        Band.from(v -> values.get(v).get(n.name()))))
-                .toList();
+        YearRange years = plan.years();
+        Band<Map<String, YearSeries>> values = Band.from(v -> series(evaluators[v.ordinal()].names(scope.index()),
+                years.first()));
+        Map<Variant, Map<String, YearSeries>> figures = new java.util.EnumMap<>(Variant.class);
         List<EffectResult> effects = new ArrayList<>();
         List<CapacityResult> capacity = new ArrayList<>();
-        for (Effect effect : kernaanpak.effects()) {
-            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
-                Domain domain = scenario.domain(amount.getKey()).orElseThrow();
-                Band<YearSeries> flow = Band.from(v -> spread(effect,
-                        effect.isLumpSum() ? null : values.get(v).get(effect.per()),
-                        effectParameters.get(v).get(amount.getValue().path()),
-                        effect.correction() == null ? null : effectParameters.get(v).get(effect.correction().path()),
-                        years));
-                if (!withinMagnitude(flow)) {
-                    problems.add(Paths.child(effect.path(), "amounts"), (effect.isEuro() ? "euros" : effect.unit().key())
+        for (Flow flow : plan.effects(scope)) {
+            BigDecimal[][] euros = new BigDecimal[VARIANTS.length][];
+            for (ExactEvaluator evaluator : evaluators) {
+                Map<String, YearSeries> known = figures.computeIfAbsent(evaluator.variant(), v -> new LinkedHashMap<>());
+                for (Factor factor : new Factor[] {flow.amount(), flow.correction()}) {
+                    if (factor instanceof Factor.Figure figure && !known.containsKey(figure.parameter().path())) {
+                        Optional<BigDecimal[]> value = evaluator.factor(figure);
+                        if (value.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        known.put(figure.parameter().path(), series(value.get(), years.first()));
+                    }
+                }
+                Optional<BigDecimal[]> cases = evaluator.cases(flow);
+                if (cases.isEmpty()) {
+                    return Optional.empty();
+                }
+                euros[evaluator.variant().ordinal()] = evaluator.spread(flow, cases.get());
+            }
+            for (BigDecimal[] variant : euros) {
+                if (!ExactEvaluator.withinMagnitude(variant)) {
+                    problems.add(Paths.child(flow.path(), "amounts"), (flow.unit().isEuro() ? "euros" : flow.unit().key())
                             + " in a year beyond -1e15 to 1e15 (the limit on magnitudes): volume x amount x correction "
                             + "is too large");
                     return Optional.empty();
                 }
-                if (effect.isEuro()) {
-                    effects.add(new EffectResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(), flow));
-                } else {
-                    capacity.add(new CapacityResult(kernaanpak.id(), effect.name(), domain.name(), domain.financier(),
-                            effect.unit(), flow));
-                }
+            }
+            Band<YearSeries> band = Band.from(v -> series(euros[v.ordinal()], years.first()));
+            if (flow.kind() == Flow.Kind.BENEFIT) {
+                effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), band));
+            } else {
+                capacity.add(new CapacityResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(),
+                        flow.unit(), band));
             }
         }
-        return Optional.of(new KernaanpakResult(kernaanpak, plan, Band.from(values::get),
-                Band.from(effectParameters::get), quantities, List.copyOf(effects), List.copyOf(capacity)));
-    }
-
-    /** A final result within the limit on magnitudes in every variant and year. */
-    private static boolean withinMagnitude(Band<YearSeries> euros) {
-        for (Variant variant : Variant.values()) {
-            if (!euros.get(variant).values().values().stream().allMatch(Limits::withinMagnitude)) {
-                return false;
-            }
+        List<QuantityResult> quantities = scope.names().nodes().stream()
+                .filter(CalculationPlan.Node::isQuantity)
+                .map(n -> new QuantityResult(scope.id(), n.name(), n.unit(), n.description(),
+                        values.map(m -> m.get(n.name()))))
+                .toList();
+        for (Variant v : VARIANTS) {
+            figures.putIfAbsent(v, new LinkedHashMap<>());
         }
-        return true;
+        return Optional.of(new KernaanpakResult(scope.kernaanpak(), scope.names(), values, Band.from(figures::get),
+                quantities, List.copyOf(effects), List.copyOf(capacity)));
     }
 
     /**
-     * Euros per effect year: every case starting in a plan year contributes volume x amount x
-     * correction (1 when there is none) in each year its timing reaches, up to the last effect year.
-     * A lump sum has no volume (null): its amount of each plan year is spread the same way.
+     * Every budget line's cost and the part each financier pays, in every variant, after the
+     * kernaanpakken the evaluators have evaluated; a line whose figures fail is reported and left out.
      */
-    private static YearSeries spread(Effect effect, YearSeries volume, YearSeries amount, YearSeries correction,
-            YearRange years) {
-        SortedMap<Integer, BigDecimal> euros = new TreeMap<>();
-        years.effectYears().forEach(y -> euros.put(y, BigDecimal.ZERO));
-        for (int start = years.first(); start <= years.last(); start++) {
-            BigDecimal factor = correction == null ? BigDecimal.ONE : correction.at(start);
-            BigDecimal units = volume == null ? BigDecimal.ONE : volume.at(start);
-            BigDecimal cohort = units.multiply(amount.at(start)).multiply(factor);
-            for (int year = start; year <= years.effectsUntil(); year++) {
-                if (effect.timing().fallsIn(start, year)) {
-                    euros.merge(year, cohort, BigDecimal::add);
+    static List<BudgetLineResult> budget(Plan plan, ExactEvaluator[] evaluators, Problems problems)
+            throws InvalidInputException {
+        List<BudgetLine> lines = plan.scenario().begroting().lines();
+        List<BudgetLineResult> results = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            line(plan, l, evaluators).ifPresent(results::add);
+        }
+        problems.throwIfAny();
+        return List.copyOf(results);
+    }
+
+    private static Optional<BudgetLineResult> line(Plan plan, int l, ExactEvaluator[] evaluators) {
+        BudgetLine line = plan.scenario().begroting().lines().get(l);
+        int index = plan.lineScope(l);
+        Scope scope = index < 0 ? null : plan.scope(index);
+        boolean own = scope != null && scope.isLine();
+        if (own) {
+            for (ExactEvaluator evaluator : evaluators) {
+                if (!evaluator.evaluate(index)) {
+                    return Optional.empty();
                 }
             }
         }
-        return new YearSeries(euros);
+        List<Flow> parts = plan.line(l);
+        YearRange years = plan.years();
+        BigDecimal[][] costs = new BigDecimal[VARIANTS.length][];
+        for (ExactEvaluator evaluator : evaluators) {
+            Optional<BigDecimal[]> cost = evaluator.cases(parts.get(0));
+            if (cost.isEmpty()) {
+                return Optional.empty();
+            }
+            costs[evaluator.variant().ordinal()] = cost.get();
+        }
+        List<Investment> investments = new ArrayList<>();
+        for (Flow part : parts) {
+            BigDecimal[][] paid = new BigDecimal[VARIANTS.length][];
+            for (ExactEvaluator evaluator : evaluators) {
+                Optional<BigDecimal[]> value = evaluator.shared(part, costs[evaluator.variant().ordinal()]);
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                paid[evaluator.variant().ordinal()] = value.get();
+            }
+            investments.add(new Investment(line.id(), line.kernaanpak(), part.financier(),
+                    Band.from(v -> series(paid[v.ordinal()], years.first()))));
+        }
+        Band<YearSeries> total = Band.from(v -> series(costs[v.ordinal()], years.first()));
+        CalculationPlan names = own ? scope.names() : null;
+        Band<Map<String, YearSeries>> values = own
+                ? Band.from(v -> series(evaluators[v.ordinal()].names(index), years.first())) : null;
+        List<CalculationPlan.Node> inputs = own ? BudgetLinePlan.inputs(names, line) : List.of();
+        int owner = own ? scope.parent() : index;
+        CalculationPlan kernaanpak = owner < 0 ? null : plan.scope(owner).names();
+        return Optional.of(new BudgetLineResult(line, LineProvenance.of(line, inputs, kernaanpak), total,
+                List.copyOf(investments), names, values, inputs));
+    }
+
+    private static Map<String, YearSeries> series(Map<String, BigDecimal[]> names, int firstYear) {
+        Map<String, YearSeries> out = new LinkedHashMap<>();
+        names.forEach((name, values) -> out.put(name, series(values, firstYear)));
+        return out;
+    }
+
+    static YearSeries series(BigDecimal[] values, int firstYear) {
+        SortedMap<Integer, BigDecimal> out = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            out.put(firstYear + i, values[i]);
+        }
+        return new YearSeries(out);
     }
 }

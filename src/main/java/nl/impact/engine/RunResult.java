@@ -2,40 +2,25 @@ package nl.impact.engine;
 
 import java.util.List;
 import java.util.stream.Stream;
+import nl.impact.calc.plan.Plan;
 import nl.impact.model.CapacityResult;
 import nl.impact.model.EffectResult;
 import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 
 /**
- * The outcome of computing a scenario: one result per kernaanpak and one per budget line, each in
+ * The outcome of computing a scenario's {@link Plan}: one result per kernaanpak and one per budget line, each in
  * the scenario's order, and one per KPI once {@code nl.impact.engine.KpiEngine} has evaluated them
  * (empty before); with an area table, the kernaanpakken's results are totals over all areas and
  * {@code areas} holds the business case per area and gemeente (null without areas). Every flow is undiscounted euros per year; effects are benefits (a cost is
  * negative), budget lines are investments (positive costs).
  */
-public record RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
-        List<KpiResult> kpis, AreaResults areas) {
-
-    /** A result of one region, without areas. */
-    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget,
-            List<KpiResult> kpis) {
-        this(scenario, kernaanpakken, budget, kpis, null);
-    }
-
-    /** A result without a begroting. */
-    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken) {
-        this(scenario, kernaanpakken, List.of());
-    }
-
-    /** A result whose KPIs are not evaluated yet. */
-    public RunResult(Scenario scenario, List<KernaanpakResult> kernaanpakken, List<BudgetLineResult> budget) {
-        this(scenario, kernaanpakken, budget, List.of());
-    }
+public record RunResult(Plan plan, Scenario scenario, List<KernaanpakResult> kernaanpakken,
+        List<BudgetLineResult> budget, List<KpiResult> kpis, AreaResults areas) {
 
     /** This result with the KPIs evaluated. */
     public RunResult withKpis(List<KpiResult> evaluated) {
-        return new RunResult(scenario, kernaanpakken, budget, List.copyOf(evaluated), areas);
+        return new RunResult(plan, scenario, kernaanpakken, budget, List.copyOf(evaluated), areas);
     }
 
     public Stream<QuantityResult> quantities() {

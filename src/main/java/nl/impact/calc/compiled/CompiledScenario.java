@@ -2,15 +2,14 @@ package nl.impact.calc.compiled;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
 import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Plan;
+import nl.impact.calc.plan.Scope;
 import nl.impact.calc.formula.FormulaExpression;
-import nl.impact.model.BudgetCost;
-import nl.impact.model.BudgetLine;
-import nl.impact.model.Effect;
-import nl.impact.model.Kernaanpak;
 import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
@@ -19,11 +18,11 @@ import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 
 /**
- * A scenario's calculation compiled once into double-precision operations over blocks of draws:
- * the same calculation plans (names, formulas, order) the exact engine evaluates, the effects'
- * timing and corrections, and the begroting. Every banded parameter is an {@link Input} whose
- * values the caller gives per draw and plan year; every other figure is folded into constants.
- * The result of a block is a set of {@link Flow}s: euros per draw and effect year, undiscounted.
+ * A scenario's {@link Plan} compiled into double-precision operations over blocks of draws: the same
+ * scopes of names and the same flows the exact engine evaluates. Every banded input is an
+ * {@link Input} whose values the caller gives per draw and plan year; every other figure is folded
+ * into constants. The result of a block is a set of {@link Flow}s: euros per draw and effect year,
+ * undiscounted, per kernaanpak, domain and financier.
  *
  * <p>Thread-safe once built; each thread evaluates with its own {@link Evaluator}.
  */
@@ -38,10 +37,19 @@ public final class CompiledScenario {
      */
     public static final double LARGEST_FIGURE = 1e100;
 
-    /** A banded parameter: its values per draw are given by the caller. */
-    public record Input(int index, Parameter parameter) {
+    /** A banded input of the register: its values per draw are given by the caller. */
+    public record Input(int index, nl.impact.calc.plan.Input registered) {
         public String path() {
-            return parameter.path();
+            return registered.path();
+        }
+
+        public Parameter parameter() {
+            return registered.parameter();
+        }
+
+        /** The input's Dutch label, as the register gives it. */
+        public String label() {
+            return registered.label();
         }
     }
 
@@ -70,64 +78,70 @@ public final class CompiledScenario {
             FormulaCompiler.Names lookup) {
     }
 
+    private final Plan plan;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Scenario scenario;
     private final YearRange years;
-    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Program program = new Program();
     private final List<Input> inputs = new ArrayList<>();
+    private final Map<String, Input> inputsByPath = new HashMap<>();
+    private final List<int[]> registers = new ArrayList<>();
     private final int[][] inputRegisters;
     private final boolean shareConstantInputs;
     private final List<Flow> flows = new ArrayList<>();
     private final List<int[]> flowAccumulators = new ArrayList<>();
     private final Map<List<String>, Flow> flowsByKey = new HashMap<>();
-    private final Map<String, Map<String, Operand[]>> names = new LinkedHashMap<>();
+    /** Per scope, the operands of the names it computes itself, per plan year. */
+    private final List<Map<String, Operand[]>> names = new ArrayList<>();
+    private final Map<String, Integer> kernaanpakScopes = new HashMap<>();
+    /** Each figure compiled once: an effect's correction serves all its amounts. */
+    private final Map<Factor, Operand[]> factors = new IdentityHashMap<>();
 
-    private CompiledScenario(Scenario scenario, List<CalculationPlan> plans, boolean shareConstantInputs) {
-        this.scenario = scenario;
+    private CompiledScenario(Plan plan, boolean shareConstantInputs) {
+        this.plan = plan;
+        this.scenario = plan.scenario();
         this.years = scenario.years();
         this.shareConstantInputs = shareConstantInputs;
-        Map<String, Input> inputsByPath = new LinkedHashMap<>();
-        List<int[]> registers = new ArrayList<>();
-        ParameterValues parameters = new ParameterValues(inputsByPath, registers);
-        for (int k = 0; k < plans.size(); k++) {
-            compileKernaanpak(scenario.kernaanpakken().get(k), plans.get(k), parameters);
+        for (Scope scope : plan.scopes()) {
+            names.add(new HashMap<>());
+            if (!scope.isLine()) {
+                kernaanpakScopes.put(scope.id(), scope.index());
+                compileNames(scope);
+                compileEffects(plan.effects(scope));
+            }
         }
-        for (BudgetLine line : scenario.begroting().lines()) {
-            compileBudgetLine(line, parameters);
+        // A line's own names just before its cost, so inputs are first used in the scenario's order.
+        for (int l = 0; l < scenario.begroting().lines().size(); l++) {
+            int scope = plan.lineScope(l);
+            if (scope >= 0 && plan.scope(scope).isLine()) {
+                compileNames(plan.scope(scope));
+            }
+            compileLine(plan.line(l));
         }
-        inputs.addAll(inputsByPath.values());
         this.inputRegisters = registers.toArray(new int[0][]);
     }
 
     /**
-     * Compiles a scenario from the calculation plans the exact engine built for it, one per
-     * kernaanpak in the scenario's order.
+     * Compiles a plan. With {@code shareConstantInputs}, an input whose band (min, expected and max)
+     * is the same in every plan year has one register for all years, and {@link InputValues#fill} is
+     * asked for its first plan year only: for callers whose values of such an input never differ
+     * between years (a simulation's draws, the variants), it saves writing the same column once per year.
      *
      * @throws UnsupportedFormulaException when a formula uses what the compiled plan cannot compute
      */
-    public static CompiledScenario compile(Scenario scenario, List<CalculationPlan> plans) {
-        return compile(scenario, plans, false);
-    }
-
-    /**
-     * As {@link #compile(Scenario, List)}; with {@code shareConstantInputs}, an input whose band (min,
-     * expected and max) is the same in every plan year has one register for all years, and
-     * {@link InputValues#fill} is asked for its first plan year only: for callers whose values of such
-     * an input never differ between years (a simulation's draws, the variants), it saves writing the
-     * same column once per year.
-     */
-    public static CompiledScenario compile(Scenario scenario, List<CalculationPlan> plans, boolean shareConstantInputs) {
-        if (plans.size() != scenario.kernaanpakken().size()) {
-            throw new IllegalArgumentException("one calculation plan per kernaanpak");
-        }
-        return new CompiledScenario(scenario, plans, shareConstantInputs);
+    public static CompiledScenario compile(Plan plan, boolean shareConstantInputs) {
+        return new CompiledScenario(plan, shareConstantInputs);
     }
 
     public Scenario scenario() {
         return scenario;
     }
 
-    /** The banded parameters, in the order they are first used. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** The banded inputs, in the order they are first used. */
     public List<Input> inputs() {
         return List.copyOf(inputs);
     }
@@ -190,130 +204,99 @@ public final class CompiledScenario {
 
     /** The register or constant holding a name of a kernaanpak in a plan year, for KPIs and tests. */
     Operand name(String kernaanpak, String name, int yearIndex) {
-        return names.get(kernaanpak).get(name)[yearIndex];
+        return name(kernaanpakScopes.get(kernaanpak), name)[yearIndex];
     }
 
-    private void compileKernaanpak(Kernaanpak kernaanpak, CalculationPlan plan, ParameterValues parameters) {
-        Map<String, Operand[]> values = new HashMap<>();
-        names.put(kernaanpak.id(), values);
+    /** A name's operands per plan year, from its scope or the scope's parent. */
+    private Operand[] name(int scope, String name) {
+        Operand[] own = names.get(scope).get(name);
+        return own != null ? own : name(plan.scope(scope).parent(), name);
+    }
+
+    private void compileNames(Scope scope) {
+        Map<String, Operand[]> own = names.get(scope.index());
         FormulaCompiler formulas = new FormulaCompiler(program, years.first());
-        FormulaCompiler.Names lookup = (name, yearIndex) -> values.get(name)[yearIndex];
-        for (CalculationPlan.Node node : plan.nodes()) {
+        FormulaCompiler.Names lookup = (name, yearIndex) -> name(scope.index(), name)[yearIndex];
+        for (CalculationPlan.Node node : scope.own()) {
             Operand[] series = new Operand[planYears()];
-            values.put(node.name(), series);
+            own.put(node.name(), series);
             for (int y = 0; y < planYears(); y++) {
                 series[y] = node.formula() == null
-                        ? parameters.value(node.parameter(), y)
+                        ? value(node.parameter(), y)
                         : formulas.compile(node.formula().syntaxTree(), lookup, y);
             }
             if (node.formula() != null) {
                 checkpoint(node.formulaPath(), node.formula(), series, lookup);
             }
         }
-        for (Effect effect : kernaanpak.effects()) {
-            if (!effect.isEuro()) {
+    }
+
+    /** A factor's operands per plan year: a name, or a figure compiled once. */
+    private Operand[] factor(Factor factor) {
+        if (factor instanceof Factor.Name n) {
+            return name(n.scope(), n.name());
+        }
+        Operand[] known = factors.get(factor);
+        if (known != null) {
+            return known;
+        }
+        Factor.Figure figure = (Factor.Figure) factor;
+        Operand[] series = new Operand[planYears()];
+        FormulaCompiler formulas = new FormulaCompiler(program, years.first());
+        FormulaCompiler.Names lookup = (name, yearIndex) -> name(figure.scope(), name)[yearIndex];
+        for (int y = 0; y < planYears(); y++) {
+            series[y] = figure.isFormula() ? formulas.compile(figure.formula().syntaxTree(), lookup, y)
+                    : value(figure.parameter(), y);
+        }
+        if (figure.isFormula()) {
+            checkpoint(Paths.child(figure.parameter().path(), "formula"), figure.formula(), series, lookup);
+        }
+        factors.put(factor, series);
+        return series;
+    }
+
+    private void compileEffects(List<nl.impact.calc.plan.Flow> effects) {
+        for (nl.impact.calc.plan.Flow effect : effects) {
+            if (effect.kind() != nl.impact.calc.plan.Flow.Kind.BENEFIT) {
                 continue; // hours, FTE or persons: capacity, never part of the euro flows this plan computes
             }
-            Operand[] volume = values.get(effect.per());
-            Operand[] correction = effect.correction() == null ? null
-                    : effectParameter(effect.correction(), plan, parameters, formulas, lookup);
-            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
-                String financier = scenario.domain(amount.getKey()).orElseThrow().financier();
-                int[] accumulators = flow(FlowKind.BENEFITS, kernaanpak.id(), amount.getKey(), financier);
-                Operand[] euros = effectParameter(amount.getValue(), plan, parameters, formulas, lookup);
-                Operand[] cohorts = new Operand[planYears()];
-                checkpoints.add(new Checkpoint(Paths.child(effect.path(), "amounts"), "volume x amount x correction for "
-                        + amount.getKey(), LARGEST_FIGURE, cohorts, java.util.Set.of(), null));
-                for (int start = 0; start < planYears(); start++) {
-                    // A lump sum has no volume: its amount is the euros of the start year.
-                    Operand cohort = volume == null ? euros[start] : program.apply(Op.MUL, volume[start], euros[start]);
-                    if (correction != null) {
-                        cohort = program.apply(Op.MUL, cohort, correction[start]);
-                    }
-                    cohorts[start] = cohort;
-                    for (int year = start; year < effectYears(); year++) {
-                        if (effect.timing().fallsIn(years.first() + start, years.first() + year)) {
-                            program.accumulate(accumulators[year], cohort);
-                        }
+            Operand[] volume = effect.volume() == null ? null : factor(effect.volume());
+            Operand[] correction = effect.correction() == null ? null : factor(effect.correction());
+            Operand[] euros = factor(effect.amount());
+            int[] accumulators = flow(FlowKind.BENEFITS, effect.kernaanpak(), effect.domain(), effect.financier());
+            Operand[] cohorts = new Operand[planYears()];
+            checkpoints.add(new Checkpoint(Paths.child(effect.path(), "amounts"), "volume x amount x correction for "
+                    + effect.domain(), LARGEST_FIGURE, cohorts, java.util.Set.of(), null));
+            for (int start = 0; start < planYears(); start++) {
+                // A lump sum has no volume: its amount is the euros of the start year.
+                Operand cohort = volume == null ? euros[start] : program.apply(Op.MUL, volume[start], euros[start]);
+                if (correction != null) {
+                    cohort = program.apply(Op.MUL, cohort, correction[start]);
+                }
+                cohorts[start] = cohort;
+                for (int year = start; year < effectYears(); year++) {
+                    if (effect.fallsIn(years.first() + start, years.first() + year)) {
+                        program.accumulate(accumulators[year], cohort);
                     }
                 }
             }
         }
     }
 
-    private Operand[] effectParameter(Parameter parameter, CalculationPlan plan, ParameterValues parameters,
-            FormulaCompiler formulas, FormulaCompiler.Names lookup) {
-        Operand[] series = new Operand[planYears()];
-        FormulaExpression formula = parameter.isFormula() ? plan.effectFormula(parameter) : null;
-        for (int y = 0; y < planYears(); y++) {
-            series[y] = formula == null ? parameters.value(parameter, y) : formulas.compile(formula.syntaxTree(), lookup, y);
-        }
-        if (formula != null) {
-            checkpoint(Paths.child(parameter.path(), "formula"), formula, series, lookup);
-        }
-        return series;
-    }
-
-    /**
-     * The names of a budget line whose figures are formulas: its plan's nodes that its kernaanpak
-     * has not computed already (the line's parameters and figures), compiled like a kernaanpak's.
-     */
-    private Map<String, Operand[]> compileLineFormulas(BudgetLine line, ParameterValues parameters) {
-        Map<String, Operand[]> own = new HashMap<>();
-        if (!line.hasFormulas()) {
-            return own;
-        }
-        Kernaanpak kernaanpak = scenario.kernaanpakken().stream().filter(k -> k.id().equals(line.kernaanpak()))
-                .findFirst().orElse(null);
-        CalculationPlan plan = nl.impact.calc.BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
-                kernaanpak == null ? null : nl.impact.calc.CalculatorRegistry.load().find(kernaanpak.calculator())
-                        .orElseThrow(), new ArrayList<>());
-        Map<String, Operand[]> known = names.getOrDefault(line.kernaanpak(), Map.of());
-        FormulaCompiler formulas = new FormulaCompiler(program, years.first());
-        FormulaCompiler.Names lookup = (name, yearIndex) -> (own.containsKey(name) ? own : known).get(name)[yearIndex];
-        for (CalculationPlan.Node node : plan.nodes()) {
-            if (known.containsKey(node.name())) {
-                continue;
-            }
-            Operand[] series = new Operand[planYears()];
-            own.put(node.name(), series);
-            for (int y = 0; y < planYears(); y++) {
-                series[y] = node.formula() == null
-                        ? parameters.value(node.parameter(), y)
-                        : formulas.compile(node.formula().syntaxTree(), lookup, y);
-            }
-            if (node.formula() != null) {
-                checkpoint(node.formulaPath(), node.formula(), series, lookup);
-            }
-        }
-        return own;
-    }
-
-    private static Operand figure(Parameter figure, int y, ParameterValues parameters, Map<String, Operand[]> own) {
-        return figure.isFormula() ? own.get(nl.impact.calc.BudgetLinePlan.figureName(figure))[y]
-                : parameters.value(figure, y);
-    }
-
-    private void compileBudgetLine(BudgetLine line, ParameterValues parameters) {
-        Map<String, Operand[]> own = compileLineFormulas(line, parameters);
+    /** A budget line: its cost (quantity x tariff, or amount) once per year, then each financier's share of it. */
+    private void compileLine(List<nl.impact.calc.plan.Flow> parts) {
+        nl.impact.calc.plan.Flow first = parts.get(0);
+        Operand[] amount = factor(first.amount());
+        Operand[] quantity = first.volume() == null ? null : factor(first.volume());
         Operand[] costs = new Operand[planYears()];
-        checkpoints.add(new Checkpoint(line.path(), "the line's cost (quantity x tariff, or amount)", LARGEST_FIGURE,
+        checkpoints.add(new Checkpoint(first.path(), "the line's cost (quantity x tariff, or amount)", LARGEST_FIGURE,
                 costs, java.util.Set.of(), null));
         for (int y = 0; y < planYears(); y++) {
-            Operand cost;
-            if (line.cost() instanceof BudgetCost.Amount amount) {
-                cost = figure(amount.amount(), y, parameters, own);
-            } else {
-                BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
-                Operand quantity = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
-                        ? figure(given.parameter(), y, parameters, own)
-                        : names.get(line.kernaanpak()).get(((BudgetCost.NamedQuantity) perUnit.quantity()).name())[y];
-                cost = program.apply(Op.MUL, quantity, figure(perUnit.tariff(), y, parameters, own));
-            }
+            Operand cost = quantity == null ? amount[y] : program.apply(Op.MUL, quantity[y], amount[y]);
             costs[y] = cost;
-            for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
-                int[] accumulators = flow(FlowKind.INVESTMENTS, line.kernaanpak(), null, share.getKey());
-                program.accumulate(accumulators[y], program.apply(Op.MUL, cost, parameters.value(share.getValue(), y)));
+            for (nl.impact.calc.plan.Flow part : parts) {
+                int[] accumulators = flow(FlowKind.INVESTMENTS, part.kernaanpak(), null, part.financier());
+                program.accumulate(accumulators[y], program.apply(Op.MUL, cost, factor(part.share())[y]));
             }
         }
     }
@@ -336,41 +319,35 @@ public final class CompiledScenario {
         return accumulators;
     }
 
-    /** Parameters as operands: a banded one is an input (registers per plan year), any other a constant. */
-    private final class ParameterValues {
-        private final Map<String, Input> byPath;
-        private final List<int[]> registers;
-
-        ParameterValues(Map<String, Input> byPath, List<int[]> registers) {
-            this.byPath = byPath;
-            this.registers = registers;
+    /** A parameter as an operand: a banded one is an input (registers per plan year), any other a constant. */
+    private Operand value(Parameter parameter, int yearIndex) {
+        if (!parameter.banded()) {
+            return Operand.of(parameter.values().expected().at(years.first() + yearIndex).doubleValue());
         }
-
-        Operand value(Parameter parameter, int yearIndex) {
-            if (!parameter.banded()) {
-                return Operand.of(parameter.values().expected().at(years.first() + yearIndex).doubleValue());
+        Input input = inputsByPath.get(parameter.path());
+        if (input == null) {
+            int[] columns = new int[planYears()];
+            boolean shared = shareConstantInputs && sameInEveryYear(parameter);
+            for (int y = 0; y < columns.length; y++) {
+                columns[y] = shared && y > 0 ? columns[0] : program.newRegister();
             }
-            Input input = byPath.computeIfAbsent(parameter.path(), p -> {
-                int[] columns = new int[planYears()];
-                boolean shared = shareConstantInputs && sameInEveryYear(parameter);
-                for (int y = 0; y < columns.length; y++) {
-                    columns[y] = shared && y > 0 ? columns[0] : program.newRegister();
-                }
-                registers.add(columns);
-                return new Input(byPath.size(), parameter);
-            });
-            return Operand.register(registers.get(input.index())[yearIndex]);
+            registers.add(columns);
+            input = new Input(inputs.size(), plan.inputs().byPath(parameter.path()).orElseThrow(
+                    () -> new IllegalStateException("a banded figure outside the register of inputs: " + parameter.path())));
+            inputs.add(input);
+            inputsByPath.put(parameter.path(), input);
         }
+        return Operand.register(registers.get(input.index())[yearIndex]);
+    }
 
-        private boolean sameInEveryYear(Parameter parameter) {
-            for (Variant variant : List.of(Variant.MIN, Variant.EXPECTED, Variant.MAX)) {
-                for (int y = 1; y < planYears(); y++) {
-                    if (CompiledScenario.this.value(parameter, variant, y) != CompiledScenario.this.value(parameter, variant, 0)) {
-                        return false;
-                    }
+    private boolean sameInEveryYear(Parameter parameter) {
+        for (Variant variant : List.of(Variant.MIN, Variant.EXPECTED, Variant.MAX)) {
+            for (int y = 1; y < planYears(); y++) {
+                if (value(parameter, variant, y) != value(parameter, variant, 0)) {
+                    return false;
                 }
             }
-            return true;
         }
+        return true;
     }
 }

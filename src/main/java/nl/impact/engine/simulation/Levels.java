@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
-import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.Totals;
 import nl.impact.model.BudgetLine;
@@ -45,13 +43,12 @@ public final class Levels {
     }
 
     /**
-     * Compiles a computed scenario from the calculation plans its exact computation used. An input
-     * whose band is the same in every plan year has one register: the draws and the variants give it
-     * the same value in every year.
+     * Compiles the plan a computed scenario's exact computation walked. An input whose band is the
+     * same in every plan year has one register: the draws and the variants give it the same value in
+     * every year.
      */
     public static CompiledScenario compile(RunResult result) {
-        List<CalculationPlan> plans = result.kernaanpakken().stream().map(KernaanpakResult::plan).toList();
-        return CompiledScenario.compile(result.scenario(), plans, true);
+        return CompiledScenario.compile(result.plan(), true);
     }
 
     public CompiledScenario plan() {

@@ -92,8 +92,7 @@ class CompiledPlanAgreementTest {
     void sharedInputsChangeNoFlow(Path scenario) throws Exception {
         RunResult exact = Computation.of(scenario);
         CompiledScenario shared = Levels.compile(exact);
-        CompiledScenario own = CompiledScenario.compile(exact.scenario(),
-                exact.kernaanpakken().stream().map(nl.impact.engine.KernaanpakResult::plan).toList(), false);
+        CompiledScenario own = CompiledScenario.compile(exact.plan(), false);
         List<CompiledScenario.Input> inputs = own.inputs();
         int n = 8;
         int[] asked = new int[2];

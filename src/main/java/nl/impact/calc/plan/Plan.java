@@ -1,0 +1,226 @@
+package nl.impact.calc.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.impact.calc.BudgetLinePlan;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.KernaanpakCalculator;
+import nl.impact.model.BudgetCost;
+import nl.impact.model.BudgetLine;
+import nl.impact.model.Domain;
+import nl.impact.model.Effect;
+import nl.impact.model.EffectUnit;
+import nl.impact.model.Kernaanpak;
+import nl.impact.model.Parameter;
+import nl.impact.model.Scenario;
+import nl.impact.model.Timing;
+import nl.impact.model.YearRange;
+
+/**
+ * A scenario compiled once: the scopes of names (per kernaanpak, and per budget line whose figures
+ * are formulas), every flow of the business case, and the register of inputs. The exact engine,
+ * the double-precision plan, sensitivity and simulation only walk it, so none of them re-derives
+ * the rule of a business case (volume x amount x correction over the years its timing reaches, to
+ * the financier of its domain; quantity x tariff x share for a budget line).
+ */
+public final class Plan {
+
+    private final Scenario scenario;
+    private final List<Scope> scopes = new ArrayList<>();
+    private final List<Flow> flows = new ArrayList<>();
+    private final Inputs inputs = new Inputs();
+    private final int[] kernaanpakScopes;
+    /** Per kernaanpak scope, its effects' flows; per budget line (in the begroting's order), its flows. */
+    private final Map<Integer, List<Flow>> effectFlows = new HashMap<>();
+    private final List<List<Flow>> lineFlows = new ArrayList<>();
+
+    private Plan(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        this.scenario = scenario;
+        List<Kernaanpak> kernaanpakken = scenario.kernaanpakken();
+        this.kernaanpakScopes = new int[kernaanpakken.size()];
+        Map<String, Integer> scopeOf = new HashMap<>();
+        for (int k = 0; k < kernaanpakken.size(); k++) {
+            Kernaanpak kernaanpak = kernaanpakken.get(k);
+            CalculationPlan names = kernaanpakPlans.get(k);
+            Scope scope = new Scope(scopes.size(), kernaanpak.id(), names, -1, kernaanpak, null, names.nodes());
+            scopes.add(scope);
+            kernaanpakScopes[k] = scope.index();
+            scopeOf.put(kernaanpak.id(), scope.index());
+            registerNames(scope);
+            addEffects(scope);
+        }
+        for (BudgetLine line : scenario.begroting().lines()) {
+            Integer parent = scopeOf.get(line.kernaanpak());
+            addLine(line, parent == null ? -1 : parent, calculators, problems);
+        }
+    }
+
+    /**
+     * Compiles a scenario: each kernaanpak's names with its calculator, then the flows and inputs.
+     * Problems (unknown names, cycles, names used twice) are added to {@code problems}; the plan is
+     * only evaluated when there are none.
+     */
+    public static Plan build(Scenario scenario, Map<String, Parameter> shared, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        List<CalculationPlan> plans = new ArrayList<>();
+        for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {
+            plans.add(CalculationPlan.build(shared, kernaanpak, calculator(calculators, kernaanpak), problems));
+        }
+        return new Plan(scenario, plans, calculators, problems);
+    }
+
+    /**
+     * A plan of a scenario whose kernaanpakken's names are already planned, one per kernaanpak in
+     * order; problems of its budget lines are added to {@code problems}.
+     */
+    public static Plan of(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        if (kernaanpakPlans.size() != scenario.kernaanpakken().size()) {
+            throw new IllegalArgumentException("one calculation plan per kernaanpak");
+        }
+        return new Plan(scenario, kernaanpakPlans, calculators, problems);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public YearRange years() {
+        return scenario.years();
+    }
+
+    public List<Scope> scopes() {
+        return Collections.unmodifiableList(scopes);
+    }
+
+    public Scope scope(int index) {
+        return scopes.get(index);
+    }
+
+    /** The scope of the scenario's {@code k}-th kernaanpak. */
+    public Scope kernaanpak(int k) {
+        return scopes.get(kernaanpakScopes[k]);
+    }
+
+    public List<Flow> flows() {
+        return Collections.unmodifiableList(flows);
+    }
+
+    /** The flows of the effects of the kernaanpak whose scope is {@code scope}, in the effects' order. */
+    public List<Flow> effects(Scope scope) {
+        return effectFlows.getOrDefault(scope.index(), List.of());
+    }
+
+    /** The flows of the {@code l}-th budget line: one per financier that pays a share. */
+    public List<Flow> line(int l) {
+        return lineFlows.get(l);
+    }
+
+    /** The scope of the {@code l}-th budget line's names: its own when a figure is a formula, else its kernaanpak's (or -1). */
+    public int lineScope(int l) {
+        return lineFlows.get(l).get(0).scope();
+    }
+
+    public Inputs inputs() {
+        return inputs;
+    }
+
+    private static KernaanpakCalculator calculator(CalculatorRegistry calculators, Kernaanpak kernaanpak) {
+        return calculators.find(kernaanpak.calculator()).orElseThrow(
+                () -> new IllegalStateException("calculator '" + kernaanpak.calculator() + "' vanished"));
+    }
+
+    private void registerNames(Scope scope) {
+        for (CalculationPlan.Node node : scope.own()) {
+            Parameter p = node.parameter();
+            if (p == null || p.isFormula()) {
+                continue;
+            }
+            String label = scope.isLine() ? Labels.lineParameter(scope.line(), p)
+                    : node.origin() == CalculationPlan.Origin.SHARED_PARAMETER ? Labels.shared(p)
+                    : Labels.parameter(scope.kernaanpak(), p);
+            inputs.register(p, label);
+        }
+    }
+
+    private void addEffects(Scope scope) {
+        Kernaanpak kernaanpak = scope.kernaanpak();
+        for (Effect effect : kernaanpak.effects()) {
+            Factor volume = effect.isLumpSum() ? null : new Factor.Name(scope.index(), effect.per());
+            Factor correction = effect.correction() == null ? null
+                    : figure(scope, effect.correction(), Labels.correction(kernaanpak, effect));
+            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
+                Domain domain = scenario.domain(amount.getKey()).orElseThrow();
+                Factor euros = figure(scope, amount.getValue(), Labels.amount(kernaanpak, effect, amount.getKey()));
+                Flow flow = new Flow(flows.size(), effect.isEuro() ? Flow.Kind.BENEFIT : Flow.Kind.CAPACITY,
+                        kernaanpak.id(), effect.name(), effect.path(), domain.name(), domain.financier(), effect.unit(),
+                        effect.timing(), scope.index(), volume, euros, correction, null);
+                flows.add(flow);
+                effectFlows.computeIfAbsent(scope.index(), s -> new ArrayList<>()).add(flow);
+            }
+        }
+    }
+
+    /** An effect's amount or correction: an input, or a formula over the kernaanpak's names. */
+    private Factor figure(Scope scope, Parameter p, String label) {
+        return p.isFormula() ? new Factor.Figure(scope.index(), p, null, scope.names().effectFormula(p))
+                : new Factor.Figure(scope.index(), p, inputs.register(p, label), null);
+    }
+
+    private void addLine(BudgetLine line, int parent, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        int scope = parent;
+        if (line.hasFormulas()) {
+            Kernaanpak kernaanpak = parent < 0 ? null : scopes.get(parent).kernaanpak();
+            CalculationPlan names = BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
+                    kernaanpak == null ? null : calculator(calculators, kernaanpak), problems);
+            Set<String> known = new HashSet<>();
+            if (parent >= 0) {
+                scopes.get(parent).names().nodes().forEach(n -> known.add(n.name()));
+            }
+            List<CalculationPlan.Node> own = names.nodes().stream().filter(n -> !known.contains(n.name())).toList();
+            Scope lineScope = new Scope(scopes.size(), line.id(), names, parent, kernaanpak, line, own);
+            scopes.add(lineScope);
+            registerNames(lineScope);
+            scope = lineScope.index();
+        }
+        Factor volume;
+        Factor amount;
+        if (line.cost() instanceof BudgetCost.Amount fixed) {
+            volume = null;
+            amount = lineFigure(line, scope, fixed.amount(), "bedrag");
+        } else {
+            BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
+            volume = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
+                    ? lineFigure(line, scope, given.parameter(), "aantal")
+                    : new Factor.Name(parent, ((BudgetCost.NamedQuantity) perUnit.quantity()).name());
+            amount = lineFigure(line, scope, perUnit.tariff(), "tarief");
+        }
+        boolean split = !line.split().isEmpty();
+        List<Flow> parts = new ArrayList<>();
+        for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
+            Parameter p = share.getValue();
+            // One financier paying all of it is no figure of the plan: its share of 1 is not an input.
+            Factor part = new Factor.Figure(scope, p, split ? inputs.register(p, Labels.share(line, share.getKey())) : null,
+                    null);
+            Flow flow = new Flow(flows.size(), Flow.Kind.INVESTMENT, line.kernaanpak(), line.id(), line.path(), null,
+                    share.getKey(), EffectUnit.EURO, Timing.DIRECT, scope, volume, amount, null, part);
+            flows.add(flow);
+            parts.add(flow);
+        }
+        lineFlows.add(List.copyOf(parts));
+    }
+
+    /** A line's amount, quantity or tariff: an input, or the line's formula figure by its name in the line's scope. */
+    private Factor lineFigure(BudgetLine line, int scope, Parameter p, String word) {
+        return p.isFormula() ? new Factor.Name(scope, BudgetLinePlan.figureName(p))
+                : new Factor.Figure(scope, p, inputs.register(p, Labels.lineFigure(line, word)), null);
+    }
+}

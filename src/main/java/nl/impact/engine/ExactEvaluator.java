@@ -1,0 +1,268 @@
+package nl.impact.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.impact.calc.CalculationPlan;
+import nl.impact.calc.formula.FormulaException;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.formula.YearContext;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Flow;
+import nl.impact.calc.plan.Plan;
+import nl.impact.calc.plan.Scope;
+import nl.impact.model.BudgetCost;
+import nl.impact.model.BudgetLine;
+import nl.impact.model.Limits;
+import nl.impact.model.ParameterKind;
+import nl.impact.model.Paths;
+import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.scenario.Problems;
+
+/**
+ * Evaluates a {@link Plan} exactly, in decimals, for one variant: every scope's names year by year,
+ * then every flow's factors, its value per start year (volume x amount x correction x share) and
+ * its euros per year as its timing spreads them. Undiscounted and unrounded. A formula that fails,
+ * a value beyond the limit on magnitudes or a negative budget quantity is a problem at its path;
+ * the scope or flow it belongs to then has no values.
+ */
+final class ExactEvaluator {
+
+    private final Plan plan;
+    private final Variant variant;
+    private final YearRange years;
+    private final Problems problems;
+    private final int planYears;
+    /** Per scope, the values of the names it evaluates itself ({@link Scope#own}), by name, per plan year. */
+    private final List<Map<String, BigDecimal[]>> names = new ArrayList<>();
+    private final boolean[] failed;
+    /** Names the caller fixes for every year: an area's columns. */
+    private final Map<String, BigDecimal> fixed;
+
+    ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed) {
+        this.plan = plan;
+        this.variant = variant;
+        this.years = plan.years();
+        this.problems = problems;
+        this.planYears = years.last() - years.first() + 1;
+        this.failed = new boolean[plan.scopes().size()];
+        this.fixed = fixed;
+    }
+
+    Variant variant() {
+        return variant;
+    }
+
+    /** Evaluates scope {@code index} (its parent first); false when a formula failed. */
+    boolean evaluate(int index) {
+        Scope scope = plan.scope(index);
+        Map<String, BigDecimal[]> own = new HashMap<>();
+        while (names.size() <= index) {
+            names.add(null);
+        }
+        names.set(index, own);
+        for (CalculationPlan.Node node : scope.own()) {
+            BigDecimal[] series = new BigDecimal[planYears];
+            own.put(node.name(), series);
+            BigDecimal given = fixed.get(node.name());
+            for (int p = 0; p < planYears; p++) {
+                int year = years.first() + p;
+                Optional<BigDecimal> value = given != null ? Optional.of(given) : node.formula() == null
+                        ? Optional.of(node.parameter().values().get(variant).at(year))
+                        : compute(index, node.formula(), year, node.formulaPath(), node.kind());
+                if (value.isEmpty()) {
+                    failed[index] = true;
+                    return false;
+                }
+                series[p] = value.get();
+            }
+        }
+        return true;
+    }
+
+    boolean failed(int scope) {
+        return failed[scope];
+    }
+
+    /** The value of a name of a scope per plan year: its own, or its parent's. */
+    BigDecimal[] name(int scope, String name) {
+        BigDecimal[] own = names.get(scope).get(name);
+        return own != null ? own : name(plan.scope(scope).parent(), name);
+    }
+
+    /** Every name a scope sees, with its parent's, in the scopes' evaluation order, as series by year. */
+    Map<String, BigDecimal[]> names(int scope) {
+        Map<String, BigDecimal[]> all = new LinkedHashMap<>();
+        for (CalculationPlan.Node node : plan.scope(scope).names().nodes()) {
+            all.put(node.name(), name(scope, node.name()));
+        }
+        return all;
+    }
+
+    /** A factor's value per plan year, or empty when its formula failed (the problem is recorded). */
+    Optional<BigDecimal[]> factor(Factor factor) {
+        if (factor instanceof Factor.Name n) {
+            return Optional.of(name(n.scope(), n.name()));
+        }
+        Factor.Figure figure = (Factor.Figure) factor;
+        BigDecimal[] series = new BigDecimal[planYears];
+        for (int p = 0; p < planYears; p++) {
+            int year = years.first() + p;
+            if (figure.isFormula()) {
+                Optional<BigDecimal> value = compute(figure.scope(), figure.formula(),
+                        year, Paths.child(figure.parameter().path(), "formula"), figure.parameter().kind());
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                series[p] = value.get();
+            } else {
+                series[p] = figure.parameter().values().get(variant).at(year);
+            }
+        }
+        return Optional.of(series);
+    }
+
+    /**
+     * A flow's value per start year: volume x amount x correction (an absent factor is 1), before its
+     * share; empty when a factor failed or a budget quantity is negative (the problem is recorded).
+     */
+    Optional<BigDecimal[]> cases(Flow flow) {
+        Optional<BigDecimal[]> volume = flow.volume() == null ? Optional.of(ones()) : factor(flow.volume());
+        Optional<BigDecimal[]> amount = factor(flow.amount());
+        Optional<BigDecimal[]> correction = flow.correction() == null ? Optional.of(ones()) : factor(flow.correction());
+        if (volume.isEmpty() || amount.isEmpty() || correction.isEmpty()) {
+            return Optional.empty();
+        }
+        if (flow.kind() == Flow.Kind.INVESTMENT && flow.volume() instanceof Factor.Name named
+                && !nonNegative(flow, named, volume.get())) {
+            return Optional.empty();
+        }
+        BigDecimal[] out = new BigDecimal[planYears];
+        for (int p = 0; p < planYears; p++) {
+            out[p] = volume.get()[p].multiply(amount.get()[p]).multiply(correction.get()[p]);
+        }
+        return Optional.of(out);
+    }
+
+    /** The part of {@code cases} the flow's share takes (all of it without a share). */
+    Optional<BigDecimal[]> shared(Flow flow, BigDecimal[] cases) {
+        if (flow.share() == null) {
+            return Optional.of(cases);
+        }
+        Optional<BigDecimal[]> share = factor(flow.share());
+        if (share.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal[] out = new BigDecimal[planYears];
+        for (int p = 0; p < planYears; p++) {
+            out[p] = cases[p].multiply(share.get()[p]);
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * Euros per year, from the first plan year: each start year's value in every year the flow's
+     * timing reaches, up to the last effect year (an investment falls in its plan year only).
+     */
+    BigDecimal[] spread(Flow flow, BigDecimal[] perStartYear) {
+        int last = flow.kind() == Flow.Kind.INVESTMENT ? years.last() : years.effectsUntil();
+        BigDecimal[] out = new BigDecimal[last - years.first() + 1];
+        java.util.Arrays.fill(out, BigDecimal.ZERO);
+        for (int p = 0; p < planYears; p++) {
+            int start = years.first() + p;
+            for (int year = start; year <= last; year++) {
+                if (flow.fallsIn(start, year)) {
+                    out[year - years.first()] = out[year - years.first()].add(perStartYear[p]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when every value is within the limit on magnitudes. */
+    static boolean withinMagnitude(BigDecimal[] values) {
+        for (BigDecimal value : values) {
+            if (!Limits.withinMagnitude(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nonNegative(Flow flow, Factor.Name named, BigDecimal[] quantity) {
+        for (int p = 0; p < planYears; p++) {
+            if (quantity[p].signum() < 0) {
+                // A computed quantity can turn negative where a given one cannot; a negative cost is no investment.
+                problems.add(quantityPath(flow), "'" + named.name() + "' is "
+                        + quantity[p].stripTrailingZeros().toPlainString() + " in " + (years.first() + p) + " ("
+                        + variant.key() + "); a budget quantity must be zero or more");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String quantityPath(Flow flow) {
+        for (BudgetLine line : plan.scenario().begroting().lines()) {
+            if (line.id().equals(flow.source()) && line.cost() instanceof BudgetCost.PerUnit perUnit
+                    && perUnit.quantity() instanceof BudgetCost.NamedQuantity named) {
+                return named.path();
+            }
+        }
+        return flow.path();
+    }
+
+    private BigDecimal[] ones() {
+        BigDecimal[] ones = new BigDecimal[planYears];
+        java.util.Arrays.fill(ones, BigDecimal.ONE);
+        return ones;
+    }
+
+    private Optional<BigDecimal> compute(int scope, FormulaExpression formula, int year, String path,
+            ParameterKind kind) {
+        try {
+            BigDecimal value = formula.evaluate(new Context(scope, year));
+            Optional<String> wrong = kind.check(value);
+            if (wrong.isPresent()) {
+                problems.add(path, wrong.get() + " in " + year + " (" + variant.key() + ")");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (FormulaException e) {
+            problems.add(path, e.getMessage() + " (" + variant.key() + ")");
+            return Optional.empty();
+        }
+    }
+
+    private final class Context implements YearContext {
+        private final int scope;
+        private final int year;
+
+        Context(int scope, int year) {
+            this.scope = scope;
+            this.year = year;
+        }
+
+        @Override
+        public int year() {
+            return year;
+        }
+
+        @Override
+        public int firstYear() {
+            return years.first();
+        }
+
+        @Override
+        public BigDecimal value(String name, int y) {
+            BigDecimal[] series = name(scope, name);
+            int p = y - years.first();
+            return p >= 0 && p < series.length ? series[p] : null;
+        }
+    }
+}
