@@ -2,27 +2,38 @@ package nl.impact.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Flow;
 import nl.impact.calc.plan.Plan;
+import nl.impact.calc.plan.Scope;
 import nl.impact.model.Area;
 import nl.impact.model.AreaTable;
-import nl.impact.model.Kernaanpak;
+import nl.impact.model.Band;
+import nl.impact.model.BudgetLine;
+import nl.impact.model.CapacityResult;
+import nl.impact.model.EffectResult;
 import nl.impact.model.Parameter;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
+import nl.impact.model.YearRange;
+import nl.impact.model.YearSeries;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problems;
 
 /**
- * Computes a scenario with an area table: every kernaanpak in every area, the area's columns as
- * names, from the year and where its roll-out says. One pass over the areas adds each area's
- * values into its own flows and the kernaanpakken's totals; the gemeenten are then added up from
- * the areas. The totals feed the reports of a one-region scenario unchanged. See docs/areas.md.
+ * Computes a scenario with an area table: its {@link Plan}'s per-area flows in every area, the
+ * area's columns as names, from the year and where its roll-out says. One pass over the areas adds
+ * each area's values into its own business case and into the totals ({@link AreaSums}); the
+ * gemeenten are then added up from the areas. The kernaanpakken's and budget lines' results are the
+ * totals over all areas. See docs/areas.md.
  */
 public final class AreaEngine {
 
@@ -30,6 +41,8 @@ public final class AreaEngine {
     static final int BLOCK = 1024;
     /** From this many areas on, the compiled plan computes them (see docs/areas.md). */
     static final int COMPILED_FROM = 1000;
+
+    private static final Variant[] VARIANTS = Variant.values();
 
     private final CalculatorRegistry calculators;
     private final int compiledFrom;
@@ -47,40 +60,58 @@ public final class AreaEngine {
     public RunResult run(Scenario scenario) throws InvalidInputException {
         AreaTable table = scenario.areas();
         Problems problems = new Problems(scenario.file().toString(), scenario.sourceMap());
-        List<String> financiers = scenario.allFinanciers();
-        Map<String, Parameter> shared = table.withColumns(scenario.parameters());
-        List<AreaKernaanpak> kernaanpakken = new ArrayList<>();
-        for (Kernaanpak k : scenario.kernaanpakken()) {
-            List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
-            CalculationPlan plan = CalculationPlan.build(shared, k, calculators.find(k.calculator()).orElseThrow(),
-                    planProblems);
-            planProblems.forEach(p -> problems.add(p.path(), p.message()));
-            kernaanpakken.add(new AreaKernaanpak(scenario, k, plan, financiers));
-        }
-        problems.throwIfAny();
-        AreaResults layout = new AreaResults(table, scenario.years(), financiers, List.of(), List.of());
-        int size = AreaResults.size(financiers.size(), scenario.years());
-        Optional<CompiledAreaValues> compiled = table.areas().size() >= compiledFrom
-                ? CompiledAreaValues.of(scenario, kernaanpakken, BLOCK) : Optional.empty();
-        List<AreaFlow> areas = compiled.isPresent() ? computed(table, kernaanpakken, compiled.get(), layout, size)
-                : exact(scenario, table, kernaanpakken, layout, size);
-        List<KernaanpakResult> results = kernaanpakken.stream().map(AreaKernaanpak::result).toList();
-        // The totals' kernaanpakken (every name an input) stand in the result's scenario and plan, so
-        // that the begroting and whatever compiles the result's plan (sensitivity) read their totals.
-        Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
-                scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
-                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
         List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
-        Plan plan = Plan.of(totals, results.stream().map(KernaanpakResult::plan).toList(), calculators, planProblems);
+        Plan plan = Plan.build(scenario, table.withColumns(scenario.parameters()), calculators, planProblems);
         planProblems.forEach(p -> problems.add(p.path(), p.message()));
         problems.throwIfAny();
+        List<String> financiers = scenario.allFinanciers();
+        AreaResults layout = new AreaResults(table, scenario.years(), financiers, List.of(), List.of());
         ExactEvaluator[] evaluators = Engine.evaluators(plan, problems);
-        for (int k = 0; k < results.size(); k++) {
-            for (ExactEvaluator evaluator : evaluators) {
-                evaluator.evaluate(plan.kernaanpak(k).index());
+        AreaSums sums = new AreaSums(plan, layout, evaluators);
+        ExactAreaCases exact = new ExactAreaCases(plan);
+        AreaCases source = table.areas().size() >= compiledFrom
+                ? CompiledAreaCases.of(plan, BLOCK, exact).orElse(exact) : exact;
+        List<AreaFlow> areas = new ArrayList<>(table.areas().size());
+        List<Area> all = table.areas();
+        for (int from = 0; from < all.size(); from += BLOCK) {
+            List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
+            BigDecimal[][] flows = new BigDecimal[block.size()][];
+            for (int d = 0; d < block.size(); d++) {
+                flows[d] = sums.newArea();
+            }
+            for (Variant variant : VARIANTS) {
+                source.evaluate(block, variant);
+                for (int d = 0; d < block.size(); d++) {
+                    sums.add(flows[d], variant, source, d);
+                }
+            }
+            for (int d = 0; d < block.size(); d++) {
+                Area area = block.get(d);
+                areas.add(AreaFlow.exact(area.code(), area.name(), area.gemeente(), flows[d]));
             }
         }
-        List<BudgetLineResult> lines = Engine.budget(plan, evaluators, problems);
+        FlowValues[] flowValues = new FlowValues[plan.flows().size()];
+        for (Flow flow : plan.flows()) {
+            if (flow.perArea()) {
+                flowValues[flow.index()] = new FlowValues(flow,
+                        Band.from(v -> Engine.series(sums.cases(flow, v), scenario.years().first())),
+                        Band.from(v -> Engine.series(sums.euros(flow, v), scenario.years().first())));
+            }
+        }
+        List<KernaanpakResult> results = new ArrayList<>();
+        for (int k = 0; k < scenario.kernaanpakken().size(); k++) {
+            results.add(kernaanpak(plan, plan.kernaanpak(k), sums, flowValues));
+        }
+        List<BudgetLineResult> lines = new ArrayList<>();
+        for (int l = 0; l < scenario.begroting().lines().size(); l++) {
+            if (plan.line(l).get(0).perArea()) {
+                lines.add(line(plan, l, flowValues));
+            } else {
+                // A line of its own figures belongs to no area: computed once, as in a one-region scenario.
+                Engine.line(plan, l, evaluators, flowValues).ifPresent(lines::add);
+            }
+        }
+        problems.throwIfAny();
         List<String> reported = financiers;
         if (table.marketShares() != null) {
             MarketShareSplit split = new MarketShareSplit(table.marketShares(), financiers);
@@ -93,82 +124,102 @@ public final class AreaEngine {
         }
         AreaResults areaResults = new AreaResults(table, scenario.years(), reported, List.copyOf(areas),
                 gemeenten(areas));
-        return new RunResult(plan, totals, results, lines, List.of(), areaResults);
-    }
-
-    /** Every area evaluated and added up exactly, in decimals. */
-    private static List<AreaFlow> exact(Scenario scenario, AreaTable table, List<AreaKernaanpak> kernaanpakken,
-            AreaResults layout, int size) throws InvalidInputException {
-        ExactAreaValues source = new ExactAreaValues(scenario, kernaanpakken);
-        List<AreaFlow> areas = new ArrayList<>(table.areas().size());
-        List<Area> all = table.areas();
-        for (int from = 0; from < all.size(); from += BLOCK) {
-            List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
-            BigDecimal[][] flows = new BigDecimal[block.size()][];
-            for (int d = 0; d < block.size(); d++) {
-                flows[d] = AreaKernaanpak.zeros(size);
-            }
-            for (Variant variant : Variant.values()) {
-                source.evaluate(block, variant);
-                for (int d = 0; d < block.size(); d++) {
-                    for (int k = 0; k < kernaanpakken.size(); k++) {
-                        AreaValues.Values values = source.values(d, k);
-                        kernaanpakken.get(k).add(block.get(d), variant, values.names(), values.parameters(), flows[d],
-                                layout);
-                    }
-                }
-            }
-            for (int d = 0; d < block.size(); d++) {
-                Area area = block.get(d);
-                areas.add(AreaFlow.exact(area.code(), area.name(), area.gemeente(), flows[d]));
-            }
-        }
-        return areas;
+        return new RunResult(plan, scenario, List.of(flowValues), List.copyOf(results), List.copyOf(lines), List.of(),
+                areaResults);
     }
 
     /**
-     * Every area computed by the compiled double-precision plan, a block at a time, and added up in
-     * doubles; a figure becomes a decimal only when it is reported. From {@link #COMPILED_FROM}
-     * areas on, when every formula compiles; both give the same cents (a test keeps them so).
+     * A kernaanpak's totals over all areas: its effects, its summed names (quantities and volumes),
+     * and the figures that are the same in every area (typed-in parameters, effect amounts).
      */
-    private static List<AreaFlow> computed(AreaTable table, List<AreaKernaanpak> kernaanpakken,
-            CompiledAreaValues source, AreaResults layout, int size) throws InvalidInputException {
-        List<AreaFlow> areas = new ArrayList<>(table.areas().size());
-        List<Area> all = table.areas();
-        for (int from = 0; from < all.size(); from += BLOCK) {
-            List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
-            double[][] flows = new double[block.size()][size];
-            for (Variant variant : Variant.values()) {
-                source.evaluate(block, variant);
-                for (int k = 0; k < kernaanpakken.size(); k++) {
-                    kernaanpakken.get(k).addBlock(block, variant, source.names(k), source.parameters(k), flows, layout);
+    private static KernaanpakResult kernaanpak(Plan plan, Scope scope, AreaSums sums, FlowValues[] flows) {
+        YearRange years = plan.years();
+        Map<Variant, Map<String, YearSeries>> values = perVariant();
+        for (CalculationPlan.Node node : scope.names().nodes()) {
+            Parameter p = node.parameter();
+            if (p != null && !p.isFormula() && !plan.isColumn(node)) {
+                for (Variant v : VARIANTS) {
+                    values.get(v).put(node.name(), Engine.series(planYears(p, v, years), years.first()));
                 }
             }
-            for (int d = 0; d < block.size(); d++) {
-                Area area = block.get(d);
-                areas.add(AreaFlow.computed(area.code(), area.name(), area.gemeente(), flows[d]));
+        }
+        List<String> summed = plan.summed(scope);
+        for (int i = 0; i < summed.size(); i++) {
+            for (Variant v : VARIANTS) {
+                values.get(v).put(summed.get(i), Engine.series(sums.summed(scope, i, v), years.first()));
             }
         }
-        return areas;
+        List<QuantityResult> quantities = new ArrayList<>();
+        for (CalculationPlan.Node node : scope.names().nodes()) {
+            if (node.isQuantity()) {
+                quantities.add(new QuantityResult(scope.id(), node.name(), node.unit(), node.description(),
+                        Band.from(v -> values.get(v).get(node.name()))));
+            }
+        }
+        Map<Variant, Map<String, YearSeries>> figures = perVariant();
+        List<EffectResult> effects = new ArrayList<>();
+        List<CapacityResult> capacity = new ArrayList<>();
+        for (Flow flow : plan.effects(scope)) {
+            for (Factor factor : new Factor[] {flow.amount(), flow.correction()}) {
+                if (factor instanceof Factor.Figure figure && !figure.isFormula()) {
+                    for (Variant v : VARIANTS) {
+                        figures.get(v).put(figure.parameter().path(),
+                                Engine.series(planYears(figure.parameter(), v, years), years.first()));
+                    }
+                }
+            }
+            Band<YearSeries> euros = flows[flow.index()].euros();
+            if (flow.kind() == Flow.Kind.BENEFIT) {
+                effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), euros));
+            } else {
+                capacity.add(new CapacityResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(),
+                        flow.unit(), euros));
+            }
+        }
+        return new KernaanpakResult(scope.kernaanpak(), scope.names(), Band.from(values::get), Band.from(figures::get),
+                List.copyOf(quantities), List.copyOf(effects), List.copyOf(capacity));
+    }
+
+    /** A budget line that reads its kernaanpak's names: its cost and parts over every area. */
+    private static BudgetLineResult line(Plan plan, int l, FlowValues[] flows) {
+        BudgetLine line = plan.scenario().begroting().lines().get(l);
+        List<Flow> parts = plan.line(l);
+        Band<YearSeries> total = flows[parts.get(0).index()].cases();
+        List<Investment> investments = new ArrayList<>();
+        for (Flow part : parts) {
+            investments.add(new Investment(line.id(), line.kernaanpak(), part.financier(), flows[part.index()].euros()));
+        }
+        int owner = plan.lineKernaanpak(l);
+        CalculationPlan kernaanpak = owner < 0 ? null : plan.scope(owner).names();
+        return new BudgetLineResult(line, LineProvenance.of(line, List.of(), kernaanpak), total,
+                List.copyOf(investments));
+    }
+
+    private static BigDecimal[] planYears(Parameter p, Variant v, YearRange years) {
+        BigDecimal[] out = new BigDecimal[years.last() - years.first() + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.values().get(v).at(years.first() + i);
+        }
+        return out;
+    }
+
+    private static Map<Variant, Map<String, YearSeries>> perVariant() {
+        Map<Variant, Map<String, YearSeries>> map = new EnumMap<>(Variant.class);
+        for (Variant v : VARIANTS) {
+            map.put(v, new LinkedHashMap<>());
+        }
+        return map;
     }
 
     /** Every gemeente's flows: the sum of its areas', in the order the gemeenten first appear. */
     private static List<AreaFlow> gemeenten(List<AreaFlow> areas) {
-        if (!areas.isEmpty() && !areas.get(0).isExact()) {
-            Map<String, double[]> sums = new LinkedHashMap<>();
-            for (AreaFlow area : areas) {
-                double[] sum = sums.computeIfAbsent(area.gemeente(), g -> new double[area.size()]);
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += area.computed()[i];
-                }
-            }
-            List<AreaFlow> out = new ArrayList<>();
-            sums.forEach((g, values) -> out.add(AreaFlow.computed(g, g, g, values)));
-            return out;
-        }
         Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
         for (AreaFlow area : areas) {
-            BigDecimal[] sum = sums.computeIfAbsent(area.gemeente(), g -> AreaKernaanpak.zeros(area.size()));
+            BigDecimal[] sum = sums.computeIfAbsent(area.gemeente(), g -> {
+                BigDecimal[] zeros = new BigDecimal[area.size()];
+                java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+                return zeros;
+            });
             for (int i = 0; i < sum.length; i++) {
                 sum[i] = sum[i].add(area.exact()[i]);
             }

@@ -53,13 +53,18 @@ public final class Engine {
         planProblems.forEach(p -> problems.add(p.path(), p.message()));
         problems.throwIfAny();
         ExactEvaluator[] evaluators = evaluators(plan, problems);
+        FlowValues[] flows = new FlowValues[plan.flows().size()];
         List<KernaanpakResult> results = new ArrayList<>();
         for (int k = 0; k < scenario.kernaanpakken().size(); k++) {
-            kernaanpak(plan, plan.kernaanpak(k), evaluators, problems).ifPresent(results::add);
+            kernaanpak(plan, plan.kernaanpak(k), evaluators, problems, flows).ifPresent(results::add);
         }
         problems.throwIfAny();
-        List<BudgetLineResult> lines = budget(plan, evaluators, problems);
-        return new RunResult(plan, scenario, List.copyOf(results), lines, List.of(), null);
+        List<BudgetLineResult> lines = new ArrayList<>();
+        for (int l = 0; l < scenario.begroting().lines().size(); l++) {
+            line(plan, l, evaluators, flows).ifPresent(lines::add);
+        }
+        problems.throwIfAny();
+        return new RunResult(plan, scenario, List.of(flows), List.copyOf(results), List.copyOf(lines), List.of(), null);
     }
 
     static ExactEvaluator[] evaluators(Plan plan, Problems problems) {
@@ -72,7 +77,7 @@ public final class Engine {
 
     /** A kernaanpak's names, quantities and effects in every variant, or empty when something failed. */
     private static Optional<KernaanpakResult> kernaanpak(Plan plan, Scope scope, ExactEvaluator[] evaluators,
-            Problems problems) {
+            Problems problems, FlowValues[] flows) {
         for (ExactEvaluator evaluator : evaluators) {
             if (!evaluator.evaluate(scope.index())) {
                 return Optional.empty();
@@ -86,6 +91,7 @@ public final class Engine {
         List<CapacityResult> capacity = new ArrayList<>();
         for (Flow flow : plan.effects(scope)) {
             BigDecimal[][] euros = new BigDecimal[VARIANTS.length][];
+            BigDecimal[][] perStart = new BigDecimal[VARIANTS.length][];
             for (ExactEvaluator evaluator : evaluators) {
                 Map<String, YearSeries> known = figures.computeIfAbsent(evaluator.variant(), v -> new LinkedHashMap<>());
                 for (Factor factor : new Factor[] {flow.amount(), flow.correction()}) {
@@ -101,6 +107,7 @@ public final class Engine {
                 if (cases.isEmpty()) {
                     return Optional.empty();
                 }
+                perStart[evaluator.variant().ordinal()] = cases.get();
                 euros[evaluator.variant().ordinal()] = evaluator.spread(flow, cases.get());
             }
             for (BigDecimal[] variant : euros) {
@@ -112,6 +119,7 @@ public final class Engine {
                 }
             }
             Band<YearSeries> band = Band.from(v -> series(euros[v.ordinal()], years.first()));
+            flows[flow.index()] = new FlowValues(flow, Band.from(v -> series(perStart[v.ordinal()], years.first())), band);
             if (flow.kind() == Flow.Kind.BENEFIT) {
                 effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), band));
             } else {
@@ -132,21 +140,10 @@ public final class Engine {
     }
 
     /**
-     * Every budget line's cost and the part each financier pays, in every variant, after the
-     * kernaanpakken the evaluators have evaluated; a line whose figures fail is reported and left out.
+     * A budget line's cost and the part each financier pays, in every variant, after the kernaanpakken
+     * the evaluators have evaluated; empty when its figures fail (the problem is recorded).
      */
-    static List<BudgetLineResult> budget(Plan plan, ExactEvaluator[] evaluators, Problems problems)
-            throws InvalidInputException {
-        List<BudgetLine> lines = plan.scenario().begroting().lines();
-        List<BudgetLineResult> results = new ArrayList<>();
-        for (int l = 0; l < lines.size(); l++) {
-            line(plan, l, evaluators).ifPresent(results::add);
-        }
-        problems.throwIfAny();
-        return List.copyOf(results);
-    }
-
-    private static Optional<BudgetLineResult> line(Plan plan, int l, ExactEvaluator[] evaluators) {
+    static Optional<BudgetLineResult> line(Plan plan, int l, ExactEvaluator[] evaluators, FlowValues[] flows) {
         BudgetLine line = plan.scenario().begroting().lines().get(l);
         int index = plan.lineScope(l);
         Scope scope = index < 0 ? null : plan.scope(index);
@@ -178,15 +175,18 @@ public final class Engine {
                 }
                 paid[evaluator.variant().ordinal()] = value.get();
             }
-            investments.add(new Investment(line.id(), line.kernaanpak(), part.financier(),
-                    Band.from(v -> series(paid[v.ordinal()], years.first()))));
+            Band<YearSeries> euros = Band.from(v -> series(paid[v.ordinal()], years.first()));
+            investments.add(new Investment(line.id(), line.kernaanpak(), part.financier(), euros));
         }
         Band<YearSeries> total = Band.from(v -> series(costs[v.ordinal()], years.first()));
+        for (int i = 0; i < parts.size(); i++) {
+            flows[parts.get(i).index()] = new FlowValues(parts.get(i), total, investments.get(i).values());
+        }
         CalculationPlan names = own ? scope.names() : null;
         Band<Map<String, YearSeries>> values = own
                 ? Band.from(v -> series(evaluators[v.ordinal()].names(index), years.first())) : null;
         List<CalculationPlan.Node> inputs = own ? BudgetLinePlan.inputs(names, line) : List.of();
-        int owner = own ? scope.parent() : index;
+        int owner = plan.lineKernaanpak(l);
         CalculationPlan kernaanpak = owner < 0 ? null : plan.scope(owner).names();
         return Optional.of(new BudgetLineResult(line, LineProvenance.of(line, inputs, kernaanpak), total,
                 List.copyOf(investments), names, values, inputs));

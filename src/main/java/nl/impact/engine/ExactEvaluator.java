@@ -89,17 +89,23 @@ final class ExactEvaluator {
         return failed[scope];
     }
 
-    /** The value of a name of a scope per plan year: its own, or its parent's. */
+    /** The value of a name of a scope per plan year: its own, or its parent's; null when neither computes it. */
     BigDecimal[] name(int scope, String name) {
+        if (scope < 0) {
+            return null;
+        }
         BigDecimal[] own = names.get(scope).get(name);
         return own != null ? own : name(plan.scope(scope).parent(), name);
     }
 
-    /** Every name a scope sees, with its parent's, in the scopes' evaluation order, as series by year. */
+    /** Every name a scope computes or reads from its parent, in its plan's order, as series by year. */
     Map<String, BigDecimal[]> names(int scope) {
         Map<String, BigDecimal[]> all = new LinkedHashMap<>();
         for (CalculationPlan.Node node : plan.scope(scope).names().nodes()) {
-            all.put(node.name(), name(scope, node.name()));
+            BigDecimal[] values = name(scope, node.name());
+            if (values != null) {
+                all.put(node.name(), values);
+            }
         }
         return all;
     }
@@ -108,6 +114,9 @@ final class ExactEvaluator {
     Optional<BigDecimal[]> factor(Factor factor) {
         if (factor instanceof Factor.Name n) {
             return Optional.of(name(n.scope(), n.name()));
+        }
+        if (factor instanceof Factor.Active active) {
+            return Optional.of(active(active));
         }
         Factor.Figure figure = (Factor.Figure) factor;
         BigDecimal[] series = new BigDecimal[planYears];
@@ -138,6 +147,7 @@ final class ExactEvaluator {
         if (volume.isEmpty() || amount.isEmpty() || correction.isEmpty()) {
             return Optional.empty();
         }
+        BigDecimal[] active = flow.active() == null ? null : active((Factor.Active) flow.active());
         if (flow.kind() == Flow.Kind.INVESTMENT && flow.volume() instanceof Factor.Name named
                 && !nonNegative(flow, named, volume.get())) {
             return Optional.empty();
@@ -145,6 +155,9 @@ final class ExactEvaluator {
         BigDecimal[] out = new BigDecimal[planYears];
         for (int p = 0; p < planYears; p++) {
             out[p] = volume.get()[p].multiply(amount.get()[p]).multiply(correction.get()[p]);
+            if (active != null) {
+                out[p] = out[p].multiply(active[p]);
+            }
         }
         return Optional.of(out);
     }
@@ -170,7 +183,7 @@ final class ExactEvaluator {
      * timing reaches, up to the last effect year (an investment falls in its plan year only).
      */
     BigDecimal[] spread(Flow flow, BigDecimal[] perStartYear) {
-        int last = flow.kind() == Flow.Kind.INVESTMENT ? years.last() : years.effectsUntil();
+        int last = flow.lastYear(years);
         BigDecimal[] out = new BigDecimal[last - years.first() + 1];
         java.util.Arrays.fill(out, BigDecimal.ZERO);
         for (int p = 0; p < planYears; p++) {
@@ -180,6 +193,18 @@ final class ExactEvaluator {
                     out[year - years.first()] = out[year - years.first()].add(perStartYear[p]);
                 }
             }
+        }
+        return out;
+    }
+
+    /** 1 in the plan years cases start in the area the columns are fixed to, else 0. */
+    private BigDecimal[] active(Factor.Active active) {
+        BigDecimal[] out = new BigDecimal[planYears];
+        boolean anywhere = active.where() == null || fixed.get(active.where()).signum() != 0;
+        for (int p = 0; p < planYears; p++) {
+            boolean started = active.from() == null
+                    || fixed.get(active.from()).compareTo(BigDecimal.valueOf(years.first() + p)) <= 0;
+            out[p] = anywhere && started ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         return out;
     }

@@ -9,18 +9,23 @@ import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 
 /**
- * The outcome of computing a scenario's {@link Plan}: one result per kernaanpak and one per budget line, each in
+ * The outcome of computing a scenario's {@link Plan}: every flow's values (by the flow's index), one result per kernaanpak and one per budget line, each in
  * the scenario's order, and one per KPI once {@code nl.impact.engine.KpiEngine} has evaluated them
  * (empty before); with an area table, the kernaanpakken's results are totals over all areas and
  * {@code areas} holds the business case per area and gemeente (null without areas). Every flow is undiscounted euros per year; effects are benefits (a cost is
  * negative), budget lines are investments (positive costs).
  */
-public record RunResult(Plan plan, Scenario scenario, List<KernaanpakResult> kernaanpakken,
+public record RunResult(Plan plan, Scenario scenario, List<FlowValues> flows, List<KernaanpakResult> kernaanpakken,
         List<BudgetLineResult> budget, List<KpiResult> kpis, AreaResults areas) {
 
     /** This result with the KPIs evaluated. */
     public RunResult withKpis(List<KpiResult> evaluated) {
-        return new RunResult(plan, scenario, kernaanpakken, budget, List.copyOf(evaluated), areas);
+        return new RunResult(plan, scenario, flows, kernaanpakken, budget, List.copyOf(evaluated), areas);
+    }
+
+    /** A flow of the plan as computed. */
+    public FlowValues flow(nl.impact.calc.plan.Flow flow) {
+        return flows.get(flow.index());
     }
 
     public Stream<QuantityResult> quantities() {

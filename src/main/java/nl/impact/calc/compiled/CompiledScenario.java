@@ -96,8 +96,19 @@ public final class CompiledScenario {
     private final Map<String, Integer> kernaanpakScopes = new HashMap<>();
     /** Each figure compiled once: an effect's correction serves all its amounts. */
     private final Map<Factor, Operand[]> factors = new IdentityHashMap<>();
+    /** Per flow of the plan, its value per start year before its share: volume x amount x correction x active. */
+    private final Map<Integer, Operand[]> cases = new HashMap<>();
+    /** Per column of the area table that a formula uses, its register: each area's own value, in every year. */
+    private final Map<Integer, Integer> columnRegisters = new java.util.TreeMap<>();
+    /** In a plan of areas, per kernaanpak its summed names' accumulators per plan year: the totals over the areas. */
+    private final Map<String, Map<String, int[]>> summed = new HashMap<>();
+    /** In a plan of areas, the accumulators of what is computed once, not per area: budget lines of their own figures. */
+    private final java.util.Set<Integer> once = new java.util.HashSet<>();
 
-    private CompiledScenario(Plan plan, boolean shareConstantInputs) {
+    private final boolean capacity;
+
+    private CompiledScenario(Plan plan, boolean shareConstantInputs, boolean capacity) {
+        this.capacity = capacity;
         this.plan = plan;
         this.scenario = plan.scenario();
         this.years = scenario.years();
@@ -108,6 +119,9 @@ public final class CompiledScenario {
                 kernaanpakScopes.put(scope.id(), scope.index());
                 compileNames(scope);
                 compileEffects(plan.effects(scope));
+                if (plan.hasAreas()) {
+                    compileSums(scope);
+                }
             }
         }
         // A line's own names just before its cost, so inputs are first used in the scenario's order.
@@ -130,7 +144,15 @@ public final class CompiledScenario {
      * @throws UnsupportedFormulaException when a formula uses what the compiled plan cannot compute
      */
     public static CompiledScenario compile(Plan plan, boolean shareConstantInputs) {
-        return new CompiledScenario(plan, shareConstantInputs);
+        return new CompiledScenario(plan, shareConstantInputs, false);
+    }
+
+    /**
+     * A plan compiled to evaluate the areas of an area table, one area per draw: the columns are
+     * registers each area fills, and the effects in hours, FTE or persons are computed too.
+     */
+    public static CompiledScenario compileAreas(Plan plan) {
+        return new CompiledScenario(plan, false, true);
     }
 
     public Scenario scenario() {
@@ -202,8 +224,44 @@ public final class CompiledScenario {
         return flowAccumulators;
     }
 
-    /** The register or constant holding a name of a kernaanpak in a plan year, for KPIs and tests. */
+    /** The columns of the area table the plan reads, by their index in the table; each a register. */
+    java.util.Set<Integer> columns() {
+        return columnRegisters.keySet();
+    }
+
+    /** True when accumulator {@code index} holds what counts once in a plan of areas, not once per area. */
+    boolean once(int index) {
+        return once.contains(index);
+    }
+
+    int columnRegister(int column) {
+        return columnRegisters.get(column);
+    }
+
+    /** A flow's value in a start year (index from the first plan year), before its share. */
+    Operand cases(nl.impact.calc.plan.Flow flow, int yearIndex) {
+        return cases.get(flow.index())[yearIndex];
+    }
+
+    /** The register or constant holding a name of a scope in a plan year. */
+    Operand name(Scope scope, String name, int yearIndex) {
+        return name(scope.index(), name)[yearIndex];
+    }
+
+    /** Whether cases of a kernaanpak start in a plan year, per area (compiled with the plan). */
+    Operand active(Factor factor, int yearIndex) {
+        return factors.get(factor)[yearIndex];
+    }
+
+    /**
+     * The register or constant holding a name of a kernaanpak in a plan year, for KPIs and tests; in
+     * a plan of areas, the total over the areas of a summed name.
+     */
     Operand name(String kernaanpak, String name, int yearIndex) {
+        int[] sum = summed.getOrDefault(kernaanpak, Map.of()).get(name);
+        if (sum != null) {
+            return Operand.register(program.accumulatorRegister(sum[yearIndex]));
+        }
         return name(kernaanpakScopes.get(kernaanpak), name)[yearIndex];
     }
 
@@ -221,8 +279,8 @@ public final class CompiledScenario {
             Operand[] series = new Operand[planYears()];
             own.put(node.name(), series);
             for (int y = 0; y < planYears(); y++) {
-                series[y] = node.formula() == null
-                        ? value(node.parameter(), y)
+                series[y] = plan.isColumn(node) ? column(plan.column(node.name()))
+                        : node.formula() == null ? value(node.parameter(), y)
                         : formulas.compile(node.formula().syntaxTree(), lookup, y);
             }
             if (node.formula() != null) {
@@ -231,10 +289,56 @@ public final class CompiledScenario {
         }
     }
 
+    /** A kernaanpak's summed names, times whether it runs, added up over the areas as they are evaluated. */
+    private void compileSums(Scope scope) {
+        Operand[] active = factor(plan.active(scope));
+        Map<String, int[]> sums = new HashMap<>();
+        summed.put(scope.id(), sums);
+        for (String name : plan.summed(scope)) {
+            int[] accumulators = new int[planYears()];
+            Operand[] values = name(scope.index(), name);
+            for (int y = 0; y < planYears(); y++) {
+                accumulators[y] = program.accumulator();
+                program.accumulate(accumulators[y], program.apply(Op.MUL, values[y], active[y]));
+            }
+            sums.put(name, accumulators);
+        }
+    }
+
+    /** The register of an area table's column, made on first use. */
+    private Operand column(int column) {
+        return Operand.register(columnRegisters.computeIfAbsent(column, c -> program.newRegister()));
+    }
+
+    /** Whether cases start in the area, per plan year: where the column is not zero, from the column's year. */
+    private Operand[] active(Factor.Active active) {
+        Operand[] known = factors.get(active);
+        if (known != null) {
+            return known;
+        }
+        Operand[] series = new Operand[planYears()];
+        for (int y = 0; y < planYears(); y++) {
+            Operand runs = Operand.of(1);
+            if (active.where() != null) {
+                runs = program.apply(Op.NE, column(plan.column(active.where())), Operand.of(0));
+            }
+            if (active.from() != null) {
+                runs = program.apply(Op.AND, runs, program.apply(Op.LE, column(plan.column(active.from())),
+                        Operand.of(years.first() + y)));
+            }
+            series[y] = runs;
+        }
+        factors.put(active, series);
+        return series;
+    }
+
     /** A factor's operands per plan year: a name, or a figure compiled once. */
     private Operand[] factor(Factor factor) {
         if (factor instanceof Factor.Name n) {
             return name(n.scope(), n.name());
+        }
+        if (factor instanceof Factor.Active active) {
+            return active(active);
         }
         Operand[] known = factors.get(factor);
         if (known != null) {
@@ -257,24 +361,31 @@ public final class CompiledScenario {
 
     private void compileEffects(List<nl.impact.calc.plan.Flow> effects) {
         for (nl.impact.calc.plan.Flow effect : effects) {
-            if (effect.kind() != nl.impact.calc.plan.Flow.Kind.BENEFIT) {
-                continue; // hours, FTE or persons: capacity, never part of the euro flows this plan computes
+            boolean euros = effect.kind() == nl.impact.calc.plan.Flow.Kind.BENEFIT;
+            if (!euros && !capacity) {
+                continue; // hours, FTE or persons: capacity, never part of the euro flows a simulation draws
             }
             Operand[] volume = effect.volume() == null ? null : factor(effect.volume());
             Operand[] correction = effect.correction() == null ? null : factor(effect.correction());
-            Operand[] euros = factor(effect.amount());
-            int[] accumulators = flow(FlowKind.BENEFITS, effect.kernaanpak(), effect.domain(), effect.financier());
-            Operand[] cohorts = new Operand[planYears()];
+            Operand[] amount = factor(effect.amount());
+            Operand[] active = effect.active() == null ? null : factor(effect.active());
+            int[] accumulators = euros ? flow(FlowKind.BENEFITS, effect.kernaanpak(), effect.domain(), effect.financier(),
+                    effect.perArea()) : null;
+            Operand[] perStart = new Operand[planYears()];
+            cases.put(effect.index(), perStart);
             checkpoints.add(new Checkpoint(Paths.child(effect.path(), "amounts"), "volume x amount x correction for "
-                    + effect.domain(), LARGEST_FIGURE, cohorts, java.util.Set.of(), null));
+                    + effect.domain(), LARGEST_FIGURE, perStart, java.util.Set.of(), null));
             for (int start = 0; start < planYears(); start++) {
                 // A lump sum has no volume: its amount is the euros of the start year.
-                Operand cohort = volume == null ? euros[start] : program.apply(Op.MUL, volume[start], euros[start]);
+                Operand cohort = volume == null ? amount[start] : program.apply(Op.MUL, volume[start], amount[start]);
                 if (correction != null) {
                     cohort = program.apply(Op.MUL, cohort, correction[start]);
                 }
-                cohorts[start] = cohort;
-                for (int year = start; year < effectYears(); year++) {
+                if (active != null) {
+                    cohort = program.apply(Op.MUL, cohort, active[start]);
+                }
+                perStart[start] = cohort;
+                for (int year = start; year < effectYears() && euros; year++) {
                     if (effect.fallsIn(years.first() + start, years.first() + year)) {
                         program.accumulate(accumulators[year], cohort);
                     }
@@ -288,22 +399,28 @@ public final class CompiledScenario {
         nl.impact.calc.plan.Flow first = parts.get(0);
         Operand[] amount = factor(first.amount());
         Operand[] quantity = first.volume() == null ? null : factor(first.volume());
-        Operand[] costs = new Operand[planYears()];
+        Operand[] active = first.active() == null ? null : factor(first.active());
+        Operand[] perYear = new Operand[planYears()];
+        parts.forEach(part -> cases.put(part.index(), perYear));
         checkpoints.add(new Checkpoint(first.path(), "the line's cost (quantity x tariff, or amount)", LARGEST_FIGURE,
-                costs, java.util.Set.of(), null));
+                perYear, java.util.Set.of(), null));
         for (int y = 0; y < planYears(); y++) {
             Operand cost = quantity == null ? amount[y] : program.apply(Op.MUL, quantity[y], amount[y]);
-            costs[y] = cost;
+            if (active != null) {
+                cost = program.apply(Op.MUL, cost, active[y]);
+            }
+            perYear[y] = cost;
             for (nl.impact.calc.plan.Flow part : parts) {
-                int[] accumulators = flow(FlowKind.INVESTMENTS, part.kernaanpak(), null, part.financier());
+                int[] accumulators = flow(FlowKind.INVESTMENTS, part.kernaanpak(), null, part.financier(), part.perArea());
                 program.accumulate(accumulators[y], program.apply(Op.MUL, cost, factor(part.share())[y]));
             }
         }
     }
 
     /** The accumulators of a flow per effect year, made on first use. */
-    private int[] flow(FlowKind kind, String kernaanpak, String domain, String financier) {
-        List<String> key = java.util.Arrays.asList(kind.name(), kernaanpak, domain, financier);
+    private int[] flow(FlowKind kind, String kernaanpak, String domain, String financier, boolean perArea) {
+        // In a plan of areas a line of its own figures counts once, not once per area: apart from the rest.
+        List<String> key = java.util.Arrays.asList(kind.name(), kernaanpak, domain, financier, perArea ? "areas" : "");
         Flow known = flowsByKey.get(key);
         if (known != null) {
             return flowAccumulators.get(known.index());
@@ -311,6 +428,9 @@ public final class CompiledScenario {
         int[] accumulators = new int[effectYears()];
         for (int y = 0; y < accumulators.length; y++) {
             accumulators[y] = program.accumulator();
+            if (plan.hasAreas() && !perArea) {
+                once.add(accumulators[y]);
+            }
         }
         Flow flow = new Flow(flows.size(), kind, kernaanpak, domain, financier);
         flows.add(flow);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Scope;
 
 /**
  * Evaluates a {@link CompiledScenario} over blocks of draws: one column of draws per register, so
@@ -72,8 +74,23 @@ public final class Evaluator {
         return blockSize;
     }
 
-    /** Computes draws {@code 0..n-1} with the inputs {@code values} gives; read them with {@link #flow}. */
+    /**
+     * Computes draws {@code 0..n-1} with the inputs {@code values} gives; read them with {@link #flow}.
+     * In a plan of areas, every area is computed and the flows are their totals.
+     */
     public void evaluate(InputValues values, int n) {
+        if (plan.plan().hasAreas()) {
+            evaluateAreas(values, plan.scenario().areas(), n);
+        } else {
+            evaluate(values, null, n);
+        }
+    }
+
+    /**
+     * Computes draws {@code 0..n-1} with the inputs {@code values} gives and, in a plan of areas,
+     * each draw an area whose columns {@code columns} gives.
+     */
+    public void evaluate(InputValues values, ColumnValues columns, int n) {
         if (n > blockSize) {
             throw new IllegalArgumentException("a block holds at most " + blockSize + " draws");
         }
@@ -85,6 +102,9 @@ public final class Evaluator {
                     values.fill(input, y, registers[inputs[input][y]], n);
                 }
             }
+        }
+        for (int column : plan.columns()) {
+            columns.fill(column, registers[plan.columnRegister(column)], n);
         }
         for (int f = 0; f < filled.length; f++) {
             Arrays.fill(registers[filled[f]], 0, n, filledStart[f]);
@@ -138,6 +158,33 @@ public final class Evaluator {
         return operand.constant() ? operand.value() : registers[operand.register()][column];
     }
 
+    /**
+     * In a plan of areas (a scenario with an area table): computes draws {@code 0..n-1} in every area
+     * of {@code table}, each area's columns the same in every draw, and leaves every flow summed over
+     * the areas for {@link #flow} to read.
+     */
+    private void evaluateAreas(InputValues values, nl.impact.model.AreaTable table, int n) {
+        int accumulators = plan.program().accumulatorCount();
+        double[][] sums = new double[accumulators][n];
+        for (nl.impact.model.Area area : table.areas()) {
+            evaluate(values, (column, into, count) -> Arrays.fill(into, 0, count, area.value(column).doubleValue()), n);
+            for (int a = 0; a < accumulators; a++) {
+                double[] value = registers[plan.program().accumulatorRegister(a)];
+                double[] sum = sums[a];
+                if (plan.once(a)) {
+                    System.arraycopy(value, 0, sum, 0, n); // the same in every area: counted once
+                    continue;
+                }
+                for (int d = 0; d < n; d++) {
+                    sum[d] += value[d];
+                }
+            }
+        }
+        for (int a = 0; a < accumulators; a++) {
+            System.arraycopy(sums[a], 0, registers[plan.program().accumulatorRegister(a)], 0, n);
+        }
+    }
+
     /** The euros of a flow in effect year {@code yearIndex} (from the first plan year), one per draw. */
     public double[] flow(CompiledScenario.Flow flow, int yearIndex) {
         return registers[plan.program().accumulatorRegister(plan.flowAccumulators().get(flow.index())[yearIndex])];
@@ -145,7 +192,25 @@ public final class Evaluator {
 
     /** The value of a name of a kernaanpak in a plan year, one per draw (a constant fills the column). */
     public double[] name(String kernaanpak, String name, int yearIndex) {
-        Operand operand = plan.name(kernaanpak, name, yearIndex);
+        return column(plan.name(kernaanpak, name, yearIndex));
+    }
+
+    /** The value of a name of a scope in a plan year, one per draw. */
+    public double[] name(Scope scope, String name, int yearIndex) {
+        return column(plan.name(scope, name, yearIndex));
+    }
+
+    /** A flow's value in a start year (index from the first plan year) before its share, one per draw. */
+    public double[] cases(nl.impact.calc.plan.Flow flow, int yearIndex) {
+        return column(plan.cases(flow, yearIndex));
+    }
+
+    /** 1 where (and when) a kernaanpak's cases start, else 0, per draw: an area each. */
+    public double[] active(Factor active, int yearIndex) {
+        return column(plan.active(active, yearIndex));
+    }
+
+    private double[] column(Operand operand) {
         if (operand.constant()) {
             double[] column = new double[blockSize];
             Arrays.fill(column, operand.value());

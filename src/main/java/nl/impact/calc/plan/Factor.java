@@ -19,6 +19,16 @@ public sealed interface Factor {
     }
 
     /**
+     * Whether cases start, per plan year, in the area being computed: 1 where and from when the
+     * kernaanpak's roll-out says it runs, else 0. Only in a scenario with an area table.
+     *
+     * @param where the column that says whether it runs (non-zero), or null for every area
+     * @param from the column with the first year, or null for the plan's first year
+     */
+    record Active(int scope, String where, String from) implements Factor {
+    }
+
+    /**
      * A figure: {@code input} when it is a number of the scenario, else {@code formula} over the
      * names of scope {@code scope}.
      */

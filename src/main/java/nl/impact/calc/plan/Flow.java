@@ -6,7 +6,8 @@ import nl.impact.model.Timing;
 /**
  * One term of the business case: every case starting in a plan year contributes
  * volume x amount x correction x share (an absent factor is 1) in each effect year its timing
- * reaches, to the financier of its domain. An effect of a kernaanpak in one domain is a benefit
+ * reaches, to the financier of its domain. In a scenario with an area table a flow that reads a
+ * kernaanpak's names is computed per area, times {@code active}: 1 where and when the kernaanpak runs. An effect of a kernaanpak in one domain is a benefit
  * (euros; a cost is negative) or capacity (hours, FTE, persons); a budget line's part paid by one
  * financier is an investment (a positive cost: quantity x tariff, or amount, times the share, in its
  * plan year).
@@ -19,7 +20,7 @@ import nl.impact.model.Timing;
  */
 public record Flow(int index, Kind kind, String kernaanpak, String source, String path, String domain,
         String financier, EffectUnit unit, Timing timing, int scope, Factor volume, Factor amount, Factor correction,
-        Factor share) {
+        Factor active, Factor share) {
 
     /** What a flow adds to. */
     public enum Kind { BENEFIT, CAPACITY, INVESTMENT }
@@ -27,12 +28,22 @@ public record Flow(int index, Kind kind, String kernaanpak, String source, Strin
     /** The factors that make a case's value, in the order they are multiplied; the share comes last. */
     public java.util.List<Factor> factors() {
         java.util.List<Factor> factors = new java.util.ArrayList<>(4);
-        for (Factor f : new Factor[] {volume, amount, correction, share}) {
+        for (Factor f : new Factor[] {volume, amount, correction, active, share}) {
             if (f != null) {
                 factors.add(f);
             }
         }
         return factors;
+    }
+
+    /** True when the flow is computed per area: it reads a kernaanpak's names in a scenario with areas. */
+    public boolean perArea() {
+        return active != null;
+    }
+
+    /** The last year the flow counts in: an investment's last plan year, an effect's last effect year. */
+    public int lastYear(nl.impact.model.YearRange years) {
+        return kind == Kind.INVESTMENT ? years.last() : years.effectsUntil();
     }
 
     /** True when the flow falls in {@code year} for cases starting in {@code startYear}. */

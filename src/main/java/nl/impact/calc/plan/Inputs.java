@@ -6,7 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.impact.model.Area;
+import nl.impact.model.AreaColumn;
+import nl.impact.model.AreaTable;
+import nl.impact.model.Band;
 import nl.impact.model.Parameter;
+import nl.impact.model.YearValues;
 
 /**
  * The register of inputs: every number a plan uses, once, in the order the plan first uses it,
@@ -15,8 +20,13 @@ import nl.impact.model.Parameter;
  */
 public final class Inputs {
 
+    /** The prefix of an area table cell's path: {@code areas.WK091701.startjaar}. */
+    public static final String AREAS = "areas";
+
     private final List<Input> all = new ArrayList<>();
     private final Map<String, Input> byPath = new HashMap<>();
+    private AreaTable table;
+    private Map<String, Integer> areaByCode = Map.of();
 
     /** The input at {@code parameter}'s path, registered with {@code label} on first use. */
     Input register(Parameter parameter, String label) {
@@ -31,20 +41,77 @@ public final class Inputs {
         return input;
     }
 
+    /**
+     * Registers every declared cell of an area table: one input per area and column, made when it is
+     * asked for, so a national table adds no object per cell.
+     */
+    void registerCells(AreaTable areas) {
+        this.table = areas;
+        Map<String, Integer> codes = new HashMap<>();
+        for (int a = 0; a < areas.areas().size(); a++) {
+            codes.put(areas.areas().get(a).code(), a);
+        }
+        this.areaByCode = codes;
+    }
+
+    /** The scenario's own figures: parameters, effect amounts and corrections, budget figures and shares. */
     public List<Input> all() {
         return Collections.unmodifiableList(all);
     }
 
+    /** Every declared cell of the area table, area by area (empty without one); made as it is read. */
+    public List<Input> cells() {
+        if (table == null) {
+            return List.of();
+        }
+        int columns = table.columns().size();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Input get(int index) {
+                return cell(index / columns, index % columns);
+            }
+
+            @Override
+            public int size() {
+                return table.areas().size() * columns;
+            }
+        };
+    }
+
+    /** The number of inputs: the figures and the area table's cells. */
     public int size() {
-        return all.size();
+        return all.size() + (table == null ? 0 : table.areas().size() * table.columns().size());
     }
 
     public Input get(int index) {
-        return all.get(index);
+        return index < all.size() ? all.get(index) : cells().get(index - all.size());
     }
 
+    /** The input at {@code path}: a figure, or an area table's cell ({@code areas.CODE.column}). */
     public Optional<Input> byPath(String path) {
-        return Optional.ofNullable(byPath.get(path));
+        Input figure = byPath.get(path);
+        if (figure != null || table == null || !path.startsWith(AREAS + ".")) {
+            return Optional.ofNullable(figure);
+        }
+        // A code may hold dots; a column is a name: the last step is the column.
+        int cut = path.lastIndexOf('.');
+        Integer area = areaByCode.get(path.substring(AREAS.length() + 1, Math.max(cut, AREAS.length() + 1)));
+        int column = table.column(path.substring(cut + 1));
+        return area == null || column < 0 ? Optional.empty() : Optional.of(cell(area, column));
+    }
+
+    /** The path of an area table's cell. */
+    public static String cellPath(Area area, AreaColumn column) {
+        return AREAS + "." + area.code() + "." + column.name();
+    }
+
+    private Input cell(int area, int column) {
+        Area a = table.areas().get(area);
+        AreaColumn c = table.columns().get(column);
+        Parameter value = new Parameter(c.name(), cellPath(a, c), c.unit(), c.kind(), c.description(),
+                Band.of(YearValues.constant(a.value(column))), null, false, table.provenance());
+        return new Input(all.size() + area * table.columns().size() + column, value.path(),
+                a.name() + " (" + a.code() + ") - " + c.header(), Input.Kind.of(c.kind(), c.unit()), value);
     }
 
     /** The Dutch label of the input at {@code path}, or the path itself when no input stands there. */

@@ -32,6 +32,8 @@ import nl.impact.model.YearRange;
 public final class Plan {
 
     private final Scenario scenario;
+    /** The area table's columns by name: names whose value is each area's own (none without areas). */
+    private final Map<String, Integer> columns = new HashMap<>();
     private final List<Scope> scopes = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
     private final Inputs inputs = new Inputs();
@@ -39,10 +41,19 @@ public final class Plan {
     /** Per kernaanpak scope, its effects' flows; per budget line (in the begroting's order), its flows. */
     private final Map<Integer, List<Flow>> effectFlows = new HashMap<>();
     private final List<List<Flow>> lineFlows = new ArrayList<>();
+    private final List<Integer> lineKernaanpakken = new ArrayList<>();
+    private final Map<Integer, List<String>> summed = new HashMap<>();
+    private final Map<Integer, Factor.Active> activity = new HashMap<>();
 
     private Plan(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
             List<CalculationPlan.PlanProblem> problems) {
         this.scenario = scenario;
+        if (scenario.hasAreas()) {
+            List<nl.impact.model.AreaColumn> table = scenario.areas().columns();
+            for (int c = 0; c < table.size(); c++) {
+                columns.put(table.get(c).name(), c);
+            }
+        }
         List<Kernaanpak> kernaanpakken = scenario.kernaanpakken();
         this.kernaanpakScopes = new int[kernaanpakken.size()];
         Map<String, Integer> scopeOf = new HashMap<>();
@@ -59,6 +70,9 @@ public final class Plan {
         for (BudgetLine line : scenario.begroting().lines()) {
             Integer parent = scopeOf.get(line.kernaanpak());
             addLine(line, parent == null ? -1 : parent, calculators, problems);
+        }
+        if (scenario.hasAreas()) {
+            inputs.registerCells(scenario.areas());
         }
     }
 
@@ -128,6 +142,34 @@ public final class Plan {
         return lineFlows.get(l).get(0).scope();
     }
 
+    /** The scope of the {@code l}-th budget line's kernaanpak, or -1 for a programme-wide line. */
+    public int lineKernaanpak(int l) {
+        return lineKernaanpakken.get(l);
+    }
+
+    /** True when the scenario is computed per area of an area table. */
+    public boolean hasAreas() {
+        return scenario.hasAreas();
+    }
+
+    /** True when {@code node} is a column of the area table: its value is each area's own. */
+    public boolean isColumn(CalculationPlan.Node node) {
+        return node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && columns.containsKey(node.name());
+    }
+
+    /** The index of the area table's column {@code name}, or -1. */
+    public int column(String name) {
+        return columns.getOrDefault(name, -1);
+    }
+
+    /**
+     * The names of a kernaanpak's scope that add up over the areas where it runs: its quantities,
+     * the volumes its effects are per and the quantities budget lines are priced on.
+     */
+    public List<String> summed(Scope scope) {
+        return summed.getOrDefault(scope.index(), List.of());
+    }
+
     public Inputs inputs() {
         return inputs;
     }
@@ -140,7 +182,7 @@ public final class Plan {
     private void registerNames(Scope scope) {
         for (CalculationPlan.Node node : scope.own()) {
             Parameter p = node.parameter();
-            if (p == null || p.isFormula()) {
+            if (p == null || p.isFormula() || isColumn(node)) {
                 continue;
             }
             String label = scope.isLine() ? Labels.lineParameter(scope.line(), p)
@@ -152,7 +194,13 @@ public final class Plan {
 
     private void addEffects(Scope scope) {
         Kernaanpak kernaanpak = scope.kernaanpak();
+        Factor active = activity(scope);
+        java.util.LinkedHashSet<String> added = new java.util.LinkedHashSet<>();
+        scope.names().nodes().stream().filter(CalculationPlan.Node::isQuantity).forEach(n -> added.add(n.name()));
         for (Effect effect : kernaanpak.effects()) {
+            if (!effect.isLumpSum()) {
+                added.add(effect.per());
+            }
             Factor volume = effect.isLumpSum() ? null : new Factor.Name(scope.index(), effect.per());
             Factor correction = effect.correction() == null ? null
                     : figure(scope, effect.correction(), Labels.correction(kernaanpak, effect));
@@ -161,11 +209,37 @@ public final class Plan {
                 Factor euros = figure(scope, amount.getValue(), Labels.amount(kernaanpak, effect, amount.getKey()));
                 Flow flow = new Flow(flows.size(), effect.isEuro() ? Flow.Kind.BENEFIT : Flow.Kind.CAPACITY,
                         kernaanpak.id(), effect.name(), effect.path(), domain.name(), domain.financier(), effect.unit(),
-                        effect.timing(), scope.index(), volume, euros, correction, null);
+                        effect.timing(), scope.index(), volume, euros, correction, active, null);
                 flows.add(flow);
                 effectFlows.computeIfAbsent(scope.index(), s -> new ArrayList<>()).add(flow);
             }
         }
+        for (BudgetLine line : scenario.begroting().lines()) {
+            if (line.kernaanpak().equals(kernaanpak.id()) && line.cost() instanceof BudgetCost.PerUnit perUnit
+                    && perUnit.quantity() instanceof BudgetCost.NamedQuantity named) {
+                added.add(named.name());
+            }
+        }
+        if (scenario.hasAreas()) {
+            summed.put(scope.index(), List.copyOf(added));
+        }
+    }
+
+    /** Where and from when a kernaanpak runs, per area; null without an area table. */
+    public Factor.Active active(Scope scope) {
+        return activity(scope);
+    }
+
+    private Factor.Active activity(Scope scope) {
+        if (!scenario.hasAreas()) {
+            return null;
+        }
+        return activity.computeIfAbsent(scope.index(), s -> {
+            nl.impact.model.Rollout rollout = scenario.areas().rollout(scope.id());
+            List<nl.impact.model.AreaColumn> table = scenario.areas().columns();
+            return new Factor.Active(s, rollout.where() < 0 ? null : table.get(rollout.where()).name(),
+                    rollout.from() < 0 ? null : table.get(rollout.from()).name());
+        });
     }
 
     /** An effect's amount or correction: an input, or a formula over the kernaanpak's names. */
@@ -174,23 +248,39 @@ public final class Plan {
                 : new Factor.Figure(scope.index(), p, inputs.register(p, label), null);
     }
 
-    private void addLine(BudgetLine line, int parent, CalculatorRegistry calculators,
+    private void addLine(BudgetLine line, int kernaanpakScope, CalculatorRegistry calculators,
             List<CalculationPlan.PlanProblem> problems) {
-        int scope = parent;
+        int scope = kernaanpakScope;
+        boolean readsKernaanpak = line.cost() instanceof BudgetCost.PerUnit perUnit
+                && perUnit.quantity() instanceof BudgetCost.NamedQuantity;
         if (line.hasFormulas()) {
-            Kernaanpak kernaanpak = parent < 0 ? null : scopes.get(parent).kernaanpak();
+            Kernaanpak kernaanpak = kernaanpakScope < 0 ? null : scopes.get(kernaanpakScope).kernaanpak();
             CalculationPlan names = BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
                     kernaanpak == null ? null : calculator(calculators, kernaanpak), problems);
-            Set<String> known = new HashSet<>();
-            if (parent >= 0) {
-                scopes.get(parent).names().nodes().forEach(n -> known.add(n.name()));
+            Set<String> reach = new HashSet<>();
+            for (Parameter figure : line.formulaFigures()) {
+                reach.add(BudgetLinePlan.figureName(figure));
+                BudgetLinePlan.under(names, figure).forEach(n -> reach.add(n.name()));
             }
-            List<CalculationPlan.Node> own = names.nodes().stream().filter(n -> !known.contains(n.name())).toList();
+            Set<String> known = new HashSet<>();
+            if (kernaanpakScope >= 0) {
+                for (CalculationPlan.Node n : scopes.get(kernaanpakScope).names().nodes()) {
+                    known.add(n.name());
+                    // A shared parameter is the same for every line; anything else of the kernaanpak is its own.
+                    readsKernaanpak |= reach.contains(n.name())
+                            && (n.origin() != CalculationPlan.Origin.SHARED_PARAMETER || isColumn(n));
+                }
+            }
+            // A line that reads none of its kernaanpak's names computes what it needs itself.
+            int parent = readsKernaanpak ? kernaanpakScope : -1;
+            List<CalculationPlan.Node> own = names.nodes().stream()
+                    .filter(n -> reach.contains(n.name()) && (parent < 0 || !known.contains(n.name()))).toList();
             Scope lineScope = new Scope(scopes.size(), line.id(), names, parent, kernaanpak, line, own);
             scopes.add(lineScope);
             registerNames(lineScope);
             scope = lineScope.index();
         }
+        Factor active = readsKernaanpak ? activity(scopes.get(kernaanpakScope)) : null;
         Factor volume;
         Factor amount;
         if (line.cost() instanceof BudgetCost.Amount fixed) {
@@ -200,7 +290,7 @@ public final class Plan {
             BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
             volume = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
                     ? lineFigure(line, scope, given.parameter(), "aantal")
-                    : new Factor.Name(parent, ((BudgetCost.NamedQuantity) perUnit.quantity()).name());
+                    : new Factor.Name(kernaanpakScope, ((BudgetCost.NamedQuantity) perUnit.quantity()).name());
             amount = lineFigure(line, scope, perUnit.tariff(), "tarief");
         }
         boolean split = !line.split().isEmpty();
@@ -211,11 +301,12 @@ public final class Plan {
             Factor part = new Factor.Figure(scope, p, split ? inputs.register(p, Labels.share(line, share.getKey())) : null,
                     null);
             Flow flow = new Flow(flows.size(), Flow.Kind.INVESTMENT, line.kernaanpak(), line.id(), line.path(), null,
-                    share.getKey(), EffectUnit.EURO, Timing.DIRECT, scope, volume, amount, null, part);
+                    share.getKey(), EffectUnit.EURO, Timing.DIRECT, scope, volume, amount, null, active, part);
             flows.add(flow);
             parts.add(flow);
         }
         lineFlows.add(List.copyOf(parts));
+        lineKernaanpakken.add(kernaanpakScope);
     }
 
     /** A line's amount, quantity or tariff: an input, or the line's formula figure by its name in the line's scope. */

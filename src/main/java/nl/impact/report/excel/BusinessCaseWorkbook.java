@@ -136,8 +136,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
             NameCells cells = sharedNames.copy();
             KernaanpakResult k = result.kernaanpakken().get(i);
             cellsById.put(k.kernaanpak().id(), cells);
-            rows.add(new KernaanpakSheet(kernaanpakSheets.get(i), result.scenario(), k, cells, ranges, sourceList)
-                    .write());
+            rows.add(new KernaanpakSheet(kernaanpakSheets.get(i), result, i, cells, ranges, sourceList).write());
         }
         // The begroting is here too, its quantities referring to the kernaanpak sheets, so that the
         // net business case follows every input.

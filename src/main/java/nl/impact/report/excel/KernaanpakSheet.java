@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.plan.Factor;
+import nl.impact.calc.plan.Flow;
+import nl.impact.calc.plan.Plan;
+import nl.impact.calc.plan.Scope;
+import nl.impact.engine.FlowValues;
 import nl.impact.engine.KernaanpakResult;
+import nl.impact.engine.RunResult;
 import nl.impact.model.Band;
 import nl.impact.model.CapacityResult;
 import nl.impact.model.Effect;
@@ -46,7 +52,12 @@ final class KernaanpakSheet {
 
     private final SheetWriter w;
     private final Scenario scenario;
+    private final RunResult run;
+    private final Plan plan;
+    private final Scope scope;
     private final KernaanpakResult result;
+    /** True for a scenario with an area table: the names differ per area, the sheet shows their totals. */
+    private final boolean perArea;
     private final NameCells names;
     private final RangeNames ranges;
     private final SourceList sources;
@@ -57,11 +68,14 @@ final class KernaanpakSheet {
     private final List<Runnable> pendingFormulas = new ArrayList<>();
     private int row;
 
-    KernaanpakSheet(SheetWriter w, Scenario scenario, KernaanpakResult result, NameCells names, RangeNames ranges,
-            SourceList sources) {
+    KernaanpakSheet(SheetWriter w, RunResult run, int k, NameCells names, RangeNames ranges, SourceList sources) {
         this.w = w;
-        this.scenario = scenario;
-        this.result = result;
+        this.run = run;
+        this.scenario = run.scenario();
+        this.plan = run.plan();
+        this.scope = plan.kernaanpak(k);
+        this.result = run.kernaanpakken().get(k);
+        this.perArea = plan.hasAreas();
         this.names = names;
         this.ranges = ranges;
         this.sources = sources;
@@ -84,36 +98,50 @@ final class KernaanpakSheet {
         Sheets.finish(w.sheet(), header, 2);
 
         section("Invoer");
-        CalculationPlan plan = result.plan();
-        for (CalculationPlan.Node node : plan.nodes()) {
-            if (node.isQuantity()) {
+        CalculationPlan names = result.plan();
+        for (CalculationPlan.Node node : names.nodes()) {
+            if (node.isQuantity() || plan.isColumn(node)) {
                 continue;
             }
             if (node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && !node.parameter().isFormula()) {
                 continue; // typed in once, on the sheet of shared inputs
             }
+            if (perArea && (node.parameter().isFormula() || plan.summed(scope).contains(node.name()))) {
+                continue; // differs per area: its total is below, or it is shown per area only
+            }
             parameter(node.name(), node.unit(), node.parameter(), node.formula(),
                     (v, y) -> value(node.name(), v, y), node.name(), node.name());
         }
-        for (Effect effect : k.effects()) {
-            String perUnit = effect.isLumpSum() ? "jaar" : unitOf(effect.per());
-            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
-                Parameter p = amount.getValue();
-                parameter(effect.name() + " – " + amount.getKey(), effect.unit().label() + " per " + perUnit, p,
-                        plan.effectFormula(p),
-                        (v, y) -> effectParameter(p, v, y), null, effect.name() + "_" + amount.getKey());
+        List<Flow> effects = plan.effects(scope);
+        for (int i = 0; i < effects.size(); i++) {
+            Flow flow = effects.get(i);
+            String perUnit = flow.volume() == null ? "jaar" : unitOf(((Factor.Name) flow.volume()).name());
+            Factor.Figure amount = (Factor.Figure) flow.amount();
+            if (!perArea || !amount.isFormula()) {
+                parameter(flow.source() + " – " + flow.domain(), flow.unit().label() + " per " + perUnit,
+                        amount.parameter(), amount.formula(), (v, y) -> effectParameter(amount.parameter(), v, y), null,
+                        flow.source() + "_" + flow.domain());
             }
-            if (effect.correction() != null) {
-                Parameter p = effect.correction();
-                parameter(effect.name() + " – correctiefactor", "fractie", p, plan.effectFormula(p),
-                        (v, y) -> effectParameter(p, v, y), null, effect.name() + "_correctiefactor");
+            boolean lastOfEffect = i + 1 == effects.size() || !effects.get(i + 1).path().equals(flow.path());
+            // An effect's correction serves all its amounts: it follows them.
+            if (lastOfEffect && flow.correction() instanceof Factor.Figure correction
+                    && (!perArea || !correction.isFormula())) {
+                parameter(flow.source() + " – correctiefactor", "fractie", correction.parameter(), correction.formula(),
+                        (v, y) -> effectParameter(correction.parameter(), v, y), null, flow.source() + "_correctiefactor");
             }
         }
 
-        section("Berekening: hoeveelheden per jaar");
-        for (CalculationPlan.Node node : plan.nodes()) {
-            if (node.isQuantity()) {
-                quantity(node);
+        if (perArea) {
+            section("Totalen over de gebieden: hoeveelheden per jaar");
+            for (String name : plan.summed(scope)) {
+                summedQuantity(name);
+            }
+        } else {
+            section("Berekening: hoeveelheden per jaar");
+            for (CalculationPlan.Node node : names.nodes()) {
+                if (node.isQuantity()) {
+                    quantity(node);
+                }
             }
         }
 
@@ -124,24 +152,17 @@ final class KernaanpakSheet {
         Map<String, Map<Variant, List<Integer>>> byFinancier = new LinkedHashMap<>();
         scenario.financiers().forEach(f -> byFinancier.put(f, emptyPerVariant()));
         Map<String, Map<Variant, List<Integer>>> byDomain = new LinkedHashMap<>();
-        int next = 0;
-        for (Effect effect : k.effects()) {
-            if (!effect.isEuro()) {
+        String heading = null;
+        for (Flow flow : plan.effects(scope)) {
+            if (flow.kind() != Flow.Kind.BENEFIT) {
                 continue; // below, in its own section: capacity is never added to the euros
             }
-            effectHeading(effect);
-            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
-                EffectResult er = result.effects().get(next++);
-                if (!er.effect().equals(effect.name()) || !er.domain().equals(amount.getKey())) {
-                    throw new IllegalStateException("effect results out of order at " + er.effect() + "/" + er.domain());
-                }
-                Map<Variant, Integer> euroRows = effect(effect, amount.getKey(), amount.getValue(), er.financier(),
-                        er.values());
-                euroRows.forEach((v, r) -> byFinancier.get(er.financier()).get(v).add(r));
-                euroRows.forEach((v, r) -> byDomain.computeIfAbsent(er.domain(), d -> emptyPerVariant()).get(v).add(r));
-            }
+            heading = effectHeading(flow, heading);
+            Map<Variant, Integer> euroRows = effect(flow);
+            euroRows.forEach((v, r) -> byFinancier.get(flow.financier()).get(v).add(r));
+            euroRows.forEach((v, r) -> byDomain.computeIfAbsent(flow.domain(), d -> emptyPerVariant()).get(v).add(r));
         }
-        List<CapacityRows> capacity = capacity(k);
+        List<CapacityRows> capacity = capacity();
 
         section("Totalen per financier");
         Map<String, Map<Variant, Integer>> financierRows = new LinkedHashMap<>();
@@ -164,38 +185,38 @@ final class KernaanpakSheet {
         return new Rows(w.name(), totalRows, financierRows, byDomain, capacity);
     }
 
-    private void effectHeading(Effect effect) {
+    /** The heading of a flow's effect, when it differs from the last one written; the effect's path. */
+    private String effectHeading(Flow flow, String last) {
+        if (flow.path().equals(last)) {
+            return last;
+        }
+        Effect effect = result.kernaanpak().effects().stream().filter(e -> e.path().equals(flow.path())).findFirst()
+                .orElseThrow();
         w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
         w.text(row, cols.note(), (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
                 + ", " + Labels.timing(effect.timing())
                 + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
         row++;
+        return flow.path();
     }
 
     /**
      * The effects in hours, FTE or persons, computed like the euro effects but in their own section,
      * outside every euro total: the Capaciteit sheet adds them up per unit.
      */
-    private List<CapacityRows> capacity(Kernaanpak k) {
+    private List<CapacityRows> capacity() {
         List<CapacityRows> capacity = new ArrayList<>();
-        if (k.effects().stream().allMatch(Effect::isEuro)) {
+        List<Flow> flows = plan.effects(scope).stream().filter(f -> f.kind() == Flow.Kind.CAPACITY).toList();
+        if (flows.isEmpty()) {
             return capacity;
         }
         section("Berekening: capaciteit in uren, fte en personen (buiten de euro's)");
         int next = 0;
-        for (Effect effect : k.effects()) {
-            if (effect.isEuro()) {
-                continue;
-            }
-            effectHeading(effect);
-            for (Map.Entry<String, Parameter> amount : effect.amounts().entrySet()) {
-                CapacityResult c = result.capacity().get(next++);
-                if (!c.effect().equals(effect.name()) || !c.domain().equals(amount.getKey())) {
-                    throw new IllegalStateException("capacity results out of order at " + c.effect() + "/" + c.domain());
-                }
-                capacity.add(new CapacityRows(c, effect(effect, amount.getKey(), amount.getValue(), c.financier(),
-                        c.values())));
-            }
+        String heading = null;
+        for (Flow flow : flows) {
+            heading = effectHeading(flow, heading);
+            CapacityResult c = result.capacity().get(next++);
+            capacity.add(new CapacityRows(c, effect(flow)));
         }
         return capacity;
     }
@@ -278,51 +299,90 @@ final class KernaanpakSheet {
     }
 
     /**
-     * One effect in one domain: per variant the euros of the cases starting in each plan year
-     * (volume x amount x correction), then the euros falling in each effect year: the sum of the
-     * start years whose timing reaches that year.
+     * One flow: per variant the euros of the cases starting in each plan year (volume x amount x
+     * correction, as the plan multiplies them; in a scenario with an area table their total over the
+     * areas, as computed), then the euros falling in each effect year: the sum of the start years
+     * whose timing reaches that year.
      */
-    private Map<Variant, Integer> effect(Effect effect, String domain, Parameter amount, String financier,
-            Band<YearSeries> values) {
-        String unit = effect.unit().label();
-        Styles.Format format = effect.isEuro() ? Styles.Format.EURO : Styles.Format.NUMBER;
+    private Map<Variant, Integer> effect(Flow flow) {
+        String unit = flow.unit().label();
+        Styles.Format format = flow.unit().isEuro() ? Styles.Format.EURO : Styles.Format.NUMBER;
+        FlowValues computed = run.flow(flow);
         Map<Variant, Integer> cohortRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(effect.name() + " – " + domain + ": per startjaar", v, unit);
+            labels(flow.source() + " – " + flow.domain() + (perArea ? ": per startjaar, som over de gebieden"
+                    : ": per startjaar"), v, unit);
             for (int s = years.first(); s <= years.last(); s++) {
-                String amountCell = SheetWriter.local(parameterRows.get(amount.path()).get(v), cols.column(s));
-                String formula = effect.isLumpSum() ? amountCell
-                        : names.at(w.name(), v, s).cell(effect.per()) + "*" + amountCell;
-                BigDecimal volume = effect.isLumpSum() ? BigDecimal.ONE : value(effect.per(), v, s);
-                BigDecimal expected = volume.multiply(effectParameter(amount, v, s));
-                if (effect.correction() != null) {
-                    formula = "(" + formula + ")*" + SheetWriter.local(parameterRows.get(effect.correction().path()).get(v),
-                            cols.column(s));
-                    expected = expected.multiply(effectParameter(effect.correction(), v, s));
+                BigDecimal expected = computed.cases().get(v).at(s);
+                if (perArea) {
+                    w.computed(row, cols.column(s), expected, format);
+                } else {
+                    w.formula(row, cols.column(s), "(" + product(flow, v, s) + ")", expected, Styles.Role.FORMULA,
+                            format);
                 }
-                w.formula(row, cols.column(s), "(" + formula + ")", expected, Styles.Role.FORMULA, format);
             }
             cohortRows.put(v, row);
             row++;
         }
         Map<Variant, Integer> euroRows = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
-            labels(effect.name() + " – " + domain + " (" + financier + ")", v, unit);
+            labels(flow.source() + " – " + flow.domain() + " (" + flow.financier() + ")", v, unit);
             int cohort = cohortRows.get(v);
             for (int y = years.first(); y <= years.effectsUntil(); y++) {
-                int from = Math.max(years.first(), y - effect.timing().offset() - effect.timing().years() + 1);
-                int to = Math.min(years.last(), y - effect.timing().offset());
+                int from = Math.max(years.first(), y - flow.timing().offset() - flow.timing().years() + 1);
+                int to = Math.min(years.last(), y - flow.timing().offset());
                 String formula = from > to ? "0" : "SUM(" + SheetWriter.local(cohort, cols.column(from)) + ":"
                         + SheetWriter.local(cohort, cols.column(to)) + ")";
-                w.formula(row, cols.column(y), formula, values.get(v).at(y), Styles.Role.FORMULA, format);
+                w.formula(row, cols.column(y), formula, computed.euros().get(v).at(y), Styles.Role.FORMULA, format);
             }
-            if (effect.isEuro()) {
-                totalCell(row, values.get(v).total(), Styles.Role.FORMULA); // FTE or persons do not add up over years
+            if (flow.unit().isEuro()) {
+                totalCell(row, computed.euros().get(v).total(), Styles.Role.FORMULA); // FTE or persons do not add up over years
             }
             euroRows.put(v, row);
             row++;
         }
         return euroRows;
+    }
+
+    /** A flow's value for cases starting in {@code year}: its factors' cells multiplied as the plan multiplies them. */
+    private String product(Flow flow, Variant v, int year) {
+        String formula = cell(flow.amount(), v, year);
+        if (flow.volume() != null) {
+            formula = cell(flow.volume(), v, year) + "*" + formula;
+        }
+        if (flow.correction() != null) {
+            formula = "(" + formula + ")*" + cell(flow.correction(), v, year);
+        }
+        return formula;
+    }
+
+    /** The cell of a factor: a name's, or a figure's row on this sheet. */
+    private String cell(Factor factor, Variant v, int year) {
+        if (factor instanceof Factor.Name name) {
+            return names.at(w.name(), v, year).cell(name.name());
+        }
+        return SheetWriter.local(parameterRows.get(((Factor.Figure) factor).parameter().path()).get(v), cols.column(year));
+    }
+
+    /** A name added up over the areas where the kernaanpak runs, as computed; formulas elsewhere may use it. */
+    private void summedQuantity(String name) {
+        CalculationPlan.Node node = result.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow();
+        Styles.Format format = unitFormat(node.unit());
+        for (Variant v : Variant.values()) {
+            labels(node.name(), v, node.unit());
+            if (v == Variant.MIN) {
+                w.text(row, cols.note(), "som over de " + scenario.areas().areas().size()
+                        + " gebieden, per gebied berekend waar de kernaanpak loopt"
+                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
+                        Styles.Text.PLAIN);
+            }
+            for (int y = years.first(); y <= years.last(); y++) {
+                w.computed(row, cols.column(y), value(name, v, y), format);
+            }
+            names.put(node.name(), w.name(), v, row);
+            row++;
+        }
     }
 
     /** A row adding up other rows of this sheet, year by year, with its total. */
