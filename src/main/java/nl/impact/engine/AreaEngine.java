@@ -87,7 +87,8 @@ public final class AreaEngine {
         // whatever compiles the result's plans (sensitivity) reads the effects they go with.
         Scenario totals = new Scenario(scenario.file(), scenario.name(), scenario.description(), scenario.years(),
                 scenario.domains(), scenario.parameters(), results.stream().map(KernaanpakResult::kernaanpak).toList(),
-                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table);
+                scenario.sourceMap(), scenario.begroting(), scenario.discountRate(), scenario.kpis(), table, List.of(),
+                scenario.workbooks());
         return new RunResult(totals, results, List.copyOf(lines), List.of(), areaResults);
     }
 
