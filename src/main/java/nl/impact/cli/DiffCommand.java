@@ -2,8 +2,8 @@ package nl.impact.cli;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -65,7 +65,8 @@ final class DiffCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE (written aside, then moved into place) instead of stdout.")
+            description = "Write the report to FILE (written aside, then moved into place) instead of stdout. "
+                    + "FILE must be new, empty or an earlier impact diff report; never an input.")
     Path out;
 
     @Option(names = "--tolerance", paramLabel = "EUROS", defaultValue = "0",
@@ -78,8 +79,10 @@ final class DiffCommand implements Callable<Integer> {
         if (tolerance.signum() < 0) {
             throw argument("--tolerance " + tolerance.toPlainString(), "expected zero or more euros");
         }
-        if (out != null && Files.isDirectory(out)) {
-            throw argument(out.toString(), "--out names a directory; expected a file");
+        // The report never replaces an input nor a file impact did not write: refused before any work.
+        DiffFile report = out == null ? null : new DiffFile(out);
+        if (report != null) {
+            report.check(next == null ? List.of(base) : List.of(base, next));
         }
         List<ScenarioOverride> sets = overrides.overrides();
         InputFolders folders = allowed.folders();
@@ -105,8 +108,14 @@ final class DiffCommand implements Callable<Integer> {
         String name = after.root().path("name").asText(newFile.getFileName().toString());
         StringWriter text = new StringWriter();
         chosen.write(diff, new DiffTitle(name, beforeName, afterName), tolerance, text);
-        if (out != null) {
-            DiffFile.write(out, text.toString());
+        if (report != null) {
+            // Checked again with every file the scenarios read: their area tables and workbooks.
+            List<Path> inputs = new ArrayList<>(diff.files());
+            inputs.add(base);
+            if (next != null) {
+                inputs.add(next);
+            }
+            report.write(inputs, text.toString());
             spec.commandLine().getErr().println("Diff written to " + out);
         } else {
             spec.commandLine().getOut().print(text);

@@ -1,6 +1,7 @@
 package nl.impact.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.impact.calc.CalculatorRegistry;
@@ -72,7 +73,9 @@ final class MonitorCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
         // The steering group's report with the verdicts beside the plan's figures.
         RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
-        OutputDirectory.replace(target, List.of(scenarioFile, realisationsFile), dir -> {
+        List<Path> inputs = new ArrayList<>(result.scenario().inputs());
+        inputs.add(realisationsFile);
+        OutputDirectory.replace(target, inputs, dir -> {
             MonitorCsv.write(judgements, dir);
             HtmlReport.write(result, ReportExtras.NONE.withMonitor(judgements), dir);
             CsvTable.recodeAll(dir, csv.dialect);

@@ -16,6 +16,7 @@ import nl.impact.model.Printable;
 import nl.impact.report.AreaConsole;
 import nl.impact.report.ConsoleBusinessCase;
 import nl.impact.report.ConsoleSummary;
+import nl.impact.report.FileKind;
 import nl.impact.report.HumanNumbers;
 import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
@@ -131,16 +132,18 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        boolean several = results.size() > 1;
+        if (target.check == null) {
+            // Every target is checked before the first is written, and before a simulation that may take
+            // long: one refused target, no outputs. No target may hold a file any of the scenarios read.
+            List<Path> inputs = results.values().stream().flatMap(r -> r.scenario().inputs().stream()).toList();
+            for (Path file : results.keySet()) {
+                OutputDirectory.check(outputDirectory(file, several), inputs);
+            }
+        }
         // The simulations are computed before anything is written too.
         simulations = simulation.run(results);
         warnings.report(found, spec.commandLine().getErr());
-        boolean several = results.size() > 1;
-        if (target.check == null) {
-            // Every target is checked before the first is written: one refused target, no outputs.
-            for (Map.Entry<Path, RunResult> e : results.entrySet()) {
-                OutputDirectory.check(outputDirectory(e.getKey(), several), List.of(e.getValue().scenario().file()));
-            }
-        }
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         int exit = ExitCodes.OK;
         for (Map.Entry<Path, RunResult> e : results.entrySet()) {
@@ -186,8 +189,10 @@ final class RunCommand implements Callable<Integer> {
     /** Compares the outputs in {@code dir} with the computed ones; reports on stderr only. */
     private int check(RunResult result, Path dir) throws IOException, InvalidInputException {
         if (!Files.isDirectory(dir)) {
-            throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "",
-                    "no such directory to check the outputs against"));
+            String kind = FileKind.of(dir);
+            throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "", kind == null
+                    ? "no such directory to check the outputs against"
+                    : "is " + kind + ", not a directory to check the outputs against"));
         }
         OutputComparison comparison = Reports.compare(result, dir, csv.dialect, simulations.get(result));
         PrintWriter err = spec.commandLine().getErr();
@@ -201,7 +206,8 @@ final class RunCommand implements Callable<Integer> {
             if (rows != null) {
                 rows.shown().forEach(r -> err.println("  " + Printable.sanitise(r.format())));
                 if (rows.total() > rows.shown().size()) {
-                    err.println("  ... and " + (rows.total() - rows.shown().size()) + " more rows");
+                    int more = rows.total() - rows.shown().size();
+                    err.println("  ... and " + HumanNumbers.of(more) + (more == 1 ? " more row" : " more rows"));
                 }
             }
         }

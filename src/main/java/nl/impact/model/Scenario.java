@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param correlations rank correlations between banded parameters, drawn jointly in a simulation
  * @param discountRate the yearly rate the business case's net present value is discounted at; 0
  *     (the plan's own convention: undiscounted) unless the scenario sets one
+ * @param workbooks the xlsx workbooks its values come from ({@code fromExcel}), sorted
  */
 public record Scenario(
         Path file,
@@ -30,7 +31,21 @@ public record Scenario(
         BigDecimal discountRate,
         List<Kpi> kpis,
         AreaTable areas,
-        List<Correlation> correlations) {
+        List<Correlation> correlations,
+        List<Path> workbooks) {
+
+    public Scenario {
+        workbooks = List.copyOf(workbooks);
+    }
+
+    /** A scenario whose values come from no workbook. */
+    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
+            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
+            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis, AreaTable areas,
+            List<Correlation> correlations) {
+        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
+                discountRate, kpis, areas, correlations, List.of());
+    }
 
     /** A scenario without correlations between its parameters. */
     public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
@@ -46,6 +61,22 @@ public record Scenario(
             Begroting begroting, BigDecimal discountRate, List<Kpi> kpis) {
         this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
                 discountRate, kpis, null);
+    }
+
+    /**
+     * Every file the scenario was read from: its own file, its area table, the workbooks of its
+     * values. No output may replace one of them.
+     */
+    public List<Path> inputs() {
+        LinkedHashSet<Path> inputs = new LinkedHashSet<>();
+        if (file != null) {
+            inputs.add(file);
+        }
+        if (areas != null && areas.file() != null) {
+            inputs.add(areas.file());
+        }
+        inputs.addAll(workbooks);
+        return List.copyOf(inputs);
     }
 
     /** Whether the scenario is computed per area of an area table. */

@@ -38,4 +38,21 @@ public final class HumanNumbers {
     public static String of(long count, String one, String many) {
         return of(count) + " " + (count == 1 ? one : many);
     }
+
+    /** A size in bytes with a decimal unit, to three digits: {@code 126 GB}, {@code 2.02 GB}, {@code 2 GB}, {@code 512 bytes}. */
+    public static String bytes(long bytes) {
+        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        if (bytes < 1000) {
+            return of(bytes, "byte", "bytes");
+        }
+        BigDecimal value = BigDecimal.valueOf(bytes);
+        int unit = -1;
+        while (value.compareTo(THOUSAND) >= 0 && unit < units.length - 1) {
+            value = value.divide(THOUSAND);
+            unit++;
+        }
+        int decimals = value.compareTo(BigDecimal.TEN) < 0 ? 2 : value.compareTo(BigDecimal.valueOf(100)) < 0 ? 1 : 0;
+        value = value.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.toPlainString() + " " + units[unit];
+    }
 }

@@ -1,6 +1,7 @@
 package nl.impact.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -60,8 +61,22 @@ public final class OutputDirectory {
     }
 
     /**
+     * The bytes free for new outputs at {@code target}: on the file system of the nearest directory
+     * on its way that exists (the outputs are written beside the target before the old ones go).
+     */
+    public static long usableSpace(Path target) throws IOException {
+        Path existing = target.toAbsolutePath().normalize();
+        while (existing.getParent() != null && !Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
+        return Files.getFileStore(existing).getUsableSpace();
+    }
+
+    /**
      * Fills a new directory and swaps it in as {@code target}. Refuses (as invalid input, before
-     * anything is written) a target that is not impact's to replace: see {@link OutputTarget}.
+     * anything is written) a target that is not impact's to replace: see {@link OutputTarget}. A
+     * write the file system refuses on the way (full, read-only) is invalid input too, in plain words
+     * ({@link WriteFailure}): the new directory is removed and the old outputs stay or go back.
      *
      * @param inputs the files the outputs come from; a target that holds one is refused
      */
@@ -69,16 +84,23 @@ public final class OutputDirectory {
             throws IOException, InvalidInputException {
         Path absolute = target.toAbsolutePath().normalize();
         OutputTarget.check(absolute, inputs);
+        boolean existed = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        List<String> notes = recover(absolute);
-        // A restored directory is impact's by its manifest, but check it as any other.
-        OutputTarget.check(absolute, inputs);
-
         String name = absolute.getFileName().toString();
-        Path fresh = OwnDirectories.create(parent, newPrefix(name));
+        List<String> notes;
+        Path fresh;
+        try {
+            Files.createDirectories(parent);
+            notes = recover(absolute);
+            // A restored directory is impact's by its manifest, but check it as any other.
+            OutputTarget.check(absolute, inputs);
+            fresh = OwnDirectories.create(parent, newPrefix(name));
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(absolute, null, e, existed);
+        }
         try {
             filler.fill(fresh);
+            FailPoint.fail("outputs-filled");
             OutputManifest.of(fresh, inputs.stream().map(p -> String.valueOf(p.getFileName())).toList())
                     .writeTo(fresh);
             FailPoint.reach("outputs-written");
@@ -86,16 +108,70 @@ public final class OutputDirectory {
                 Path old = OwnDirectories.freeName(parent, oldPrefix(name));
                 OwnDirectories.move(absolute, old);
                 FailPoint.reach("old-moved-aside");
-                OwnDirectories.move(fresh, absolute);
+                moveIn(fresh, absolute, old);
                 FailPoint.reach("new-moved-in");
-                OwnDirectories.delete(old);
+                removeOld(old, notes);
             } else {
                 OwnDirectories.move(fresh, absolute);
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(absolute, fresh, e, existed);
         } finally {
-            OwnDirectories.delete(fresh);
+            removeFresh(fresh);
         }
         return new Outcome(notes);
+    }
+
+    /** A write the file system refused, as invalid input, saying what became of what was there. */
+    private static InvalidInputException failure(Path target, Path fresh, Exception e, boolean existed) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        String outcome;
+        if (!existed) {
+            outcome = "nothing was written";
+        } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            outcome = "the outputs already there are kept as they were";
+        } else {
+            outcome = "the outputs that were there wait beside it, and the next run puts them back";
+        }
+        return WriteFailure.of(target, fresh, cause, outcome);
+    }
+
+    /** Moves the new outputs in; when that fails, the old ones go back where they were. */
+    private static void moveIn(Path fresh, Path target, Path old) throws IOException {
+        try {
+            FailPoint.fail("moving-in");
+            OwnDirectories.move(fresh, target);
+        } catch (IOException | RuntimeException e) {
+            try {
+                OwnDirectories.move(old, target);
+            } catch (IOException back) {
+                // Left aside, complete: the next run for this target puts it back (recover).
+                e.addSuppressed(back);
+            }
+            throw e;
+        }
+    }
+
+    /** The old outputs are replaced: failing to delete them is no failure of the run, the next run removes them. */
+    private static void removeOld(Path old, List<String> notes) {
+        try {
+            OwnDirectories.delete(old);
+        } catch (IOException e) {
+            notes.add("could not remove the earlier outputs moved aside to " + old + " (" + WriteFailure.reason(e)
+                    + "); the next run for this directory removes them");
+        }
+    }
+
+    /** Removes what a failed run wrote; what cannot be removed now the next run removes. */
+    private static void removeFresh(Path fresh) {
+        if (fresh == null) {
+            return;
+        }
+        try {
+            OwnDirectories.delete(fresh);
+        } catch (IOException e) {
+            // The failure being reported matters more; this leftover is removed by the next run (recover).
+        }
     }
 
     /**
@@ -125,19 +201,39 @@ public final class OutputDirectory {
     /**
      * Lets {@code work} fill a scratch directory of its own in the temporary folder and returns
      * what it reads there; the directory is removed afterwards, and scratch directories of killed
-     * runs are removed first.
+     * runs are removed first. A temporary folder that will not take the outputs (read-only, full) is
+     * invalid input, said in plain words.
      */
-    public static <T> T withScratch(ScratchWork<T> work) throws IOException {
-        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        for (Path abandoned : OwnDirectories.abandoned(temporary, CHECK_PREFIX)) {
-            OwnDirectories.delete(abandoned);
-        }
-        Path scratch = OwnDirectories.create(temporary, CHECK_PREFIX);
+    public static <T> T withScratch(ScratchWork<T> work) throws IOException, InvalidInputException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path scratch = null;
         try {
-            return work.apply(scratch);
-        } finally {
-            OwnDirectories.delete(scratch);
+            for (Path abandoned : OwnDirectories.abandoned(temporary, CHECK_PREFIX)) {
+                OwnDirectories.delete(abandoned);
+            }
+            scratch = OwnDirectories.create(temporary, CHECK_PREFIX);
+            try {
+                FailPoint.fail("scratch-made");
+                return work.apply(scratch);
+            } finally {
+                removeFresh(scratch);
+            }
+        } catch (IOException e) {
+            if (!inScratch(e, temporary)) {
+                throw e;
+            }
+            throw WriteFailure.of(temporary, scratch, e, "the outputs are computed there to be compared; "
+                    + "choose another temporary folder with IMPACT_JAVA_OPTS=-Djava.io.tmpdir=DIR");
         }
+    }
+
+    /** Whether a failure lies in the temporary folder (a write), not in the outputs compared with (a read). */
+    private static boolean inScratch(IOException e, Path temporary) {
+        if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
+            // A failed write names no file (full, too large): reading the outputs compared with does not fail so.
+            return true;
+        }
+        return Path.of(f.getFile()).toAbsolutePath().normalize().startsWith(temporary);
     }
 
     private static String newPrefix(String name) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Working directories impact makes beside a target or in the temporary folder. Each name carries
+ * Working directories (and files) impact makes beside a target or in the temporary folder. Each name carries
  * its role and the process that made it ({@code <prefix><pid>-<n>}), so a later run can tell the
  * leftovers of a killed run, whose process is gone, from the work of a run still going on.
  * Directories are made with the default permissions, so they follow the umask.
@@ -40,6 +40,18 @@ final class OwnDirectories {
         }
     }
 
+    /** Makes a new empty file {@code <prefix><pid>-<n>} in {@code parent}, with the umask's permissions. */
+    static Path createFile(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path candidate = parent.resolve(prefix + PID + "-" + COUNTER.incrementAndGet());
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // A name of an earlier process with the same id: take the next number.
+            }
+        }
+    }
+
     /** A free name {@code <prefix><pid>-<n>} in {@code parent}, to move a directory to. */
     static Path freeName(Path parent, String prefix) {
         Path candidate;
@@ -50,8 +62,8 @@ final class OwnDirectories {
     }
 
     /**
-     * The directories in {@code parent} named {@code <prefix><pid>-<n>} whose process has ended,
-     * sorted by name.
+     * The directories and files in {@code parent} named {@code <prefix><pid>-<n>} whose process has
+     * ended, sorted by name. Symbolic links are never impact's.
      */
     static List<Path> abandoned(Path parent, String prefix) throws IOException {
         if (!Files.isDirectory(parent)) {
@@ -59,7 +71,8 @@ final class OwnDirectories {
         }
         List<Path> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(parent)) {
-            entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+            entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> owner(p.getFileName().toString(), prefix).filter(OwnDirectories::ended).isPresent())
                     .sorted()
                     .forEach(found::add);
@@ -92,7 +105,7 @@ final class OwnDirectories {
         }
     }
 
-    /** Deletes a directory impact made, and everything in it; nothing happens when it is gone. */
+    /** Deletes a directory impact made, and everything in it, or a file it made; nothing happens when it is gone. */
     static void delete(Path directory) throws IOException {
         if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -34,7 +34,7 @@ public final class Reports {
     /** As {@link #write(RunResult, Path)}, every CSV in {@code dialect}. */
     public static OutputDirectory.Outcome write(RunResult result, Path target, CsvDialect dialect)
             throws IOException, InvalidInputException {
-        return OutputDirectory.replace(target, List.of(result.scenario().file()), dir -> writeInto(result, dir, dialect));
+        return OutputDirectory.replace(target, result.scenario().inputs(), dir -> writeInto(result, dir, dialect));
     }
 
     /**
@@ -44,13 +44,13 @@ public final class Reports {
      */
     public static OutputDirectory.Outcome write(RunResult result, Path target, CsvDialect dialect,
             SimulationResult simulation) throws IOException, InvalidInputException {
-        return OutputDirectory.replace(target, List.of(result.scenario().file()),
+        return OutputDirectory.replace(target, result.scenario().inputs(),
                 dir -> writeInto(result, dir, dialect, simulation));
     }
 
     /** As {@link #compare(RunResult, Path, CsvDialect)}, for outputs written with {@code simulation} (or null). */
     public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect,
-            SimulationResult simulation) throws IOException {
+            SimulationResult simulation) throws IOException, InvalidInputException {
         return OutputDirectory.withScratch(computed -> {
             writeInto(result, computed, dialect, simulation);
             return OutputComparison.of(existing, computed);
@@ -61,12 +61,13 @@ public final class Reports {
      * Computes what {@link #write} would write, in a temporary directory, and compares it with
      * {@code existing}; writes nothing there.
      */
-    public static OutputComparison compare(RunResult result, Path existing) throws IOException {
+    public static OutputComparison compare(RunResult result, Path existing) throws IOException, InvalidInputException {
         return compare(result, existing, CsvDialect.STANDARD);
     }
 
     /** As {@link #compare(RunResult, Path)}, for outputs written in {@code dialect}. */
-    public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect) throws IOException {
+    public static OutputComparison compare(RunResult result, Path existing, CsvDialect dialect)
+            throws IOException, InvalidInputException {
         return OutputDirectory.withScratch(computed -> {
             writeInto(result, computed, dialect);
             return OutputComparison.of(existing, computed);

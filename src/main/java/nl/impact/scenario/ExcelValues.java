@@ -74,6 +74,11 @@ final class ExcelValues {
         this.folders = folders;
     }
 
+    /** The workbooks opened so far, sorted. */
+    List<Path> files() {
+        return workbooks.keySet().stream().sorted().toList();
+    }
+
     Optional<Value> read(JsonNode node, String path) {
         if (!fields.isObject(node, path, "a cell of an xlsx workbook: {file, sheet, cell} or {file, name}")) {
             return Optional.empty();

@@ -72,6 +72,12 @@ final class ParameterReader {
     private final Citations citations;
 
     private final ExcelValues excel;
+
+    /** The workbooks values were read from so far, sorted: inputs no output may replace. */
+    java.util.List<java.nio.file.Path> workbooks() {
+        return excel.files();
+    }
+
     /** Every parameter read, by path: what a correlation may name. */
     private final Map<String, Parameter> everyParameter = new java.util.LinkedHashMap<>();
 

@@ -121,7 +121,7 @@ public final class ScenarioReader {
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
-                document.sourceMap(), begroting, discountRate, kpis, areas, correlations);
+                document.sourceMap(), begroting, discountRate, kpis, areas, correlations, parameterReader.workbooks());
     }
 
     /** Plans every budget line with formula figures, so unknown names and cycles are found here. */

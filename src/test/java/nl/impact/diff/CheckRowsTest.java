@@ -32,7 +32,7 @@ class CheckRowsTest {
         // kernaanpak and the total); twenty are shown.
         String businessCase = err.substring(err.indexOf("differs: business-case.csv\n"), err.indexOf("differs: effects.csv"));
         assertThat(businessCase.lines().filter(l -> l.startsWith("  changed ")).count()).isEqualTo(20);
-        assertThat(businessCase).endsWith("  ... and 1 more rows\n");
+        assertThat(businessCase).endsWith("  ... and 1 more row\n");
         assertThat(err).doesNotContain("budget.csv").contains("differs: bijlage-1-maatschappelijke-business-case.xlsx\n");
     }
 }

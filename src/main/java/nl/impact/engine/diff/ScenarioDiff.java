@@ -1,6 +1,7 @@
 package nl.impact.engine.diff;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.impact.engine.BusinessCaseMetrics;
 import nl.impact.engine.Computation;
+import nl.impact.engine.RunResult;
 import nl.impact.model.Position;
 import nl.impact.model.Variant;
 import nl.impact.scenario.InvalidInputException;
@@ -20,22 +22,29 @@ import nl.impact.scenario.SourceDocument;
  * whose position moved, and the change in net split over the changed inputs ({@link Attributor}).
  *
  * @param method how the attribution was computed (see {@link Attributor})
+ * @param files every file the two versions were read from (the scenarios, their area tables and
+ *     workbooks): what the report must never replace
  */
 public record ScenarioDiff(List<InputChange> inputs, List<FigureChange> figures, List<KpiMove> kpiMoves,
-        List<Attribution> attributions, String method) {
+        List<Attribution> attributions, String method, List<Path> files) {
 
     /** Compares two parsed scenarios; either being invalid is invalid input. */
     public static ScenarioDiff of(SourceDocument before, SourceDocument after) throws InvalidInputException {
         List<InputChange> inputs = InputDiff.of(before.root(), after.root(), after.sourceMap());
-        Outcome old = Outcome.of(Computation.of(before));
-        Outcome now = Outcome.of(Computation.of(after));
+        RunResult oldResult = Computation.of(before);
+        RunResult newResult = Computation.of(after);
+        Outcome old = Outcome.of(oldResult);
+        Outcome now = Outcome.of(newResult);
+        Set<Path> files = new LinkedHashSet<>(oldResult.scenario().inputs());
+        files.addAll(newResult.scenario().inputs());
         List<FigureChange> figures = figures(old, now);
         List<KpiMove> moves = moves(old, now);
         boolean netChanged = figures.stream().anyMatch(f -> f.measure() == Measure.NET && f.changed(BigDecimal.ZERO));
         Attributor.Result attribution = inputs.isEmpty() || !netChanged
                 ? new Attributor.Result(List.of(), "none")
                 : new Attributor(before, after, inputs, old, now).attribute(keys(old, now), figures);
-        return new ScenarioDiff(inputs, figures, moves, attribution.attributions(), attribution.method());
+        return new ScenarioDiff(inputs, figures, moves, attribution.attributions(), attribution.method(),
+                List.copyOf(files));
     }
 
     /** True when any result changed by more than {@code tolerance} euros, or any KPI position moved. */

@@ -1,35 +1,45 @@
 package nl.impact.report.diff;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.regex.Pattern;
+import nl.impact.report.OutputFile;
+import nl.impact.scenario.InvalidInputException;
 
 /**
- * {@code impact diff --out FILE}: one file, written aside in its directory and moved into place, so a
- * reader never sees half a report. A directory is never replaced; an existing file is.
+ * {@code impact diff --out FILE}: one file, under the rules of every output (docs/outputs.md). FILE
+ * is never an input, and an existing FILE is replaced only when it is empty or an earlier impact diff
+ * report, in any of the four formats, recognised by its opening: anything else is the user's and is
+ * refused. The report is written aside in its directory and moved into place, so a reader never sees
+ * half of it.
  */
 public final class DiffFile {
 
-    private DiffFile() {
+    private static final String KIND = "an impact diff report";
+
+    /** The openings of the four formats: text, markdown (with and without changes), csv, json. */
+    private static final Pattern OPENING = Pattern.compile("\\A(?:impact diff: |### impact diff · |\\*\\*impact diff\\*\\* · "
+            + "|" + Pattern.quote(String.join(",", DiffCsv.HEADER)) + "\\r?\\n"
+            + "|\\{\\s*\"scenario\" : \".*\",\\s*\"before\" : \".*\",\\s*\"after\" : )");
+
+    private final OutputFile file;
+
+    public DiffFile(Path path) {
+        this.file = new OutputFile(path, KIND, DiffFile::isReport);
     }
 
-    public static void write(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** Refuses, before the scenarios are computed, a FILE that is an input named on the command line or not impact's. */
+    public void check(Collection<Path> inputs) throws InvalidInputException {
+        file.check(inputs);
+    }
+
+    /** Writes the report, refusing FILE when it is one of {@code inputs}: the scenarios and every file they read. */
+    public void write(Collection<Path> inputs, String text) throws InvalidInputException {
+        file.write(inputs, text);
+    }
+
+    /** Whether {@code head}, the start of a file, is the start of a report of impact diff. */
+    static boolean isReport(String head) {
+        return OPENING.matcher(head).find();
     }
 }

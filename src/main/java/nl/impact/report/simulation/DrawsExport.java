@@ -33,13 +33,19 @@ public final class DrawsExport implements Simulation.DrawConsumer, AutoCloseable
         OutputStream file = Files.newOutputStream(directory.resolve(FILE));
         this.out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(file, 1 << 16), StandardCharsets.UTF_8),
                 1 << 16);
-        this.perYear = new boolean[parameters.size()];
+        this.perYear = perYear(parameters);
+        List<String> header = header(parameters, nets);
+        out.write(String.join(",", header));
+        out.write('\n');
+    }
+
+    /** The header row: the draw, every drawn value (one column per year where a band differs by year), the nets. */
+    static List<String> header(List<Parameter> parameters, List<Levels.Level> nets) {
+        boolean[] perYear = perYear(parameters);
         List<String> header = new ArrayList<>();
         header.add("draw");
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
-            perYear[i] = !(p.values().min().isConstant() && p.values().expected().isConstant()
-                    && p.values().max().isConstant());
             if (perYear[i]) {
                 for (Integer year : (p.values().min().isConstant() ? p.values().max() : p.values().min()).perYear().keySet()) {
                     header.add(quote(p.path() + "@" + year));
@@ -51,8 +57,17 @@ public final class DrawsExport implements Simulation.DrawConsumer, AutoCloseable
         for (Levels.Level level : nets) {
             header.add(quote("net_" + SimulationOutputs.name(level)));
         }
-        out.write(String.join(",", header));
-        out.write('\n');
+        return header;
+    }
+
+    private static boolean[] perYear(List<Parameter> parameters) {
+        boolean[] perYear = new boolean[parameters.size()];
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            perYear[i] = !(p.values().min().isConstant() && p.values().expected().isConstant()
+                    && p.values().max().isConstant());
+        }
+        return perYear;
     }
 
     @Override

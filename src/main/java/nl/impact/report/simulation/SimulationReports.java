@@ -13,6 +13,7 @@ import nl.impact.report.OutputDirectory;
 import nl.impact.report.html.HtmlReport;
 import nl.impact.report.html.UncertaintyOf;
 import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
 
 /**
  * Runs a simulation and writes its outputs into a directory, replaced only once all are complete:
@@ -26,12 +27,22 @@ public final class SimulationReports {
     public static SimulationResult write(RunResult result, SimulationSettings settings, Path target,
             LongConsumer progress) throws IOException, InvalidInputException {
         Simulation simulation = Simulation.of(result);
+        // Refused before any work: a target impact may not replace, an export beyond its limit or the free space.
+        OutputDirectory.check(target, result.scenario().inputs());
+        if (settings.exportDraws()) {
+            ExportSize size = new ExportSize(DrawsExport.header(simulation.parameters(), simulation.netLevels()).size(),
+                    settings.draws());
+            Optional<String> refusal = size.refusal(OutputDirectory.usableSpace(target));
+            if (refusal.isPresent()) {
+                throw InvalidInputException.of(new Problem("--export-draws", 0, 0, "", refusal.get()));
+            }
+        }
         // The report's sections that do not wait on the simulation (charts, the one-way sensitivity
         // behind the tornado) are made beside it, so that little is left to do once it ends.
         Beside<HtmlReport.Draft> draft = Beside.start("report", () -> HtmlReport.draft(result));
         SimulationResult[] outcome = new SimulationResult[1];
         try {
-            OutputDirectory.replace(target, java.util.List.of(result.scenario().file()), dir -> {
+            OutputDirectory.replace(target, result.scenario().inputs(), dir -> {
                 try {
                     if (settings.exportDraws()) {
                         try (DrawsExport export = new DrawsExport(dir, simulation.parameters(), simulation.netLevels(),

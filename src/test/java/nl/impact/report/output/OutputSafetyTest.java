@@ -93,6 +93,31 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aSingleFileOrFolderOfTheUsersIsCalledWhatItIs() throws IOException {
+        Path out = Cli.runInto(Path.of(SCENARIO), dir.resolve("out"));
+        Files.createDirectories(out.resolve("charts"));
+        assertThat(refused("run", SCENARIO, "--out", out.toString()).err()).contains(out + ": holds a directory that "
+                + "impact did not write (charts); move it elsewhere first, impact does not delete it");
+        Files.delete(out.resolve("charts"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertThat(refused("run", SCENARIO, "--out", out.toString()).err()).contains(out + ": holds a file that "
+                + "impact did not write (notes.txt); move it elsewhere first");
+    }
+
+    @Test
+    void checkSaysWhatStandsWhereTheOutputsShouldBe() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertThat(refused("run", SCENARIO, "--check", notes.toString()).err())
+                .contains("error: " + notes + ": is a file, not a directory to check the outputs against");
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(refused("run", SCENARIO, "--check", fifo.toString()).err())
+                .contains("error: " + fifo + ": is a FIFO (named pipe), not a directory to check the outputs against");
+        assertThat(refused("run", SCENARIO, "--out", fifo.toString()).err())
+                .contains("error: " + fifo.toAbsolutePath() + ": is a FIFO (named pipe), not a directory");
+    }
+
+    @Test
     void aSymbolicLinkIsRefused() throws IOException {
         Path real = Cli.runInto(Path.of(SCENARIO), dir.resolve("real"));
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
@@ -107,6 +132,70 @@ class OutputSafetyTest {
         assertThat(refused("monitor", "scenarios/pluswijken.yaml", realisations.toString(), "--out", dir.toString())
                 .err()).contains(dir + ": holds the input " + realisations);
         assertThat(names(dir)).containsExactly("realisations.csv");
+    }
+
+    /** A scenario whose inwoners65plus is a cell of the bijlage 1 that an earlier run wrote into {@code out}. */
+    private Path readingFrom(Path out, String name) throws IOException {
+        String text = Files.readString(Path.of(SCENARIO));
+        String changed = text.replace("    value: 40000\n", "    fromExcel: {file: " + out.getFileName()
+                + "/bijlage-1-maatschappelijke-business-case.xlsx, sheet: Algemene invoer, cell: E5}\n");
+        assertThat(changed).isNotEqualTo(text);
+        return Files.writeString(out.resolveSibling(name), changed);
+    }
+
+    @Test
+    void aTargetHoldingAWorkbookTheScenarioReadsIsRefused() throws IOException {
+        Path out = Cli.runInto(Path.of(SCENARIO), dir.resolve("out"));
+        Path workbook = out.resolve("bijlage-1-maatschappelijke-business-case.xlsx");
+        byte[] before = Files.readAllBytes(workbook);
+        Path scenario = readingFrom(out, "s.yaml");
+        Path relative = Path.of("out/bijlage-1-maatschappelijke-business-case.xlsx");
+        assertThat(refused("run", scenario.toString(), "--out", out.toString()).err())
+                .contains("error: " + out + ": holds the input " + dir.resolve(relative) + "; impact only replaces "
+                        + "an output directory it wrote itself");
+        assertThat(refused("simulate", scenario.toString(), "--draws", "10", "--out", out.toString()).err())
+                .contains(out + ": holds the input " + dir.resolve(relative));
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+    }
+
+    @Test
+    void eachOfSeveralTargetsIsCheckedAgainstTheInputsOfAllScenarios() throws IOException {
+        // b's outputs are impact's, but a reads a workbook among them: writing b would replace a's input.
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Path outB = Cli.runInto(Path.of(SCENARIO), root.resolve("b"));
+        Path b = Files.copy(Path.of(SCENARIO), dir.resolve("b.yaml"));
+        Path a = readingFrom(outB, "a.yaml");
+        Files.move(a, dir.resolve("a.yaml"));
+        a = dir.resolve("a.yaml");
+        Files.writeString(a, Files.readString(a).replace("file: b/", "file: root/b/"));
+        byte[] before = Files.readAllBytes(outB.resolve("bijlage-1-maatschappelijke-business-case.xlsx"));
+        assertThat(refused("run", a.toString(), b.toString(), "--out", root.toString()).err())
+                .contains("error: " + outB + ": holds the input ");
+        assertThat(Files.readAllBytes(outB.resolve("bijlage-1-maatschappelijke-business-case.xlsx"))).isEqualTo(before);
+        assertThat(names(root)).containsExactly("b");
+    }
+
+    @Test
+    void aTargetThatHoldsTheScenarioByItsRealPathIsRefused() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/inner"));
+        Path scenario = Files.copy(Path.of(SCENARIO), dir.resolve("real/s.yaml"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        // link/.. is real/ to the operating system; by name alone it would be dir itself.
+        assertThat(refused("run", link + "/../s.yaml", "--out", dir.resolve("real").toString()).err())
+                .contains(": holds the input ");
+        assertThat(names(dir.resolve("real"))).containsExactly("inner", "s.yaml");
+        assertThat(scenario).hasSameTextualContentAs(Path.of(SCENARIO));
+    }
+
+    @Test
+    void aRefusedTargetIsSaidBeforeTheSimulationOfRunDraws() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        // A billion draws would take many minutes: the refusal must come before them.
+        Cli.Result result = nl.impact.testing.Child.run(dir.resolve("logs"), 0, List.of(), "run", SCENARIO,
+                "--draws", "1000000000", "--out", notes.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("error: " + notes + ": is a file, not a directory");
+        assertThat(notes).hasContent("mine");
     }
 
     @Test
