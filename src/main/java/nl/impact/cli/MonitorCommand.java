@@ -56,7 +56,8 @@ final class MonitorCommand implements Callable<Integer> {
     Path realisationsFile;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write monitor.csv (default: out/<scenario file name without extension>-monitor).")
+            description = "Where to write monitor.csv and report.html (default: out/<scenario file name without "
+                    + "extension>-monitor; with --set, out/<name>-monitor-whatif-<hash> beside it).")
     Path out;
 
     @Mixin
@@ -70,7 +71,8 @@ final class MonitorCommand implements Callable<Integer> {
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
-        Path target = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
+        Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
+        Path target = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         // The steering group's report with the verdicts beside the plan's figures.
         RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
         List<Path> inputs = new ArrayList<>(result.scenario().inputs());
@@ -81,7 +83,8 @@ final class MonitorCommand implements Callable<Integer> {
             CsvTable.recodeAll(dir, csv.dialect);
         }).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         MonitorTable.print(scenario.name(), realisations.untilYear(), judgements, spec.commandLine().getOut());
-        spec.commandLine().getErr().println("Outputs written to " + target);
+        OutputsWritten.print(spec.commandLine().getErr(), target, out != null ? target : baseline);
+        OutputsWritten.openFirst(spec.commandLine().getErr(), List.of(target));
         return Monitor.anyTwiceBelow(judgements) ? ExitCodes.KPI_TWICE_BELOW_BAND : ExitCodes.OK;
     }
 }

@@ -88,6 +88,9 @@ final class RunCommand implements Callable<Integer> {
     /** The simulation of each scenario with {@code --draws}; empty without. */
     private Map<RunResult, SimulationResult> simulations = Map.of();
 
+    /** The folders written, in order, for the closing line that names the file to open first. */
+    private final List<Path> written = new ArrayList<>();
+
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the simulation's generator (default 1; only with --draws). "
                     + "The same seed and draws give the figures of 'impact simulate'.")
@@ -96,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
     /** Either write the outputs or check existing ones, not both. */
     static final class Target {
         @Option(names = "--out", paramLabel = "DIR",
-                description = "Where to write the outputs (default: out/<scenario file name without extension>).")
+                description = "Where to write the outputs (default: out/<scenario file name without extension>; "
+                        + "with --set, out/<name>-whatif-<hash> beside it, so a what-if never replaces the baseline).")
         Path out;
 
         @Option(names = "--check", paramLabel = "DIR",
@@ -153,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
             int code = runOne(e.getKey(), e.getValue(), several);
             exit = Math.max(exit, code);
         }
+        OutputsWritten.openFirst(spec.commandLine().getErr(), written);
         return exit;
     }
 
@@ -175,13 +180,15 @@ final class RunCommand implements Callable<Integer> {
         if (simulations.containsKey(result)) {
             SimulationConsole.print(simulations.get(result), spec.commandLine().getOut());
         }
-        spec.commandLine().getErr().println("Outputs written to " + dir);
+        OutputsWritten.print(spec.commandLine().getErr(), dir, target.out == null ? baseline(scenarioFile) : dir);
+        written.add(dir);
         return ExitCodes.OK;
     }
 
-    private Path outputDirectory(Path scenarioFile, boolean several) {
+    /** Without --out: out/<name>, or a what-if's own folder beside it, so a --set never replaces the baseline. */
+    private Path outputDirectory(Path scenarioFile, boolean several) throws InvalidInputException {
         if (target.out == null) {
-            return Path.of("out", baseName(scenarioFile));
+            return WhatIfFolder.of(baseline(scenarioFile), overrides.overrides());
         }
         return several ? target.out.resolve(baseName(scenarioFile)) : target.out;
     }
@@ -217,6 +224,10 @@ final class RunCommand implements Callable<Integer> {
                 HumanNumbers.of(comparison.differing().size()), HumanNumbers.of(comparison.missing().size()),
                 HumanNumbers.of(comparison.extra().size()));
         return ExitCodes.OUTPUTS_DIFFER;
+    }
+
+    private static Path baseline(Path scenarioFile) {
+        return Path.of("out", baseName(scenarioFile));
     }
 
     static String baseName(Path file) {

@@ -1,6 +1,7 @@
 package nl.impact.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
@@ -60,7 +61,8 @@ final class SimulateCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write the outputs (default: out/<scenario file name without extension>-simulation).")
+            description = "Where to write the outputs (default: out/<scenario file name without extension>-simulation; "
+                    + "with --set, out/<name>-simulation-whatif-<hash> beside it).")
     Path out;
 
     @Option(names = "--export-draws", description = "Also write every draw: simulation-draws.csv.gz.")
@@ -80,13 +82,15 @@ final class SimulateCommand implements Callable<Integer> {
         // report.html shows the base case's tornado: its cases must be numbers too.
         Sensitivity.check(result);
         WhatIfNote.print(overrides, spec.commandLine().getErr());
-        Path dir = out != null ? out : Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
+        Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
+        Path dir = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
         SimulationResult simulation = SimulationReports.write(result,
                 new SimulationSettings(draws, seed, workers, exportDraws), dir, progress);
         progress.finish();
         SimulationConsole.print(simulation, spec.commandLine().getOut());
-        spec.commandLine().getErr().println("Outputs written to " + dir);
+        OutputsWritten.print(spec.commandLine().getErr(), dir, out != null ? dir : baseline);
+        OutputsWritten.openFirst(spec.commandLine().getErr(), List.of(dir));
         return ExitCodes.OK;
     }
 }
