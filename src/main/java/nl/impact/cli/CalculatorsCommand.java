@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "calculators", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists the kernaanpak and KPI calculators on the class path with their parameters.",
         footerHeading = "%nExamples:%n",
-        footer = {"  impact calculators",
-            "  java -cp impact.jar:my-calculator.jar nl.impact.cli.Main calculators   with a third-party calculator"})
+        footer = {"  # the calculators on the class path, with their parameters",
+            "  impact calculators",
+            "  # with a third-party calculator",
+            "  java -cp impact.jar:my-calculator.jar nl.impact.cli.Main calculators"})
 final class CalculatorsCommand implements Callable<Integer> {
 
     @Spec

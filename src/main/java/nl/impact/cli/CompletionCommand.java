@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prints a bash and zsh completion script for impact, generated from its commands and options.",
         footerHeading = "%nExamples:%n",
-        footer = {"  impact completion > ~/.local/share/bash-completion/completions/impact",
-            "                                     completes impact in every new bash session",
-            "  source <(impact completion)        completes impact in this bash or zsh session"})
+        footer = {"  # completes impact, and ./impact in a clone, in every new bash session",
+            "  ./impact completion > ~/.local/share/bash-completion/completions/impact",
+            "  # the same in this bash or zsh session only",
+            "  source <(./impact completion)"})
 final class CompletionCommand implements Callable<Integer> {
 
     @Spec

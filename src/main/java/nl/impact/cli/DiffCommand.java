@@ -27,15 +27,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compares two versions of a scenario: the inputs that changed, the results per financier and "
                 + "variant, the KPI positions that moved, and which inputs caused the change in net.",
-            "  impact diff BASE NEW          two files",
-            "  impact diff SCENARIO --base-ref REF   the file against its version at a git revision",
+            "  impact diff BASE NEW                   two files",
+            "  impact diff SCENARIO --base-ref REF    the file against its version at REF",
             "  impact diff SCENARIO --set PATH=VALUE  the file against a what-if of itself",
             "--set applies to the new version. Exit 0 when no result changed by more than --tolerance, "
                     + "3 when results changed, 2 for invalid input."},
         footerHeading = "%nExamples:%n",
-        footer = {"  impact diff scenarios/pluswijken.yaml my-pluswijken.yaml",
+        footer = {"  # two versions in two files",
+            "  impact diff scenarios/pluswijken.yaml my-pluswijken.yaml",
+            "  # the file against its version on the branch main",
             "  impact diff scenarios/pluswijken.yaml --base-ref main",
-            "  impact diff scenarios/pluswijken.yaml --set kernaanpakken.welzijn-op-recept.clientenPerFte.value=120"})
+            "  # the file against a what-if of itself",
+            "  impact diff scenarios/pluswijken.yaml \\",
+            "    --set kernaanpakken.welzijn-op-recept.clientenPerFte.value=120"})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "Compare SCENARIO with its own version at this git revision (e.g. main, HEAD~1).")
     String baseRef;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "text (default), markdown (for a pull-request comment), csv or json.")
     String format;
 
@@ -126,11 +130,19 @@ final class DiffCommand implements Callable<Integer> {
 
     private DiffFormat format() throws InvalidInputException {
         for (DiffFormat f : DiffFormat.values()) {
-            if (f.key().equals(format)) {
+            if (f.key().equalsIgnoreCase(format.strip())) {
                 return f;
             }
         }
-        throw argument("--format " + format, "expected one of text, markdown, csv, json");
+        throw argument("--format " + format, "expected one of " + String.join(", ", new FormatNames()));
+    }
+
+    /** The formats completion offers, as written on the command line. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DiffFormat.values()).map(DiffFormat::key).iterator();
+        }
     }
 
     private static InvalidInputException argument(String where, String message) {

@@ -18,9 +18,12 @@ import picocli.CommandLine.Command;
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Computes societal business cases (maatschappelijke business case) of transformation plans.",
         footerHeading = "%nExamples:%n",
-        footer = {"  impact run scenarios/pluswijken.yaml          compute a scenario, write out/pluswijken/",
-            "  impact validate my.yaml                       check a scenario, write nothing",
-            "  impact run --help                             a command's options and examples",
+        footer = {"  # compute a scenario, write out/pluswijken/",
+            "  impact run scenarios/pluswijken.yaml",
+            "  # check a scenario, write nothing",
+            "  impact validate my.yaml",
+            "  # a command's options and examples",
+            "  impact run --help",
             "", "Exit codes:", "  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
                 "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -33,6 +36,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, SimulateCommand.class,
             ValidateCommand.class, MonitorCommand.class, DiffCommand.class, CalculatorsCommand.class,
             SchemaCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class);
+
+    /** The names of the commands, for completion of a command's name ({@code impact man COMMAND}). */
+    static final class CommandNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).iterator();
+        }
+    }
 
     /** The commands that read the whole tree: the usage of every command, the completion script, the man pages. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion", "man");
@@ -54,7 +65,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .setErr(stderr)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
                         Colour.ansi(System.getenv(), out == System.out && System.console() != null)))
-                .setExecutionExceptionHandler(Main::handle);
+                .setExecutionExceptionHandler(Main::handle)
+                .setParameterExceptionHandler(Main::invalidArguments)
+                // Fixed values are offered by completion as written here and accepted in either case.
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        PlainValues.register(cli);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT);
         cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID_INPUT));
         try {
@@ -93,6 +108,22 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         spec.commandLine().getErr().println("Missing command.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.INVALID_INPUT;
+    }
+
+    /**
+     * A wrong argument: what is wrong and where to read more, not the whole usage (which buries the
+     * one line that matters); with --debug the stack trace too.
+     */
+    private static int invalidArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("error: " + Printable.sanitise(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options and examples.");
+        if (List.of(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

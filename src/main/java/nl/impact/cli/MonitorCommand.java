@@ -31,8 +31,11 @@ import picocli.CommandLine.Spec;
                 + "and report.html (the steering group's report with the verdicts).",
             "Exit code 4 when a KPI fell below its band twice in a row."},
         footerHeading = "%nExamples:%n",
-        footer = {"  impact monitor scenarios/pluswijken.yaml realisations.csv",
-            "  impact monitor scenarios/pluswijken.yaml realisations.xlsx --out out/monitor-2027"})
+        footer = {"  # the verdicts on realised values, written into out/pluswijken-monitor/",
+            "  impact monitor scenarios/pluswijken.yaml realisations.csv",
+            "  # realised values from a workbook, written into out/monitor-2027/",
+            "  impact monitor scenarios/pluswijken.yaml realisations.xlsx \\",
+            "    --out out/monitor-2027"})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec

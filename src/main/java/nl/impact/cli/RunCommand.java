@@ -43,14 +43,19 @@ import picocli.CommandLine.Spec;
                         + "with the first 20 changed rows of each differing CSV, "
                         + "or exit 0 when all are identical."},
         footerHeading = "%nExamples:%n",
-        footer = {"  impact run scenarios/pluswijken.yaml                  writes out/pluswijken/",
-            "  impact run scenarios/pluswijken.yaml --out /tmp/pw    writes /tmp/pw/",
+        footer = {"  # writes out/pluswijken/; the last line names the file to open first",
+            "  impact run scenarios/pluswijken.yaml",
+            "  # writes /tmp/pw/",
+            "  impact run scenarios/pluswijken.yaml --out /tmp/pw",
+            "  # a what-if: writes out/pluswijken-whatif-3c0c94fd/, out/pluswijken/ stays",
+            "  impact run scenarios/pluswijken.yaml \\",
+            "    --set kernaanpakken.welzijn-op-recept.clientenPerFte.value=120",
+            "  # CSVs that open as numbers in Dutch Excel",
             "  impact run scenarios/pluswijken.yaml --csv-dialect excel-nl",
-            "                                                        CSVs that open as numbers in Dutch Excel",
+            "  # exit 3 when the outputs in out/pluswijken/ are out of date",
             "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
-            "                                                        exit 3 when the outputs are out of date",
-            "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1",
-            "                                                        adds the Monte Carlo simulation (Onzekerheid sheet)"})
+            "  # adds the Monte Carlo simulation (the Onzekerheid sheet)",
+            "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 public final class ScenarioOverrides {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = {"Override a value of the scenario (repeatable), e.g. "
-                    + "kernaanpakken.welzijn-op-recept.clientenPerFte.value=120. VALUE is one YAML value: 120, text, "
-                    + "or a map or list in flow style such as {min: 100, max: 140}. A key with . [ ] or quotes goes in "
-                    + "double quotes: domains.\"Zvw [NL]\".financier=x. Validated like the file; the figures it sets "
-                    + "get provenance 'override'."})
+            description = {"Override a value of the scenario (repeatable), for instance:",
+                "discountRate.value=0.03",
+                "kernaanpakken.<id>.clientenPerFte.value=120",
+                "VALUE is one YAML value: 120, text, or a map or list in flow style such as {min: 100, max: 140}. A key "
+                        + "with . [ ] or quotes goes in double quotes:",
+                "domains.\"Zvw [NL]\".financier=zorgverzekeraar",
+                "Validated like the file; the figures it sets get provenance 'override'."})
     List<String> sets = new ArrayList<>();
 
     /** The overrides in the order given; a malformed one is invalid input. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prints the JSON Schema of scenario files, for editors that complete and check them.",
         footerHeading = "%nExamples:%n",
-        footer = {"  impact schema > scenario.schema.json"})
+        footer = {"  # a JSON Schema for editors to complete and check scenario files",
+            "  impact schema > scenario.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

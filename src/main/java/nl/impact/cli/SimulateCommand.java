@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
                 + "directory. See docs/uncertainty.md.",
                 "The same seed gives byte-identical outputs whatever the number of threads."},
         footerHeading = "%nExamples:%n",
-        footer = {"  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1",
-            "  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1 --threads 2 --out out/pw-sim"})
+        footer = {"  # 10,000 draws with seed 1, written into out/pluswijken-simulation/",
+            "  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1",
+            "  # the same figures with two threads, written into out/pw-sim/",
+            "  impact simulate scenarios/pluswijken.yaml --draws 10000 --seed 1 \\",
+            "    --threads 2 --out out/pw-sim"})
 final class SimulateCommand implements Callable<Integer> {
 
     static final long MAX_DRAWS = 1_000_000_000L;

@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks a scenario and reports every problem found; writes nothing.",
         footerHeading = "%nExamples:%n",
-        footer = {"  impact validate scenarios/pluswijken.yaml     exit 0 when valid, 2 with every problem on stderr"})
+        footer = {"  # exit 0 when valid, 2 with every problem on stderr",
+            "  impact validate scenarios/pluswijken.yaml",
+            "  # the scenario with a what-if, checked like the file",
+            "  impact validate scenarios/pluswijken.yaml --set discountRate.value=0.03"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -71,13 +71,14 @@ class CliConventionsTest {
     void everyHelpHasExamples(String command) {
         Cli.Result help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("\nExamples:\n  impact " + command).doesNotContain(ESC);
+        // Each example a comment saying what it does, then the command: both copy into a shell as they are.
+        assertThat(help.out()).containsPattern("\nExamples:\n  # [^\n]+\n  (\\./)?impact " + command).doesNotContain(ESC);
     }
 
     @Test
     void topLevelHelpHasExamplesThenExitCodes() {
         String help = Cli.run("--help").out();
-        assertThat(help).contains("Examples:\n  impact run scenarios/pluswijken.yaml")
+        assertThat(help).contains("Examples:\n  # compute a scenario, write out/pluswijken/\n  impact run scenarios/pluswijken.yaml\n")
                 .contains("\nExit codes:\n  0  success\n").doesNotContain(ESC);
         assertThat(help.indexOf("Examples:")).isLessThan(help.indexOf("Exit codes:"));
     }
