@@ -4,12 +4,15 @@ import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.Token;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
+import nl.impact.calc.formula.FormulaFunction;
+import nl.impact.calc.formula.FormulaOperator;
 
 /**
  * Compiles one formula for one plan year from its parsed form (the EvalEx syntax tree the exact
  * engine evaluates) into operations on columns of draws. CUMULATIVE and PREVIOUS read the name's
- * values in earlier years, as in the exact engine.
+ * values in earlier years, as in the exact engine. Operators and functions are the validator's and
+ * the Excel writer's enums ({@link FormulaOperator}, {@link FormulaFunction}), each in an
+ * exhaustive switch: whatever {@code validate} accepts, the compiled plan computes.
  */
 final class FormulaCompiler {
 
@@ -19,17 +22,12 @@ final class FormulaCompiler {
     }
 
     private final Program program;
+    /** The calendar year of year index 0, for YEAR(). */
+    private final int firstYear;
 
     FormulaCompiler(Program program, int firstYear) {
-        this(program);
-        this.firstYear = firstYear;
-    }
-
-    /** The calendar year of year index 0, for YEAR(). */
-    private int firstYear;
-
-    FormulaCompiler(Program program) {
         this.program = program;
+        this.firstYear = firstYear;
     }
 
     Operand compile(ASTNode node, Names names, int yearIndex) {
@@ -38,87 +36,81 @@ final class FormulaCompiler {
         return switch (token.getType()) {
             case NUMBER_LITERAL -> Operand.of(new BigDecimal(token.getValue()).doubleValue());
             case VARIABLE_OR_CONSTANT -> names.value(token.getValue(), yearIndex);
-            case PREFIX_OPERATOR -> prefix(token.getValue(), compile(args.get(0), names, yearIndex));
-            case INFIX_OPERATOR -> program.apply(infix(token.getValue()), compile(args.get(0), names, yearIndex),
-                    compile(args.get(1), names, yearIndex));
-            case FUNCTION -> function(token.getValue(), args, names, yearIndex);
+            case PREFIX_OPERATOR -> operator(FormulaOperator.prefix(token.getValue())
+                    .orElseThrow(() -> unsupported("the operator '" + token.getValue() + "'")), args, names, yearIndex);
+            case INFIX_OPERATOR -> operator(FormulaOperator.infix(token.getValue())
+                    .orElseThrow(() -> unsupported("the operator '" + token.getValue() + "'")), args, names, yearIndex);
+            case FUNCTION -> function(FormulaFunction.find(token.getValue())
+                    .orElseThrow(() -> unsupported("the function " + token.getValue())), args, names, yearIndex);
             default -> throw unsupported("'" + token.getValue() + "'");
         };
     }
 
-    private Operand prefix(String operator, Operand operand) {
+    /**
+     * Every operator the validator allows ({@link FormulaOperator}), in an exhaustive switch: one added
+     * to the enum without its operation here does not compile.
+     */
+    private Operand operator(FormulaOperator operator, List<ASTNode> args, Names names, int yearIndex) {
+        Operand a = compile(args.get(0), names, yearIndex);
         return switch (operator) {
-            case "-" -> program.apply(Op.NEG, operand);
-            case "+" -> operand;
-            case "!" -> program.apply(Op.NOT, operand);
-            default -> throw unsupported("the operator '" + operator + "'");
+            case PLUS -> binary(Op.ADD, a, args, names, yearIndex);
+            case MINUS -> binary(Op.SUB, a, args, names, yearIndex);
+            case TIMES -> binary(Op.MUL, a, args, names, yearIndex);
+            case DIVIDE -> binary(Op.DIV, a, args, names, yearIndex);
+            case POWER -> binary(Op.POW, a, args, names, yearIndex);
+            case LESS -> binary(Op.LT, a, args, names, yearIndex);
+            case LESS_OR_EQUAL -> binary(Op.LE, a, args, names, yearIndex);
+            case GREATER -> binary(Op.GT, a, args, names, yearIndex);
+            case GREATER_OR_EQUAL -> binary(Op.GE, a, args, names, yearIndex);
+            case EQUAL, EQUAL_EQUAL -> binary(Op.EQ, a, args, names, yearIndex);
+            case NOT_EQUAL, NOT_EQUAL_ANGLE -> binary(Op.NE, a, args, names, yearIndex);
+            case AND -> binary(Op.AND, a, args, names, yearIndex);
+            case OR -> binary(Op.OR, a, args, names, yearIndex);
+            case NEGATE -> program.apply(Op.NEG, a);
+            case UNARY_PLUS -> a;
+            case LOGICAL_NOT -> program.apply(Op.NOT, a);
         };
     }
 
-    private static Op infix(String operator) {
-        return switch (operator) {
-            case "+" -> Op.ADD;
-            case "-" -> Op.SUB;
-            case "*" -> Op.MUL;
-            case "/" -> Op.DIV;
-            case "^" -> Op.POW;
-            case "<" -> Op.LT;
-            case "<=" -> Op.LE;
-            case ">" -> Op.GT;
-            case ">=" -> Op.GE;
-            case "=", "==" -> Op.EQ;
-            case "!=", "<>" -> Op.NE;
-            case "&&" -> Op.AND;
-            case "||" -> Op.OR;
-            default -> throw unsupported("the operator '" + operator + "'");
-        };
+    private Operand binary(Op op, Operand left, List<ASTNode> args, Names names, int yearIndex) {
+        return program.apply(op, left, compile(args.get(1), names, yearIndex));
     }
 
-    private Operand function(String name, List<ASTNode> args, Names names, int yearIndex) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        switch (upper) {
-            case "CUMULATIVE": {
-                String series = nameArgument(upper, args);
+    /**
+     * Every function the validator allows ({@link FormulaFunction}), in an exhaustive switch: one added
+     * to the enum without its operation here does not compile.
+     */
+    private Operand function(FormulaFunction function, List<ASTNode> args, Names names, int yearIndex) {
+        String name = function.name();
+        if (!function.acceptsArguments(args.size())) {
+            throw unsupported(name + " with " + args.size() + " arguments");
+        }
+        return switch (function) {
+            case CUMULATIVE -> {
+                String series = nameArgument(name, args);
                 Operand sum = Operand.of(0);
                 for (int y = 0; y <= yearIndex; y++) {
                     sum = program.apply(Op.ADD, sum, names.value(series, y));
                 }
-                return sum;
+                yield sum;
             }
-            case "PREVIOUS":
-                return yearIndex == 0 ? Operand.of(0) : names.value(nameArgument(upper, args), yearIndex - 1);
-            case "YEAR":
-                return Operand.of(firstYear + yearIndex);
-            case "YEARINDEX":
-                return Operand.of(yearIndex + 1);
-            case "ABS":
-                return program.apply(Op.ABS, single(upper, args, names, yearIndex));
-            case "SQRT":
-                return program.apply(Op.SQRT, single(upper, args, names, yearIndex));
-            case "FLOOR":
-                return program.apply(Op.FLOOR, single(upper, args, names, yearIndex));
-            case "CEILING":
-                return program.apply(Op.CEILING, single(upper, args, names, yearIndex));
-            case "NOT":
-                return program.apply(Op.NOT, single(upper, args, names, yearIndex));
-            case "MIN":
-                return fold(Op.MIN, args, names, yearIndex);
-            case "MAX":
-                return fold(Op.MAX, args, names, yearIndex);
-            case "SUM":
-                return fold(Op.ADD, args, names, yearIndex);
-            case "AVERAGE":
-                return program.apply(Op.DIV, fold(Op.ADD, args, names, yearIndex), Operand.of(args.size()));
-            case "IF":
-                requireArguments(upper, args, 3);
-                return program.apply(Op.IF, compile(args.get(0), names, yearIndex), compile(args.get(1), names, yearIndex),
-                        compile(args.get(2), names, yearIndex));
-            case "ROUND":
-                requireArguments(upper, args, 2);
-                return program.apply(Op.ROUND, compile(args.get(0), names, yearIndex), compile(args.get(1), names, yearIndex));
-            default:
-                throw unsupported("the function " + name);
-        }
+            case PREVIOUS -> yearIndex == 0 ? Operand.of(0) : names.value(nameArgument(name, args), yearIndex - 1);
+            case YEAR -> Operand.of(firstYear + yearIndex);
+            case YEARINDEX -> Operand.of(yearIndex + 1);
+            case ABS -> program.apply(Op.ABS, compile(args.get(0), names, yearIndex));
+            case SQRT -> program.apply(Op.SQRT, compile(args.get(0), names, yearIndex));
+            case FLOOR -> program.apply(Op.FLOOR, compile(args.get(0), names, yearIndex));
+            case CEILING -> program.apply(Op.CEILING, compile(args.get(0), names, yearIndex));
+            case NOT -> program.apply(Op.NOT, compile(args.get(0), names, yearIndex));
+            case MIN -> fold(Op.MIN, args, names, yearIndex);
+            case MAX -> fold(Op.MAX, args, names, yearIndex);
+            case SUM -> fold(Op.ADD, args, names, yearIndex);
+            case AVERAGE -> program.apply(Op.DIV, fold(Op.ADD, args, names, yearIndex), Operand.of(args.size()));
+            case IF -> program.apply(Op.IF, compile(args.get(0), names, yearIndex), compile(args.get(1), names, yearIndex),
+                    compile(args.get(2), names, yearIndex));
+            case ROUND -> program.apply(Op.ROUND, compile(args.get(0), names, yearIndex),
+                    compile(args.get(1), names, yearIndex));
+        };
     }
 
     private Operand fold(Op op, List<ASTNode> args, Names names, int yearIndex) {
@@ -130,17 +122,6 @@ final class FormulaCompiler {
             result = program.apply(op, result, compile(args.get(i), names, yearIndex));
         }
         return result;
-    }
-
-    private Operand single(String function, List<ASTNode> args, Names names, int yearIndex) {
-        requireArguments(function, args, 1);
-        return compile(args.get(0), names, yearIndex);
-    }
-
-    private static void requireArguments(String function, List<ASTNode> args, int count) {
-        if (args.size() != count) {
-            throw unsupported(function + " with " + args.size() + " arguments");
-        }
     }
 
     private static String nameArgument(String function, List<ASTNode> args) {
