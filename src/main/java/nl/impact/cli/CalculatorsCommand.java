@@ -45,7 +45,7 @@ final class CalculatorsCommand implements Callable<Integer> {
             }
             out.println();
         }
-        out.println("KPI calculators (a KPI's calculator:)");
+        out.println("KPI calculators (a KPI's calculator:; a KPI may instead be a formula: see docs/kpis.md)");
         out.println();
         for (KpiCalculator calculator : KpiCalculatorRegistry.load().all()) {
             out.printf("%s  (%s)%n  %s%n  values: %s%n", calculator.id(), calculator.getClass().getName(),

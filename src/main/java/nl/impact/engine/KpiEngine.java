@@ -2,23 +2,26 @@ package nl.impact.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import nl.impact.calc.formula.FormulaException;
+import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.calc.formula.YearContext;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.model.Accumulation;
 import nl.impact.model.Band;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
 import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
-import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
@@ -27,9 +30,10 @@ import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problems;
 
 /**
- * Evaluates a computed scenario's KPIs: each calculator's expected value per variant and year,
- * cumulated when a KPI counts cumulatively and its calculator gives flows. Every KPI that cannot be
- * computed is reported, located in the scenario.
+ * Evaluates a computed scenario's KPIs from their one definition, a {@link KpiFormula} (written in
+ * the scenario, or by the KPI's calculator): exactly, per variant and year, cumulated when a KPI
+ * counts cumulatively and its values are flows. The simulation compiles the same formula. Every KPI
+ * that cannot be computed is reported, located in the scenario.
  */
 public final class KpiEngine {
 
@@ -43,17 +47,15 @@ public final class KpiEngine {
         Problems problems = new Problems(run.scenario().file().toString(), run.scenario().sourceMap());
         List<KpiResult> results = new ArrayList<>();
         for (Kpi kpi : run.scenario().kpis()) {
-            KpiCalculator calculator = calculators.find(kpi.calculator()).orElseThrow(
-                    () -> new IllegalStateException("KPI calculator '" + kpi.calculator() + "' vanished"));
-            if (calculator.values() == KpiCalculator.Values.NONE) {
+            KpiCalculator.Values values = values(kpi, calculators);
+            if (values == KpiCalculator.Values.NONE) {
                 results.add(new KpiResult(kpi, null));
                 continue;
             }
             try {
-                Band<YearSeries> yearly = calculator.expected(new Context(kpi, run)).map(s -> heldUntil(s,
-                        kpi.lastYear()));
-                boolean cumulate = calculator.values() == KpiCalculator.Values.FLOW
-                        && kpi.accumulation() == Accumulation.CUMULATIVE;
+                KpiFormula formula = definition(kpi, run, calculators);
+                Band<YearSeries> yearly = exact(kpi, formula, run).map(s -> heldUntil(s, kpi.lastYear()));
+                boolean cumulate = values == KpiCalculator.Values.FLOW && kpi.accumulation() == Accumulation.CUMULATIVE;
                 results.add(new KpiResult(kpi, cumulate ? yearly.map(KpiEngine::runningTotal) : yearly));
             } catch (KpiException e) {
                 problems.add(e.path(), e.getMessage());
@@ -63,9 +65,113 @@ public final class KpiEngine {
         return run.withKpis(results);
     }
 
-    /** What a calculator of {@code kpi} sees of a computed scenario: for its compiled form in a simulation. */
-    public static KpiContext context(Kpi kpi, RunResult run) {
-        return new Context(kpi, run);
+    /**
+     * What a KPI's yearly values are: a formula written in the scenario gives flows (a cumulative KPI
+     * adds them up), a calculator says.
+     */
+    public static KpiCalculator.Values values(Kpi kpi, KpiCalculatorRegistry calculators) {
+        return kpi.isFormula() ? KpiCalculator.Values.FLOW : calculator(kpi, calculators).values();
+    }
+
+    /**
+     * The one definition of a KPI with a model value: the formula the scenario writes with its names,
+     * or the one its calculator writes from its parameters.
+     */
+    public static KpiFormula definition(Kpi kpi, RunResult run, KpiCalculatorRegistry calculators)
+            throws KpiException {
+        if (!kpi.isFormula()) {
+            return calculator(kpi, calculators).formula(new Context(kpi, run.scenario()));
+        }
+        String at = Paths.child(kpi.path(), "formula");
+        Map<String, KpiFormula.Term> names = new LinkedHashMap<>();
+        kpi.selections().forEach((name, selection) -> names.put(name, new KpiFormula.Selection(selection)));
+        kpi.parameters().forEach((name, p) -> names.put(name, new KpiFormula.Number(p, p.path())));
+        try {
+            return new KpiFormula(FormulaExpression.parse(kpi.formula()), names);
+        } catch (FormulaException | IllegalArgumentException e) {
+            // The reader checked the formula and its names; this is only reached if it did not.
+            throw new KpiException(at, e.getMessage());
+        }
+    }
+
+    /**
+     * The formula's exact value per variant, in every year from {@code years.first} to its last year
+     * ({@link KpiFormula#lastYear}), before any cumulation.
+     */
+    public static Band<YearSeries> exact(Kpi kpi, KpiFormula formula, RunResult run) throws KpiException {
+        Scenario scenario = run.scenario();
+        int first = scenario.years().first();
+        int last = formula.lastYear(scenario.years().effectsUntil(), kpi.lastYear());
+        Map<String, Band<YearSeries>> values = new HashMap<>();
+        for (Map.Entry<String, KpiFormula.Term> name : formula.names().entrySet()) {
+            values.put(name.getKey(), term(name.getValue(), run, first, last));
+        }
+        String at = kpi.isFormula() ? Paths.child(kpi.path(), "formula") : kpi.path();
+        List<YearSeries> perVariant = new ArrayList<>();
+        for (Variant v : Variant.values()) {
+            SortedMap<Integer, BigDecimal> yearly = new TreeMap<>();
+            for (int year = first; year <= last; year++) {
+                int y = year;
+                YearContext ctx = new YearContext() {
+                    @Override
+                    public int year() {
+                        return y;
+                    }
+
+                    @Override
+                    public int firstYear() {
+                        return first;
+                    }
+
+                    @Override
+                    public BigDecimal value(String name, int inYear) {
+                        return values.get(name).get(v).at(inYear);
+                    }
+                };
+                try {
+                    yearly.put(year, formula.expression().evaluate(ctx));
+                } catch (FormulaException e) {
+                    throw new KpiException(at, e.getMessage());
+                }
+            }
+            perVariant.add(new YearSeries(yearly));
+        }
+        return new Band<>(perVariant.get(0), perVariant.get(1), perVariant.get(2));
+    }
+
+    /** A name's values per variant from {@code first} to {@code last}. */
+    private static Band<YearSeries> term(KpiFormula.Term term, RunResult run, int first, int last)
+            throws KpiException {
+        if (term instanceof KpiFormula.Selection s) {
+            return KpiSelections.total(s.selection(), run);
+        }
+        if (term instanceof KpiFormula.Constant c) {
+            SortedMap<Integer, BigDecimal> same = new TreeMap<>();
+            for (int year = first; year <= last; year++) {
+                same.put(year, c.value());
+            }
+            return Band.of(new YearSeries(same));
+        }
+        KpiFormula.Number number = (KpiFormula.Number) term;
+        List<YearSeries> perVariant = new ArrayList<>();
+        for (Variant v : Variant.values()) {
+            YearValues given = number.parameter().values().get(v);
+            SortedMap<Integer, BigDecimal> series = new TreeMap<>();
+            for (int year = first; year <= last; year++) {
+                if (!given.hasYear(year)) {
+                    throw new KpiException(number.path(), "no value for " + year + ": a KPI is computed up to "
+                            + last + ", so give one value for all years (value or min/max)");
+                }
+                series.put(year, given.at(year));
+            }
+            perVariant.add(new YearSeries(series));
+        }
+        return new Band<>(perVariant.get(0), perVariant.get(1), perVariant.get(2));
+    }
+
+    private static KpiCalculator calculator(Kpi kpi, KpiCalculatorRegistry calculators) {
+        return calculators.find(kpi.calculator()).orElseThrow(
+                () -> new IllegalStateException("KPI calculator '" + kpi.calculator() + "' vanished"));
     }
 
     /**
@@ -100,27 +206,8 @@ public final class KpiEngine {
         return new YearSeries(total);
     }
 
-    private record Context(Kpi kpi, RunResult run) implements KpiContext {
-
-        @Override
-        public Scenario scenario() {
-            return run.scenario();
-        }
-
-        @Override
-        public Stream<EffectResult> effects() {
-            return run.effects();
-        }
-
-        @Override
-        public Stream<QuantityResult> quantities() {
-            return run.quantities();
-        }
-
-        @Override
-        public Stream<CapacityResult> capacity() {
-            return run.capacity();
-        }
+    /** What a calculator of a KPI sees while it writes the KPI's formula. */
+    private record Context(Kpi kpi, Scenario scenario) implements KpiContext {
 
         @Override
         public Optional<BigDecimal> number(String name, Variant variant, int year) throws KpiException {

@@ -301,8 +301,13 @@ public final class ScenarioSchema {
     private static ObjectNode kpi(KpiCalculatorRegistry calculators) {
         ObjectNode node = JSON.objectNode();
         node.put("type", "object");
-        node.put("description", "A KPI; keys besides the reserved ones are its calculator's parameters.");
-        node.set("required", strings("deelopgave", "unit", "accumulation", "direction", "target", "calculator"));
+        node.put("description", "A KPI, with a calculator (keys besides the reserved ones are its parameters) or a "
+                + "formula over the names it declares under 'names' (see docs/kpis.md).");
+        node.set("required", strings("deelopgave", "unit", "accumulation", "direction", "target"));
+        ArrayNode either = node.putArray("oneOf");
+        either.addObject().set("required", strings("calculator"));
+        either.addObject().set("required", strings("formula"));
+        node.putObject("dependentRequired").set("names", strings("formula"));
         ObjectNode p = node.putObject("properties");
         p.set("name", text("Name shown in outputs."));
         p.set("deelopgave", text("The Regioplan deelopgave the KPI belongs to."));
@@ -323,16 +328,20 @@ public final class ScenarioSchema {
         p.set("years", kpiYears);
         ObjectNode band = withProvenance(object("Minimal effect (min) and maximal effect (max) in the year.",
                 "min", "max"));
-        band.withObject("/properties").set("min", JSON.objectNode().put("type", "number"));
-        band.withObject("/properties").set("max", JSON.objectNode().put("type", "number"));
+        band.withObject("/properties").set("min", bound("The minimal effect"));
+        band.withObject("/properties").set("max", bound("The maximal effect"));
         band.withObject("/properties").set("note", text("Free text."));
-        ObjectNode bands = mapOf(band, "The band per year.");
-        bands.putObject("propertyNames").put("pattern", "^[0-9]{4}$");
+        ObjectNode bands = mapOf(band, "The band per year, or per range of years (2025-2029).");
+        bands.putObject("propertyNames").put("pattern", "^[0-9]{4}(-[0-9]{4})?$");
         p.set("band", bands);
         ObjectNode calculator = text("The KPI calculator's id; see `impact calculators`.");
         ArrayNode ids = calculator.putArray("enum");
         calculators.all().forEach(c -> ids.add(c.id()));
         p.set("calculator", calculator);
+        p.set("formula", text("The KPI as a formula over the names under 'names' and the shared parameters; "
+                + "instead of a calculator."));
+        p.set("names", mapOf(kpiName(), "The names the formula reads: effects, capacity or quantities of the "
+                + "kernaanpakken added up, or numbers."));
         ObjectNode parameter = JSON.objectNode();
         parameter.putArray("oneOf").add(ref("parameter")).add(text("A text, or the name of a shared parameter."))
                 .add(JSON.objectNode().put("type", "array").set("items", text("A text.")));
@@ -340,7 +349,9 @@ public final class ScenarioSchema {
         ArrayNode allOf = node.putArray("allOf");
         for (KpiCalculator c : calculators.all()) {
             ObjectNode rule = allOf.addObject();
-            rule.putObject("if").putObject("properties").putObject("calculator").put("const", c.id());
+            ObjectNode condition = rule.putObject("if");
+            condition.set("required", strings("calculator"));
+            condition.putObject("properties").putObject("calculator").put("const", c.id());
             ObjectNode then = rule.putObject("then");
             List<String> names = new ArrayList<>(new TreeSet<>(KpiReader.RESERVED));
             c.parameters().stream().map(KpiParameterSpec::name).forEach(names::add);
@@ -350,7 +361,56 @@ public final class ScenarioSchema {
             ObjectNode described = then.putObject("properties");
             c.parameters().forEach(spec -> described.putObject(spec.name()).put("description", spec.description()));
         }
+        // A KPI written as a formula takes no other keys: its names are under 'names'.
+        ObjectNode formula = allOf.addObject();
+        formula.putObject("if").set("required", strings("formula"));
+        formula.putObject("then").putObject("propertyNames").set("enum",
+                strings(new TreeSet<>(KpiReader.RESERVED).toArray(String[]::new)));
         return node;
+    }
+
+    /** A band's min or max: a number, or a formula over the KPI's numbers with one value. */
+    private static ObjectNode bound(String what) {
+        ObjectNode bound = JSON.objectNode().put("description", what + " in the year: a number, or a formula over "
+                + "the KPI's numbers and shared parameters that have one value (YEAR() is the year).");
+        bound.putArray("oneOf").add(JSON.objectNode().put("type", "number")).add(JSON.objectNode().put("type", "string"));
+        return bound;
+    }
+
+    /** A name of a KPI's formula: a selection of the plan's results, a number, or a shared parameter's name. */
+    private static ObjectNode kpiName() {
+        ObjectNode items = JSON.objectNode().put("description", "kernaanpak/name; either part may be *.");
+        items.putArray("oneOf").add(text("One kernaanpak/name.")).add(JSON.objectNode().put("type", "array")
+                .put("minItems", 1).set("items", text("kernaanpak/name")));
+        ObjectNode domains = JSON.objectNode().put("description", "Only the amounts in these domains (default: all).");
+        domains.putArray("oneOf").add(text("A domain.")).add(JSON.objectNode().put("type", "array")
+                .set("items", text("A domain.")));
+        ObjectNode effects = object("Effects in euros added up.", "effects");
+        effects.withObject("/properties").set("effects", items);
+        effects.withObject("/properties").set("domains", domains);
+        effects.withObject("/properties").set("description", text("Free text."));
+        ObjectNode capacity = object("Effects in uur, fte or personen added up, in one unit.", "capacity", "unit");
+        capacity.withObject("/properties").set("capacity", items);
+        capacity.withObject("/properties").set("domains", domains);
+        capacity.withObject("/properties").set("unit", JSON.objectNode().set("enum", strings("uur", "fte", "personen")));
+        capacity.withObject("/properties").set("description", text("Free text."));
+        ObjectNode quantities = object("Quantities of the kernaanpakken added up.", "quantities");
+        quantities.withObject("/properties").set("quantities", items);
+        quantities.withObject("/properties").set("description", text("Free text."));
+        ObjectNode number = ref("parameter");
+        ObjectNode name = JSON.objectNode();
+        ArrayNode oneOf = name.putArray("oneOf");
+        oneOf.add(effects).add(capacity).add(quantities);
+        // A number: a parameter that is not a formula and selects nothing.
+        ObjectNode plain = JSON.objectNode();
+        plain.putArray("allOf").add(number).addObject().putObject("not").putArray("anyOf")
+                .add(JSON.objectNode().set("required", strings("formula")))
+                .add(JSON.objectNode().set("required", strings("effects")))
+                .add(JSON.objectNode().set("required", strings("capacity")))
+                .add(JSON.objectNode().set("required", strings("quantities")));
+        oneOf.add(plain);
+        oneOf.add(text("The name of a shared parameter."));
+        return name;
     }
 
     /** Adds the four provenance keys, exactly one of which is required. */

@@ -105,7 +105,7 @@ class CapacityTest {
     void aEuroEffectListedAsCapacityIsRefused() throws IOException {
         String result = Edits.refused(dir, SCENARIO, "wijkteam/Coordinator,", "wijkteam/Besparing,");
         assertThat(result).contains("kpis.arbeidsmarkt.capacity: 'wijkteam/Besparing' is an effect in euros, "
-                + "not in uur, fte or personen: list it under 'effects' (with labourShare and euroPerFte)");
+                + "not in uur, fte or personen: list it under 'effects'");
     }
 
     @Test

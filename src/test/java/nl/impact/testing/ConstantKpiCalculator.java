@@ -1,21 +1,18 @@
 package nl.impact.testing;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import nl.impact.calc.kpi.Inputs;
+import java.util.Map;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.model.Band;
 import nl.impact.model.ParameterKind;
-import nl.impact.model.YearSeries;
 
 /**
  * A KPI calculator the main code does not know, registered only in the test class path's
- * META-INF/services: proves that KPI calculators are plugins.
+ * META-INF/services: proves that KPI calculators are plugins. Its one definition, a formula over its
+ * parameter, serves the exact engine and the simulation alike.
  */
 public final class ConstantKpiCalculator implements KpiCalculator {
 
@@ -40,14 +37,7 @@ public final class ConstantKpiCalculator implements KpiCalculator {
     }
 
     @Override
-    public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
-        var years = ctx.scenario().years();
-        return Inputs.perVariant(v -> {
-            SortedMap<Integer, BigDecimal> values = new TreeMap<>();
-            for (int y = years.first(); y <= years.effectsUntil(); y++) {
-                values.put(y, Inputs.require(ctx, "level", v, y));
-            }
-            return new YearSeries(values);
-        });
+    public KpiFormula formula(KpiContext ctx) throws KpiException {
+        return KpiFormula.of("level", Map.of("level", ctx.term("level")));
     }
 }

@@ -2,13 +2,9 @@ package nl.impact.calc.kpi;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import nl.impact.calc.formula.FormulaExpression;
-import nl.impact.model.Band;
 import nl.impact.model.Variant;
 
-/** Helpers for KPI calculators: required parameters, whole years, exact division. */
+/** Helpers for KPI calculators: required parameters, whole years, texts. */
 public final class Inputs {
 
     private Inputs() {
@@ -38,21 +34,27 @@ public final class Inputs {
         return found;
     }
 
-    /** {@code a / b} to the engine's precision; a zero divisor is the named parameter's fault. */
-    public static BigDecimal divide(BigDecimal a, BigDecimal b, KpiContext ctx, String divisor) throws KpiException {
-        if (b.signum() == 0) {
-            throw new KpiException(ctx.path(divisor), "'" + divisor + "' is zero, and the calculator divides by it");
+    /** Checks that a number parameter is more than zero in every variant and year up to {@code lastYear}. */
+    public static void positive(KpiContext ctx, String name, int lastYear) throws KpiException {
+        for (Variant v : Variant.values()) {
+            for (int year = ctx.scenario().years().first(); year <= lastYear; year++) {
+                BigDecimal value = require(ctx, name, v, year);
+                if (value.signum() <= 0) {
+                    throw new KpiException(ctx.path(name), "expected more than zero, got " + value.toPlainString());
+                }
+            }
         }
-        return a.divide(b, FormulaExpression.MATH);
     }
 
-    /** Computes a value per variant; a failure in any variant fails the whole. */
-    public interface PerVariant<T> {
-        T apply(Variant variant) throws KpiException;
-    }
-
-    public static <T> Band<T> perVariant(PerVariant<T> f) throws KpiException {
-        return new Band<>(f.apply(Variant.MIN), f.apply(Variant.EXPECTED), f.apply(Variant.MAX));
+    /** Checks that a number parameter a formula divides by is never zero, in every variant and year up to {@code lastYear}. */
+    public static void nonZero(KpiContext ctx, String name, int lastYear) throws KpiException {
+        for (Variant v : Variant.values()) {
+            for (int year = ctx.scenario().years().first(); year <= lastYear; year++) {
+                if (require(ctx, name, v, year).signum() == 0) {
+                    throw new KpiException(ctx.path(name), "'" + name + "' is zero, and the calculator divides by it");
+                }
+            }
+        }
     }
 
     /** The one text of a text parameter, or empty text when the KPI does not give it. */
@@ -61,12 +63,17 @@ public final class Inputs {
         return values.isEmpty() ? "" : values.get(0);
     }
 
-    /** A series over the given years, all zero: the start of a sum. */
-    public static SortedMap<Integer, BigDecimal> zeros(int first, int last) {
-        SortedMap<Integer, BigDecimal> zeros = new TreeMap<>();
-        for (int y = first; y <= last; y++) {
-            zeros.put(y, BigDecimal.ZERO);
+    /**
+     * The formula of a straight path from {@code baseline} in {@code baselineYear} to {@code target} in
+     * {@code targetYear}: before the baseline year the baseline, after the target year the target. Both
+     * are names or parenthesised expressions of the formula.
+     */
+    public static String linearPath(String baseline, int baselineYear, String target, int targetYear) {
+        if (targetYear <= baselineYear) {
+            throw new IllegalArgumentException("the target year must come after the baseline year");
         }
-        return zeros;
+        return "IF(YEAR() <= " + baselineYear + ", " + baseline + ", IF(YEAR() >= " + targetYear + ", " + target + ", "
+                + baseline + " + (" + target + " - " + baseline + ") * ((YEAR() - " + baselineYear + ") / ("
+                + targetYear + " - " + baselineYear + "))))";
     }
 }

@@ -1,18 +1,17 @@
 package nl.impact.calc.kpi;
 
 import java.util.List;
-import nl.impact.model.Band;
-import nl.impact.model.YearSeries;
 
 /**
- * Computes a KPI's expected value from a computed scenario: found with {@link java.util.ServiceLoader}
- * like the kernaanpak calculators, so a third party adds one with a jar that has a
+ * Defines a KPI from its parameters in the scenario: found with {@link java.util.ServiceLoader} like
+ * the kernaanpak calculators, so a third party adds one with a jar that has a
  * {@code META-INF/services/nl.impact.calc.kpi.KpiCalculator} entry. A scenario names it by
- * {@link #id()} in a KPI's {@code calculator:}.
+ * {@link #id()} in a KPI's {@code calculator:}. A calculator writes the KPI once, as a
+ * {@link KpiFormula}; the exact engine and the simulation both compute it from that.
  */
 public interface KpiCalculator {
 
-    /** What the yearly values a calculator returns are, which decides how a cumulative KPI adds them up. */
+    /** What the yearly values of a calculator's formula are, which decides how a cumulative KPI adds them up. */
     enum Values {
         /** A flow per year (euros saved, persons freed): a cumulative KPI gets the running total. */
         FLOW,
@@ -34,19 +33,11 @@ public interface KpiCalculator {
     Values values();
 
     /**
-     * The expected value per variant and year (before any cumulation). Years it has no value for
-     * are left out. Never called when {@link #values()} is {@link Values#NONE}.
+     * The KPI as a formula over names: selections of the computed plan, the KPI's numbers and
+     * constants. Checks what the formula cannot (a target on the wrong side, a year that must be
+     * whole) and says where. Never called when {@link #values()} is {@link Values#NONE}.
      *
      * @throws KpiException with the path of the parameter at fault
      */
-    Band<YearSeries> expected(KpiContext context) throws KpiException;
-
-    /**
-     * The calculation in double precision over draws, for {@code impact simulate}'s KPI
-     * probabilities; called only after {@link #expected} succeeded on the same context. Empty when the
-     * calculator has none for this KPI: the KPI is then listed as not simulated.
-     */
-    default java.util.Optional<CompiledKpi> compile(KpiContext context) throws KpiException {
-        return java.util.Optional.empty();
-    }
+    KpiFormula formula(KpiContext context) throws KpiException;
 }

@@ -3,17 +3,15 @@ package nl.impact.calc.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
 import nl.impact.model.Kpi;
-import nl.impact.model.QuantityResult;
+import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 
 /**
- * What a KPI calculator sees: the KPI, its parameters and the computed kernaanpakken. Values from
- * the model only, so that calculators (stage calc) depend on nothing of the engine that runs them.
+ * What a KPI calculator sees while it writes its formula: the KPI, its parameters and the
+ * scenario. Values from the model only, so that calculators (stage calc) depend on nothing of the
+ * engine that evaluates them; the computed plan is reached through the formula's selections.
  */
 public interface KpiContext {
 
@@ -21,15 +19,6 @@ public interface KpiContext {
 
     /** The scenario the KPI belongs to. */
     Scenario scenario();
-
-    /** Every computed effect in euros: per kernaanpak, effect and domain, per year and variant. */
-    Stream<EffectResult> effects();
-
-    /** Every computed quantity of the kernaanpakken (a calculator's named values), per year and variant. */
-    Stream<QuantityResult> quantities();
-
-    /** Every computed effect in hours, FTE or persons, per year and variant. */
-    Stream<CapacityResult> capacity();
 
     /** A number parameter's value for a variant and year; empty when the KPI does not give it. */
     Optional<BigDecimal> number(String name, Variant variant, int year) throws KpiException;
@@ -41,9 +30,8 @@ public interface KpiContext {
     List<String> texts(String name);
 
     /**
-     * The last year to give a value for: {@code years.effectsUntil}, or the KPI's own later last year
-     * ({@code years: {last: ...}} on the KPI). Years after the last one the calculator gives are
-     * filled with its last value.
+     * The last year a formula that reads only numbers is evaluated for: {@code years.effectsUntil},
+     * or the KPI's own later last year ({@code years: {last: ...}} on the KPI).
      */
     default int lastYear() {
         return kpi().lastYear();
@@ -51,4 +39,14 @@ public interface KpiContext {
 
     /** Where a parameter of this KPI stands (or would stand), for a {@link KpiException}. */
     String path(String name);
+
+    /** The term of a formula that reads the KPI's number parameter {@code name}. */
+    default KpiFormula.Number term(String name) throws KpiException {
+        Parameter p = kpi().parameters().get(name);
+        if (p == null) {
+            throw new KpiException(kpi().path(), "missing parameter '" + name + "' for calculator '"
+                    + kpi().calculator() + "'");
+        }
+        return new KpiFormula.Number(p, path(name));
+    }
 }

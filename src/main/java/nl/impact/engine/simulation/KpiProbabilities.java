@@ -7,31 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.impact.calc.compiled.CompiledFormula;
 import nl.impact.calc.compiled.CompiledScenario;
 import nl.impact.calc.compiled.Evaluator;
-import nl.impact.calc.kpi.CompiledKpi;
+import nl.impact.calc.compiled.UnsupportedFormulaException;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
+import nl.impact.calc.kpi.Selector;
 import nl.impact.engine.KpiEngine;
+import nl.impact.engine.KpiSelections;
 import nl.impact.engine.RunResult;
 import nl.impact.model.Accumulation;
 import nl.impact.model.Direction;
 import nl.impact.model.Kpi;
 import nl.impact.model.KpiBand;
+import nl.impact.model.KpiSelection;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
+import nl.impact.model.QuantityResult;
 import nl.impact.model.Variant;
 import nl.impact.scenario.Problems;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The probability, per KPI with a band and a model value and per band year, that the KPI lands
- * below, within or above its band over the draws. Each KPI is computed per draw by its calculator's
- * {@link CompiledKpi} from the compiled plan's flows and quantities and the KPI's own parameters:
- * banded ones are drawn (after the plan's parameters, from the same block stream, so the plan's
- * draws do not change), and one that is a shared parameter the plan draws takes the plan's draw.
- * A cumulative KPI of flows is summed from the first year, as {@link KpiEngine} does.
+ * below, within or above its band over the draws. Each KPI is computed per draw from its one
+ * definition, the {@link KpiFormula} the exact {@link KpiEngine} evaluates, compiled over columns:
+ * its selections read the compiled plan's flows and quantities, its numbers the KPI's parameters
+ * (banded ones are drawn after the plan's parameters, from the same block stream, so the plan's
+ * draws do not change; one that is a shared parameter the plan draws takes the plan's draw). A
+ * cumulative KPI of flows is summed from the first year, as {@link KpiEngine} does.
  */
 public final class KpiProbabilities {
 
@@ -43,11 +50,30 @@ public final class KpiProbabilities {
     record UnfitKpi(String kpi, int year) {
     }
 
-    /** A KPI with a band whose calculator has no compiled form, and why it is left out. */
+    /** A KPI with a band that the simulated plan cannot compute, and why it is left out. */
     public record NotSimulated(String kpi, String reason) {
     }
 
-    private record Entry(Kpi kpi, CompiledKpi compiled, boolean cumulate, int[] bandYears) {
+    /** Where the values of a name of a KPI's formula come from, per draw. */
+    private sealed interface Source {
+    }
+
+    /** The sum of flows of the compiled plan (effects per kernaanpak and domain), in effect years. */
+    private record Flows(List<CompiledScenario.Flow> flows) implements Source {
+    }
+
+    /** The sum of quantities of the kernaanpakken, in plan years (zero after). */
+    private record Quantities(List<QuantityResult> quantities) implements Source {
+    }
+
+    /** A parameter: drawn, the plan's draw, or fixed. */
+    private record Number(Parameter parameter) implements Source {
+    }
+
+    private record Constant(double value) implements Source {
+    }
+
+    private record Entry(Kpi kpi, CompiledFormula formula, Source[] sources, boolean cumulate, int[] bandYears) {
     }
 
     private final CompiledScenario plan;
@@ -83,26 +109,22 @@ public final class KpiProbabilities {
             Problems problems) {
         KpiProbabilities kpis = new KpiProbabilities(plan);
         for (Kpi kpi : result.scenario().kpis()) {
-            KpiCalculator calculator = calculators.find(kpi.calculator()).orElse(null);
-            if (!kpi.hasBand() || calculator == null || calculator.values() == KpiCalculator.Values.NONE) {
+            if (!kpi.hasBand() || (!kpi.isFormula() && calculators.find(kpi.calculator()).isEmpty())) {
                 continue;
             }
-            Optional<CompiledKpi> compiled;
+            KpiCalculator.Values values = KpiEngine.values(kpi, calculators);
+            if (values == KpiCalculator.Values.NONE) {
+                continue;
+            }
+            Entry entry;
             try {
-                compiled = calculator.compile(KpiEngine.context(kpi, result));
-            } catch (KpiException e) {
-                compiled = Optional.empty();
-            }
-            if (compiled.isEmpty()) {
-                kpis.notSimulated.add(new NotSimulated(kpi.id(), "calculator '" + kpi.calculator()
-                        + "' has no compiled form for this KPI"));
+                entry = kpis.entry(kpi, KpiEngine.definition(kpi, result, calculators), result,
+                        values == KpiCalculator.Values.FLOW && kpi.accumulation() == Accumulation.CUMULATIVE);
+            } catch (KpiException | NotCompiled e) {
+                kpis.notSimulated.add(new NotSimulated(kpi.id(), e.getMessage()));
                 continue;
             }
-            int[] years = kpi.bands().keySet().stream().mapToInt(Integer::intValue)
-                    .filter(y -> y >= kpis.first && y < kpis.first + kpis.effectYears).toArray();
-            boolean cumulate = calculator.values() == KpiCalculator.Values.FLOW
-                    && kpi.accumulation() == Accumulation.CUMULATIVE;
-            kpis.entries.add(new Entry(kpi, compiled.get(), cumulate, years));
+            kpis.entries.add(entry);
             for (Parameter p : kpi.parameters().values()) {
                 if (p.banded() && !kpis.planInputs.containsKey(p.path()) && !kpis.own.containsKey(p.path())) {
                     List<String> found = new ArrayList<>();
@@ -117,7 +139,76 @@ public final class KpiProbabilities {
         return kpis;
     }
 
-    /** The KPIs with a band left out because their calculator has no compiled form. */
+    /** Why a KPI's formula has no form over the simulated plan. */
+    private static final class NotCompiled extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotCompiled(String reason) {
+            super(reason);
+        }
+    }
+
+    /** A KPI's formula compiled over the simulated plan: each name's source of values per draw. */
+    private Entry entry(Kpi kpi, KpiFormula definition, RunResult result, boolean cumulate)
+            throws KpiException, NotCompiled {
+        CompiledFormula formula;
+        try {
+            formula = CompiledFormula.compile(definition.expression(), first, effectYears);
+        } catch (UnsupportedFormulaException e) {
+            throw new NotCompiled(e.getMessage());
+        }
+        Source[] sources = new Source[formula.names().size()];
+        for (int i = 0; i < sources.length; i++) {
+            KpiFormula.Term term = definition.names().get(formula.names().get(i));
+            if (term instanceof KpiFormula.Selection s) {
+                sources[i] = source(s.selection(), result);
+            } else if (term instanceof KpiFormula.Number n) {
+                sources[i] = new Number(n.parameter());
+            } else {
+                sources[i] = new Constant(((KpiFormula.Constant) term).value().doubleValue());
+            }
+        }
+        int[] years = kpi.bands().keySet().stream().mapToInt(Integer::intValue)
+                .filter(y -> y >= first && y < first + effectYears).toArray();
+        return new Entry(kpi, formula, sources, cumulate, years);
+    }
+
+    /**
+     * A selection over the simulated plan: effects of whole kernaanpakken are its flows per kernaanpak
+     * and domain (in the scenario's order of kernaanpakken, then the selection's or scenario's order of
+     * domains), quantities its names.
+     */
+    private Source source(KpiSelection selection, RunResult result) throws KpiException, NotCompiled {
+        if (selection.kind() == KpiSelection.Kind.CAPACITY) {
+            throw new NotCompiled("it counts effects in uur, fte or personen, and the simulated plan computes "
+                    + "euros only");
+        }
+        if (selection.kind() == KpiSelection.Kind.QUANTITIES) {
+            return new Quantities(KpiSelections.quantities(selection, result));
+        }
+        List<Selector> selectors = Selector.parse(selection.items(), selection.path());
+        if (!selectors.stream().allMatch(Selector::wholeKernaanpak)) {
+            throw new NotCompiled("it adds up single effects (kernaanpak/effect), and the simulated plan adds "
+                    + "effects up per kernaanpak and domain");
+        }
+        List<String> domains = selection.domains().isEmpty()
+                ? List.copyOf(result.scenario().domains().keySet()) : selection.domains();
+        List<CompiledScenario.Flow> flows = new ArrayList<>();
+        for (var k : result.scenario().kernaanpakken()) {
+            if (selectors.stream().noneMatch(s -> s.matches(k.id(), "*"))) {
+                continue;
+            }
+            for (String domain : domains) {
+                CompiledScenario.Flow flow = benefits.get(List.of(k.id(), domain));
+                if (flow != null) {
+                    flows.add(flow);
+                }
+            }
+        }
+        return new Flows(flows);
+    }
+
+    /** The KPIs with a band left out because the simulated plan cannot compute them, and why. */
     public List<NotSimulated> notSimulated() {
         return List.copyOf(notSimulated);
     }
@@ -157,24 +248,21 @@ public final class KpiProbabilities {
     }
 
     /** One thread's draws of the KPIs' own parameters and its buffers. */
-    public final class Counter implements CompiledKpi.DrawnInputs {
+    public final class Counter {
         private final double[][][] drawn;
-        private final double[] zeros;
-        private final double[][] constants;
+        private final CompiledFormula.Columns[] columns;
         private final double[][] yearly;
-        private int next;
         private int offset;
-        private int size;
         private Placer placer;
-        private Evaluator evaluator;
-        private Kpi kpi;
         private int firstUnfit = -1;
         private UnfitKpi unfitKpi;
 
         public Counter(int blockSize) {
             drawn = new double[own.size()][plan.planYears()][blockSize];
-            zeros = new double[blockSize];
-            constants = new double[8][blockSize];
+            columns = new CompiledFormula.Columns[entries.size()];
+            for (int k = 0; k < columns.length; k++) {
+                columns[k] = entries.get(k).formula().columns(blockSize);
+            }
             yearly = new double[effectYears][blockSize];
         }
 
@@ -210,17 +298,23 @@ public final class KpiProbabilities {
 
         /**
          * As {@link #values(int, Evaluator, double[][][], int)} for draws {@code from..from+n-1} of the
-         * drawn block, the plan's inputs read through {@link #placer}.
+         * drawn block, the plan's inputs read through {@link #placer}: each name of the KPI's formula is
+         * filled in the years it is read, then the formula is evaluated.
          */
         private double[][] values(int index, Evaluator evaluator, int from, int n) {
             this.offset = from;
-            this.size = n;
-            this.evaluator = evaluator;
             Entry e = entries.get(index);
-            this.kpi = e.kpi();
+            CompiledFormula.Columns formula = columns[index];
+            for (int name = 0; name < e.sources().length; name++) {
+                for (int y = 0; y < effectYears; y++) {
+                    if (e.formula().reads(name, y)) {
+                        fill(e.sources()[name], evaluator, y, formula.name(name, y), n);
+                    }
+                }
+            }
+            formula.evaluate(n);
             for (int y = 0; y < effectYears; y++) {
-                next = 0;
-                e.compiled().values(this, first + y, yearly[y], n);
+                System.arraycopy(formula.value(y, n), 0, yearly[y], 0, n);
                 if (e.cumulate() && y > 0) {
                     for (int d = 0; d < n; d++) {
                         yearly[y][d] += yearly[y - 1][d];
@@ -228,6 +322,52 @@ public final class KpiProbabilities {
                 }
             }
             return yearly;
+        }
+
+        /** A name's values in year index {@code y}, draws {@code 0..n-1}. */
+        private void fill(Source source, Evaluator evaluator, int y, double[] into, int n) {
+            if (source instanceof Flows f) {
+                Arrays.fill(into, 0, n, 0);
+                for (CompiledScenario.Flow flow : f.flows()) {
+                    double[] euros = evaluator.flow(flow, y);
+                    for (int d = 0; d < n; d++) {
+                        into[d] += euros[d];
+                    }
+                }
+            } else if (source instanceof Quantities q) {
+                Arrays.fill(into, 0, n, 0);
+                if (y < plan.planYears()) {
+                    for (QuantityResult quantity : q.quantities()) {
+                        double[] values = evaluator.name(quantity.kernaanpak(), quantity.name(), y);
+                        for (int d = 0; d < n; d++) {
+                            into[d] += values[d];
+                        }
+                    }
+                }
+            } else if (source instanceof Number number) {
+                number(number.parameter(), y, into, n);
+            } else {
+                Arrays.fill(into, 0, n, ((Constant) source).value());
+            }
+        }
+
+        /** A parameter's values in year index {@code y}: the plan's draw, the KPI's own draw, or its fixed value. */
+        private void number(Parameter p, int y, double[] into, int n) {
+            int planYear = Math.min(y, plan.planYears() - 1);
+            if (p.banded()) {
+                Integer input = planInputs.get(p.path());
+                if (input != null) {
+                    placer.place(input, planYear, offset, into, n);
+                    return;
+                }
+                Integer i = ownIndex.get(p.path());
+                if (i != null) {
+                    System.arraycopy(drawn[i][planYear], offset, into, 0, n);
+                    return;
+                }
+            }
+            // A fixed figure: the same in every draw.
+            Arrays.fill(into, 0, n, p.values().expected().at(first + y).doubleValue());
         }
 
         /**
@@ -290,50 +430,6 @@ public final class KpiProbabilities {
         /** The KPI and year of {@link #firstUnfit}. */
         UnfitKpi unfitKpi() {
             return unfitKpi;
-        }
-
-        @Override
-        public double[] effects(String kernaanpak, String domain, int year) {
-            CompiledScenario.Flow flow = benefits.get(List.of(kernaanpak, domain));
-            return flow == null ? zeros : evaluator.flow(flow, year - first);
-        }
-
-        @Override
-        public double[] quantity(String kernaanpak, String name, int year) {
-            int y = year - first;
-            return y < plan.planYears() ? evaluator.name(kernaanpak, name, y) : zeros;
-        }
-
-        @Override
-        public double[] number(String name, int year) {
-            Parameter p = kpi.parameters().get(name);
-            int y = Math.min(year - first, plan.planYears() - 1);
-            if (p.banded()) {
-                Integer input = planInputs.get(p.path());
-                if (input != null) {
-                    double[] column = constants[next++ % constants.length];
-                    placer.place(input, y, offset, column, size);
-                    return column;
-                }
-                Integer i = ownIndex.get(p.path());
-                if (i != null) {
-                    return chunk(drawn[i][y]);
-                }
-            }
-            // A fixed figure: the same in every draw; a small ring of buffers, since a calculator reads a few at once.
-            double[] column = constants[next++ % constants.length];
-            Arrays.fill(column, 0, size, p.values().expected().at(year).doubleValue());
-            return column;
-        }
-
-        /** The evaluated chunk's part of a block-long column of drawn values, from index 0. */
-        private double[] chunk(double[] block) {
-            if (offset == 0) {
-                return block;
-            }
-            double[] column = constants[next++ % constants.length];
-            System.arraycopy(block, offset, column, 0, size);
-            return column;
         }
     }
 }

@@ -62,8 +62,8 @@ final class KpiSheet {
             w.text(row, YearColumns.UNIT, kpi.unit(), Styles.Text.PLAIN);
             w.text(row, cols.note(), kpi.deelopgave() + ". " + (kpi.accumulation() == Accumulation.CUMULATIVE
                     ? "Cumulatief" : "Per jaar") + ", " + (kpi.direction() == Direction.HIGHER_IS_BETTER
-                    ? "hoger is beter" : "lager is beter") + ". Doel: " + target(kpi) + ". Rekenregel: "
-                    + kpi.calculator() + ".", Styles.Text.PLAIN);
+                    ? "hoger is beter" : "lager is beter") + ". Doel: " + target(kpi) + (kpi.isFormula()
+                    ? ". Formule: " + kpi.formula() + "." : ". Rekenregel: " + kpi.calculator() + "."), Styles.Text.PLAIN);
             row++;
             int minRow = -1;
             int maxRow = -1;
@@ -149,6 +149,8 @@ final class KpiSheet {
                 w.text(row, cols.note(), live
                         ? "de som van de effecten in " + domain(kpi) + " op de bladen van de kernaanpakken"
                                 + (kpi.accumulation() == Accumulation.CUMULATIVE ? ", cumulatief" : "")
+                        : kpi.isFormula() ? "berekend met de formule van de KPI in het scenario (hier als waarde"
+                                + " overgenomen)"
                         : "berekend door de rekenregel " + kpi.calculator() + " (een plug-in: hier als waarde"
                                 + " overgenomen, geen formule)", Styles.Text.PLAIN);
             }

@@ -4,19 +4,16 @@ import static nl.impact.model.ParameterKind.COUNT;
 import static nl.impact.model.ParameterKind.FRACTION;
 import static nl.impact.model.ParameterKind.NUMBER;
 
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import nl.impact.calc.kpi.Inputs;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.calc.kpi.LinearPath;
-import nl.impact.model.Band;
 import nl.impact.model.Direction;
 import nl.impact.model.Kpi;
-import nl.impact.model.YearRange;
-import nl.impact.model.YearSeries;
 
 /**
  * A gap against a reference (the region against the national average) that should shrink by a
@@ -50,7 +47,7 @@ public final class GapClosure implements KpiCalculator {
     }
 
     @Override
-    public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
+    public KpiFormula formula(KpiContext ctx) throws KpiException {
         Kpi kpi = ctx.kpi();
         if (kpi.direction() != Direction.LOWER_IS_BETTER) {
             throw new KpiException(kpi.path() + ".direction", "a gap that should close is lower-is-better");
@@ -64,31 +61,8 @@ public final class GapClosure implements KpiCalculator {
             throw new KpiException(ctx.path("baselineYear"), "the baseline year must come before the target year ("
                     + kpi.target().year() + ")");
         }
-        YearRange years = ctx.scenario().years();
-        return Inputs.perVariant(v -> {
-            // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
-            var values = Inputs.zeros(years.first(), kpi.lastYear());
-            for (int year : values.keySet()) {
-                BigDecimal gap = Inputs.require(ctx, "baselineGap", v, year);
-                BigDecimal closed = Inputs.require(ctx, "targetFraction", v, year);
-                BigDecimal target = gap.multiply(BigDecimal.ONE.subtract(closed));
-                values.put(year, new LinearPath(gap, baselineYear, target, kpi.target().year()).at(year));
-            }
-            return new YearSeries(values);
-        });
-    }
-
-    @Override
-    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
-        int baselineYear = Inputs.year(ctx, "baselineYear");
-        int targetYear = ctx.kpi().target().year();
-        return java.util.Optional.of((inputs, year, into, n) -> {
-            double[] gap = inputs.number("baselineGap", year);
-            double[] closed = inputs.number("targetFraction", year);
-            for (int d = 0; d < n; d++) {
-                into[d] = nl.impact.calc.kpi.CompiledKpi.linearPath(gap[d], baselineYear, gap[d] * (1 - closed[d]),
-                        targetYear, year);
-            }
-        });
+        return KpiFormula.of(Inputs.linearPath("baselineGap", baselineYear, "(baselineGap * (1 - targetFraction))",
+                kpi.target().year()), Map.of("baselineGap", ctx.term("baselineGap"), "targetFraction",
+                        ctx.term("targetFraction")));
     }
 }

@@ -4,24 +4,21 @@ import static nl.impact.model.ParameterKind.AMOUNT;
 import static nl.impact.model.ParameterKind.FRACTION;
 import static nl.impact.model.ParameterKind.RATE;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.SortedMap;
-import nl.impact.calc.formula.FormulaExpression;
+import java.util.Map;
 import nl.impact.calc.kpi.Inputs;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.model.Band;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
+import nl.impact.calc.kpi.Selector;
+import nl.impact.model.Effect;
 import nl.impact.model.EffectUnit;
-import nl.impact.model.QuantityResult;
-import nl.impact.model.Variant;
-import nl.impact.model.YearRange;
-import nl.impact.model.YearSeries;
+import nl.impact.model.Kernaanpak;
+import nl.impact.model.KpiSelection;
 
 /**
  * Care and welfare capacity freed by the kernaanpakken, in persons (the plan's KPI 4, the
@@ -35,7 +32,12 @@ import nl.impact.model.YearSeries;
  * FTE ({@code unit: fte}) or persons ({@code unit: personen}, added after the FTE became persons).</li>
  * </ul>
  * FTE become persons through the average contract size ({@code ftePerPerson}). Which effects and
- * quantities count is the scenario's choice, not the calculator's.
+ * quantities count is the scenario's choice, not the calculator's. As a formula:
+ * <pre>
+ * (capacityFte + effects x labourShare / euroPerFte + (quantities + capacityUur) / hoursPerFte) / ftePerPerson
+ *     + capacityPersonen
+ * </pre>
+ * with only the parts the KPI selects something for.
  */
 public final class LabourCapacity implements KpiCalculator {
 
@@ -75,12 +77,12 @@ public final class LabourCapacity implements KpiCalculator {
     }
 
     @Override
-    public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
-        List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
+    public KpiFormula formula(KpiContext ctx) throws KpiException {
+        List<String> effects = ctx.texts("effects");
+        List<String> quantities = ctx.texts("quantities");
+        List<String> capacity = ctx.texts("capacity");
         List<String> domains = ctx.texts("domains");
-        List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
-        List<Selector> capacitySelectors = Selector.parse(ctx.texts("capacity"), ctx.path("capacity"));
-        if (effectSelectors.isEmpty() && quantitySelectors.isEmpty() && capacitySelectors.isEmpty()) {
+        if (effects.isEmpty() && quantities.isEmpty() && capacity.isEmpty()) {
             throw new KpiException(ctx.kpi().path(), "give 'effects' (euros), 'quantities' (hours), 'capacity' "
                     + "(effects in uur, fte or personen) or several: without them no capacity is freed");
         }
@@ -90,152 +92,66 @@ public final class LabourCapacity implements KpiCalculator {
                         ctx.scenario().domains().keySet()));
             }
         }
-        List<EffectResult> effects = ctx.effects()
-                .filter(e -> effectSelectors.stream().anyMatch(s -> s.matches(e.kernaanpak(), e.effect())))
-                .filter(e -> domains.isEmpty() || domains.contains(e.domain()))
-                .toList();
-        List<QuantityResult> quantities = ctx.quantities()
-                .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
-                .toList();
-        List<CapacityResult> capacity = ctx.capacity()
-                .filter(c -> capacitySelectors.stream().anyMatch(s -> s.matches(c.kernaanpak(), c.effect())))
-                .filter(c -> domains.isEmpty() || domains.contains(c.domain()))
-                .toList();
-        checkEverySelectorMatches(effectSelectors, capacitySelectors, ctx);
-        for (Selector s : quantitySelectors) {
-            if (ctx.quantities().noneMatch(q -> s.matches(q.kernaanpak(), q.name()))) {
-                throw new KpiException(ctx.path("quantities"), "'" + s + "' matches no quantity of the kernaanpakken");
-            }
+        List<Selector> capacitySelectors = Selector.parse(capacity, ctx.path("capacity"));
+        String path = ctx.kpi().path();
+        int last = ctx.scenario().years().effectsUntil();
+        Map<String, KpiFormula.Term> names = new LinkedHashMap<>();
+        List<String> fte = new ArrayList<>();
+        List<String> hours = new ArrayList<>();
+        if (selects(ctx, capacitySelectors, domains, EffectUnit.FTE)) {
+            fte.add(capacity(names, capacity, domains, EffectUnit.FTE, path));
         }
-        YearRange years = ctx.scenario().years();
-        return Inputs.perVariant(v -> {
-            SortedMap<Integer, BigDecimal> persons = Inputs.zeros(years.first(), years.effectsUntil());
-            for (int year : persons.keySet()) {
-                BigDecimal hours = sumQuantities(quantities, v, year).add(sumCapacity(capacity, EffectUnit.UUR, v, year));
-                boolean byHours = !quantities.isEmpty() || capacity.stream().anyMatch(c -> c.unit() == EffectUnit.UUR);
-                BigDecimal value = persons(ctx, v, year, sum(effects, v, year), hours,
-                        sumCapacity(capacity, EffectUnit.FTE, v, year), !effects.isEmpty(), byHours);
-                persons.put(year, value.add(sumCapacity(capacity, EffectUnit.PERSONEN, v, year)));
-            }
-            return new YearSeries(persons);
-        });
+        if (!effects.isEmpty()) {
+            Selector.parse(effects, ctx.path("effects"));
+            names.put("effects", new KpiFormula.Selection(new KpiSelection(KpiSelection.Kind.EFFECTS, effects, domains,
+                    null, path)));
+            names.put("labourShare", ctx.term("labourShare"));
+            names.put("euroPerFte", ctx.term("euroPerFte"));
+            Inputs.positive(ctx, "euroPerFte", last);
+            fte.add("effects * labourShare / euroPerFte");
+        }
+        if (!quantities.isEmpty()) {
+            Selector.parse(quantities, ctx.path("quantities"));
+            names.put("quantities", new KpiFormula.Selection(new KpiSelection(KpiSelection.Kind.QUANTITIES, quantities,
+                    List.of(), null, path)));
+            hours.add("quantities");
+        }
+        if (selects(ctx, capacitySelectors, domains, EffectUnit.UUR)) {
+            hours.add(capacity(names, capacity, domains, EffectUnit.UUR, path));
+        }
+        if (!hours.isEmpty()) {
+            names.put("hoursPerFte", ctx.term("hoursPerFte"));
+            Inputs.positive(ctx, "hoursPerFte", last);
+            fte.add("(" + String.join(" + ", hours) + ") / hoursPerFte");
+        }
+        names.put("ftePerPerson", ctx.term("ftePerPerson"));
+        Inputs.nonZero(ctx, "ftePerPerson", last);
+        String formula = "(" + (fte.isEmpty() ? "0" : String.join(" + ", fte)) + ") / ftePerPerson";
+        if (selects(ctx, capacitySelectors, domains, EffectUnit.PERSONEN)) {
+            formula += " + " + capacity(names, capacity, domains, EffectUnit.PERSONEN, path);
+        }
+        return KpiFormula.of(formula, names);
     }
 
-    /**
-     * In double precision when the effects are chosen by whole kernaanpakken ({@code k/*}, {@code *}/*):
-     * the compiled plan sums effects per kernaanpak and domain, not per effect, so a selector of one
-     * named effect has no compiled form, nor has a KPI that counts effects in uur, fte or personen
-     * ({@code capacity}); such a KPI is then not simulated.
-     */
-    @Override
-    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
-        List<Selector> effectSelectors = Selector.parse(ctx.texts("effects"), ctx.path("effects"));
-        if (effectSelectors.stream().anyMatch(s -> !s.name().equals("*")) || !ctx.texts("capacity").isEmpty()) {
-            // Effects in uur, fte or personen stay out of the compiled plan, which computes euros only.
-            return java.util.Optional.empty();
-        }
-        List<String> domains = ctx.texts("domains").isEmpty() ? List.copyOf(ctx.scenario().domains().keySet())
-                : ctx.texts("domains");
-        List<String> kernaanpakken = ctx.scenario().kernaanpakken().stream().map(k -> k.id())
-                .filter(id -> effectSelectors.stream().anyMatch(s -> s.matches(id, "*"))).toList();
-        List<Selector> quantitySelectors = Selector.parse(ctx.texts("quantities"), ctx.path("quantities"));
-        List<QuantityResult> quantities = ctx.quantities()
-                .filter(q -> quantitySelectors.stream().anyMatch(s -> s.matches(q.kernaanpak(), q.name())))
-                .toList();
-        boolean byEuros = !effectSelectors.isEmpty();
-        boolean byHours = !quantitySelectors.isEmpty();
-        return java.util.Optional.of((inputs, year, into, n) -> {
-            java.util.Arrays.fill(into, 0, n, 0);
-            if (byEuros) {
-                for (String k : kernaanpakken) {
-                    for (String domain : domains) {
-                        double[] euros = inputs.effects(k, domain, year);
-                        for (int d = 0; d < n; d++) {
-                            into[d] += euros[d];
-                        }
-                    }
-                }
-                double[] share = inputs.number("labourShare", year);
-                double[] perFte = inputs.number("euroPerFte", year);
-                for (int d = 0; d < n; d++) {
-                    into[d] = into[d] * share[d] / perFte[d];
+    /** Adds the name of the selected capacity in {@code unit}; returns the name. */
+    private static String capacity(Map<String, KpiFormula.Term> names, List<String> items, List<String> domains,
+            EffectUnit unit, String path) {
+        String name = "capacity" + Character.toUpperCase(unit.key().charAt(0)) + unit.key().substring(1);
+        names.put(name, new KpiFormula.Selection(new KpiSelection(KpiSelection.Kind.CAPACITY, items, domains, unit,
+                path)));
+        return name;
+    }
+
+    /** True when a selector picks an effect of the scenario in {@code unit} with an amount in the domains. */
+    private static boolean selects(KpiContext ctx, List<Selector> selectors, List<String> domains, EffectUnit unit) {
+        for (Kernaanpak k : ctx.scenario().kernaanpakken()) {
+            for (Effect e : k.effects()) {
+                if (e.unit() == unit && selectors.stream().anyMatch(s -> s.matches(k.id(), e.name()))
+                        && (domains.isEmpty() || e.amounts().keySet().stream().anyMatch(domains::contains))) {
+                    return true;
                 }
             }
-            if (byHours) {
-                double[] perFte = inputs.number("hoursPerFte", year);
-                for (QuantityResult q : quantities) {
-                    double[] hours = inputs.quantity(q.kernaanpak(), q.name(), year);
-                    for (int d = 0; d < n; d++) {
-                        into[d] += hours[d] / perFte[d];
-                    }
-                }
-            }
-            double[] perPerson = inputs.number("ftePerPerson", year);
-            for (int d = 0; d < n; d++) {
-                into[d] /= perPerson[d];
-            }
-        });
-    }
-
-    private static BigDecimal persons(KpiContext ctx, Variant v, int year, BigDecimal euros, BigDecimal hours,
-            BigDecimal givenFte, boolean byEuros, boolean byHours) throws KpiException {
-        BigDecimal fte = givenFte;
-        if (byEuros) {
-            BigDecimal labour = euros.multiply(Inputs.require(ctx, "labourShare", v, year));
-            fte = fte.add(Inputs.divide(labour, positive(ctx, "euroPerFte", v, year), ctx, "euroPerFte"));
         }
-        if (byHours) {
-            fte = fte.add(Inputs.divide(hours, positive(ctx, "hoursPerFte", v, year), ctx, "hoursPerFte"));
-        }
-        return Inputs.divide(fte, Inputs.require(ctx, "ftePerPerson", v, year), ctx, "ftePerPerson")
-                .round(FormulaExpression.MATH);
-    }
-
-    private static BigDecimal positive(KpiContext ctx, String name, Variant v, int year) throws KpiException {
-        BigDecimal value = Inputs.require(ctx, name, v, year);
-        if (value.signum() <= 0) {
-            throw new KpiException(ctx.path(name), "expected more than zero, got " + value.toPlainString());
-        }
-        return value;
-    }
-
-    /**
-     * Every selector matches an effect of its kind: euros under {@code effects}, hours, FTE or
-     * persons under {@code capacity}; one that names an effect of the other kind says where it belongs.
-     */
-    private static void checkEverySelectorMatches(List<Selector> euros, List<Selector> capacity,
-            KpiContext ctx) throws KpiException {
-        for (Selector s : euros) {
-            if (ctx.effects().noneMatch(e -> s.matches(e.kernaanpak(), e.effect()))) {
-                Optional<CapacityResult> other = ctx.capacity().filter(c -> s.matches(c.kernaanpak(), c.effect()))
-                        .findFirst();
-                throw new KpiException(ctx.path("effects"), other.isPresent()
-                        ? "'" + s + "' is an effect in " + other.get().unit().key() + ", not in euros: list it under "
-                                + "'capacity'"
-                        : "'" + s + "' matches no effect of the kernaanpakken");
-            }
-        }
-        for (Selector s : capacity) {
-            if (ctx.capacity().noneMatch(c -> s.matches(c.kernaanpak(), c.effect()))) {
-                boolean euro = ctx.effects().anyMatch(e -> s.matches(e.kernaanpak(), e.effect()));
-                throw new KpiException(ctx.path("capacity"), euro
-                        ? "'" + s + "' is an effect in euros, not in uur, fte or personen: list it under 'effects' "
-                                + "(with labourShare and euroPerFte)"
-                        : "'" + s + "' matches no effect in uur, fte or personen of the kernaanpakken");
-            }
-        }
-    }
-
-    private static BigDecimal sumCapacity(List<CapacityResult> capacity, EffectUnit unit, Variant v, int year) {
-        return capacity.stream().filter(c -> c.unit() == unit).map(c -> c.values().get(v).at(year))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal sum(List<EffectResult> effects, Variant v, int year) {
-        return effects.stream().map(e -> e.values().get(v).at(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal sumQuantities(List<QuantityResult> quantities, Variant v, int year) {
-        return quantities.stream().map(q -> q.values().get(v).at(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return false;
     }
 }

@@ -3,9 +3,8 @@ package nl.impact.calc.kpi.builtin;
 import java.util.List;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.model.Band;
-import nl.impact.model.YearSeries;
 
 /**
  * A KPI that is only measured, such as a share from a survey (the plan's KPI 3): the model gives
@@ -34,7 +33,7 @@ public final class Measurement implements KpiCalculator {
     }
 
     @Override
-    public Band<YearSeries> expected(KpiContext context) {
+    public KpiFormula formula(KpiContext context) {
         throw new UnsupportedOperationException("a measured KPI has no model value");
     }
 }

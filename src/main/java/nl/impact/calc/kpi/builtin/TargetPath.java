@@ -4,17 +4,17 @@ import static nl.impact.model.ParameterKind.COUNT;
 import static nl.impact.model.ParameterKind.NUMBER;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.impact.calc.kpi.Inputs;
 import nl.impact.calc.kpi.KpiCalculator;
 import nl.impact.calc.kpi.KpiContext;
 import nl.impact.calc.kpi.KpiException;
+import nl.impact.calc.kpi.KpiFormula;
 import nl.impact.calc.kpi.KpiParameterSpec;
-import nl.impact.calc.kpi.LinearPath;
-import nl.impact.model.Band;
 import nl.impact.model.Kpi;
-import nl.impact.model.YearRange;
-import nl.impact.model.YearSeries;
+import nl.impact.model.Variant;
 
 /**
  * A generic target: from a baseline to a target by the target year, on a straight path. The target
@@ -49,7 +49,7 @@ public final class TargetPath implements KpiCalculator {
     }
 
     @Override
-    public Band<YearSeries> expected(KpiContext ctx) throws KpiException {
+    public KpiFormula formula(KpiContext ctx) throws KpiException {
         Kpi kpi = ctx.kpi();
         boolean relative = ctx.has("change");
         if (relative == kpi.target().hasValue()) {
@@ -63,11 +63,9 @@ public final class TargetPath implements KpiCalculator {
             throw new KpiException(ctx.path("baselineYear"), "the baseline year must come before the target year ("
                     + targetYear + ")");
         }
-        YearRange years = ctx.scenario().years();
-        return Inputs.perVariant(v -> {
-            // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
-            var values = Inputs.zeros(years.first(), kpi.lastYear());
-            for (int year : values.keySet()) {
+        // A trajectory runs on to the KPI's own last year, beyond the plan's years if it has one.
+        for (Variant v : Variant.values()) {
+            for (int year = ctx.scenario().years().first(); year <= kpi.lastYear(); year++) {
                 BigDecimal baseline = Inputs.require(ctx, "baseline", v, year);
                 BigDecimal target = relative
                         ? baseline.multiply(BigDecimal.ONE.add(Inputs.require(ctx, "change", v, year)))
@@ -78,26 +76,16 @@ public final class TargetPath implements KpiCalculator {
                                     + baseline.stripTrailingZeros().toPlainString() + " for a " + kpi.direction().key()
                                     + " KPI");
                 }
-                values.put(year, new LinearPath(baseline, baselineYear, target, targetYear).at(year));
             }
-            return new YearSeries(values);
-        });
-    }
-
-    @Override
-    public java.util.Optional<nl.impact.calc.kpi.CompiledKpi> compile(KpiContext ctx) throws KpiException {
-        Kpi kpi = ctx.kpi();
-        boolean relative = ctx.has("change");
-        int baselineYear = Inputs.year(ctx, "baselineYear");
-        int targetYear = kpi.target().year();
-        double absolute = relative ? 0 : kpi.target().value().doubleValue();
-        return java.util.Optional.of((inputs, year, into, n) -> {
-            double[] baseline = inputs.number("baseline", year);
-            double[] change = relative ? inputs.number("change", year) : null;
-            for (int d = 0; d < n; d++) {
-                double target = relative ? baseline[d] * (1 + change[d]) : absolute;
-                into[d] = nl.impact.calc.kpi.CompiledKpi.linearPath(baseline[d], baselineYear, target, targetYear, year);
-            }
-        });
+        }
+        Map<String, KpiFormula.Term> names = new LinkedHashMap<>();
+        names.put("baseline", ctx.term("baseline"));
+        if (relative) {
+            names.put("change", ctx.term("change"));
+        } else {
+            names.put("target", new KpiFormula.Constant(kpi.target().value()));
+        }
+        return KpiFormula.of(Inputs.linearPath("baseline", baselineYear, relative ? "(baseline * (1 + change))"
+                : "target", targetYear), names);
     }
 }

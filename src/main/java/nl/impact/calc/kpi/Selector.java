@@ -1,16 +1,16 @@
-package nl.impact.calc.kpi.builtin;
+package nl.impact.calc.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.calc.kpi.KpiException;
 
 /**
  * Picks effects or quantities by {@code kernaanpak/name}, where either part may be {@code *}:
  * {@code kernteam-ouderen/*} is every effect of that kernaanpak.
  */
-record Selector(String kernaanpak, String name) {
+public record Selector(String kernaanpak, String name) {
 
-    static List<Selector> parse(List<String> texts, String path) throws KpiException {
+    /** The selectors written as {@code kernaanpak/name}; a malformed one is the fault of {@code path}. */
+    public static List<Selector> parse(List<String> texts, String path) throws KpiException {
         List<Selector> selectors = new ArrayList<>();
         for (String text : texts) {
             int slash = text.indexOf('/');
@@ -22,8 +22,13 @@ record Selector(String kernaanpak, String name) {
         return selectors;
     }
 
-    boolean matches(String kernaanpakId, String itemName) {
+    public boolean matches(String kernaanpakId, String itemName) {
         return (kernaanpak.equals("*") || kernaanpak.equals(kernaanpakId)) && (name.equals("*") || name.equals(itemName));
+    }
+
+    /** True when it picks every effect of the kernaanpakken it matches ({@code k/*}, {@code *}/*). */
+    public boolean wholeKernaanpak() {
+        return name.equals("*");
     }
 
     @Override
