@@ -1,10 +1,8 @@
 package nl.impact.engine;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.impact.calc.CalculationPlan;
@@ -15,6 +13,7 @@ import nl.impact.calc.plan.Factor;
 import nl.impact.calc.plan.Flow;
 import nl.impact.calc.plan.Plan;
 import nl.impact.calc.plan.Scope;
+import nl.impact.model.Band;
 import nl.impact.model.BudgetCost;
 import nl.impact.model.BudgetLine;
 import nl.impact.model.Limits;
@@ -22,6 +21,7 @@ import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
+import nl.impact.model.YearValues;
 import nl.impact.scenario.Problems;
 
 /**
@@ -38,20 +38,31 @@ final class ExactEvaluator {
     private final YearRange years;
     private final Problems problems;
     private final int planYears;
-    /** Per scope, the values of the names it evaluates itself ({@link Scope#own}), by name, per plan year. */
-    private final List<Map<String, BigDecimal[]>> names = new ArrayList<>();
-    private final boolean[] failed;
+    /**
+     * Per scope, the values of the names it evaluates itself ({@link Scope#own}), by name, per plan
+     * year; only the scopes evaluated, so an evaluation of one scope of a large plan costs that scope.
+     */
+    private final Map<Integer, Map<String, BigDecimal[]>> names = new HashMap<>();
+    private final java.util.BitSet failed = new java.util.BitSet();
     /** Names the caller fixes for every year: an area's columns. */
     private final Map<String, BigDecimal> fixed;
+    /** Values that replace the scenario's own, by the register path of their input (a diff's what-ifs). */
+    private final Map<String, Band<YearValues>> overrides;
 
     ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed) {
+        this(plan, variant, problems, fixed, Map.of());
+    }
+
+    /** An evaluation in which the inputs at the paths of {@code overrides} have those values instead. */
+    ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed,
+            Map<String, Band<YearValues>> overrides) {
         this.plan = plan;
         this.variant = variant;
         this.years = plan.years();
         this.problems = problems;
         this.planYears = years.last() - years.first() + 1;
-        this.failed = new boolean[plan.scopes().size()];
         this.fixed = fixed;
+        this.overrides = overrides;
     }
 
     Variant variant() {
@@ -62,10 +73,7 @@ final class ExactEvaluator {
     boolean evaluate(int index) {
         Scope scope = plan.scope(index);
         Map<String, BigDecimal[]> own = new HashMap<>();
-        while (names.size() <= index) {
-            names.add(null);
-        }
-        names.set(index, own);
+        names.put(index, own);
         for (CalculationPlan.Node node : scope.own()) {
             BigDecimal[] series = new BigDecimal[planYears];
             own.put(node.name(), series);
@@ -73,10 +81,10 @@ final class ExactEvaluator {
             for (int p = 0; p < planYears; p++) {
                 int year = years.first() + p;
                 Optional<BigDecimal> value = given != null ? Optional.of(given) : node.formula() == null
-                        ? Optional.of(node.parameter().values().get(variant).at(year))
+                        ? Optional.of(values(node.parameter()).get(variant).at(year))
                         : compute(index, node.formula(), year, node.formulaPath(), node.kind());
                 if (value.isEmpty()) {
-                    failed[index] = true;
+                    failed.set(index);
                     return false;
                 }
                 series[p] = value.get();
@@ -86,7 +94,13 @@ final class ExactEvaluator {
     }
 
     boolean failed(int scope) {
-        return failed[scope];
+        return failed.get(scope);
+    }
+
+    /** A parameter's values: the override at its path, else its own. */
+    private Band<YearValues> values(nl.impact.model.Parameter parameter) {
+        Band<YearValues> override = overrides.isEmpty() ? null : overrides.get(parameter.path());
+        return override != null ? override : parameter.values();
     }
 
     /** The value of a name of a scope per plan year: its own, or its parent's; null when neither computes it. */
@@ -130,7 +144,7 @@ final class ExactEvaluator {
                 }
                 series[p] = value.get();
             } else {
-                series[p] = figure.parameter().values().get(variant).at(year);
+                series[p] = values(figure.parameter()).get(variant).at(year);
             }
         }
         return Optional.of(series);

@@ -94,20 +94,23 @@ class DiffInjectionTest {
                 assertThat(row.get(7)).matches("\\d{4}( → \\d{4})?|–");
             }
         }
-        assertThat(rows(tables.get(3))).allSatisfy(r -> assertThat(r.get(1)).matches("[+-][\\d.]+"));
+        // Each part: the input's label (the kernaanpak's hostile name, shown as written), its path, the amount.
+        assertThat(rows(tables.get(3))).allSatisfy(r -> assertThat(r.get(2)).matches("[+-][\\d.]+"));
+        assertThat(rows(tables.get(3))).extracting(r -> r.get(0)).containsExactly(shown(NAME_AFTER), "Coach - bedrag");
         TableBlock inputs = tables.get(4);
-        assertThat(rows(inputs)).extracting(r -> r.get(1) + " -> " + r.get(2)).containsExactly(
+        assertThat(rows(inputs)).extracting(r -> r.get(0)).containsOnly(shown(NAME_AFTER), "Coach - bedrag");
+        assertThat(rows(inputs)).extracting(r -> r.get(2) + " -> " + r.get(3)).containsExactly(
                 shown(NAME_BEFORE) + " -> " + shown(NAME_AFTER), "200 -> 300", "1000 -> 1200",
                 shown(ASSUMPTION_BEFORE) + " -> " + shown(ASSUMPTION_AFTER), "150000 -> 200000");
         for (Node body : all(inputs, TableBody.class)) {
             for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
                 // The path is one code span, whole: its | and backticks neither split the cell nor end the span.
-                Node path = row.getFirstChild().getFirstChild();
+                Node path = row.getFirstChild().getNext().getFirstChild();
                 assertThat(path).isInstanceOf(Code.class);
                 assertThat(path.getNext()).isNull();
             }
         }
-        assertThat(rows(inputs).get(2).get(0)).contains(DOMAIN);
+        assertThat(rows(inputs).get(2).get(1)).contains(DOMAIN);
         assertThat(rows(tables.get(5))).containsExactly(List.of(KPI, "2026", "binnen de band", "boven de band"));
     }
 
@@ -168,6 +171,9 @@ class DiffInjectionTest {
         List<String> values = new ArrayList<>();
         json.get("inputs").forEach(i -> values.add(i.get("before").asText() + " -> " + i.get("after").asText()));
         assertThat(values).contains(NAME_BEFORE + " -> " + NAME_AFTER, ASSUMPTION_BEFORE + " -> " + ASSUMPTION_AFTER);
+        assertThat(json.get("inputs").get(0).get("label").asText()).isEqualTo(NAME_AFTER);
+        assertThat(json.get("attribution").get("changes").get(0).get("parts").get(0).get("label").asText())
+                .isEqualTo(NAME_AFTER);
         assertThat(json.get("kpiMoves").get(0).get("name").asText()).isEqualTo(KPI);
         List<String> financiers = new ArrayList<>();
         json.get("results").forEach(r -> financiers.add(r.get("key").asText()));

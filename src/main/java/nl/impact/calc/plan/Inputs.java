@@ -93,16 +93,33 @@ public final class Inputs {
         if (figure != null || table == null || !path.startsWith(AREAS + ".")) {
             return Optional.ofNullable(figure);
         }
-        // A code may hold dots; a column is a name: the last step is the column.
-        int cut = path.lastIndexOf('.');
-        Integer area = areaByCode.get(path.substring(AREAS.length() + 1, Math.max(cut, AREAS.length() + 1)));
-        int column = table.column(path.substring(cut + 1));
-        return area == null || column < 0 ? Optional.empty() : Optional.of(cell(area, column));
+        return cellAt(path).map(at -> cell(at[0], at[1]));
     }
 
-    /** The path of an area table's cell. */
+    /**
+     * The area and column of a cell's path, or empty when it names none: {@code areas.CODE.column},
+     * the code in double quotes when it holds a dot, or as it is (a code may hold dots; a column is a name).
+     */
+    public Optional<int[]> cellAt(String path) {
+        List<Object> steps = path == null ? null : nl.impact.model.Paths.steps(path);
+        if (table == null || steps == null || steps.size() < 3 || !AREAS.equals(steps.get(0))) {
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder();
+        for (int i = 1; i < steps.size() - 1; i++) {
+            if (!(steps.get(i) instanceof String key)) {
+                return Optional.empty();
+            }
+            code.append(i > 1 ? "." : "").append(key);
+        }
+        Integer area = areaByCode.get(code.toString());
+        int column = steps.get(steps.size() - 1) instanceof String name ? table.column(name) : -1;
+        return area == null || column < 0 ? Optional.empty() : Optional.of(new int[] {area, column});
+    }
+
+    /** The path of an area table's cell: {@code areas.WK091701.startjaar}. */
     public static String cellPath(Area area, AreaColumn column) {
-        return AREAS + "." + area.code() + "." + column.name();
+        return nl.impact.model.Paths.child(nl.impact.model.Paths.child(AREAS, area.code()), column.name());
     }
 
     private Input cell(int area, int column) {

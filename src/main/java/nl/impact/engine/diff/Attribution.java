@@ -13,7 +13,13 @@ import nl.impact.model.Variant;
  */
 public record Attribution(Variant variant, String dimension, String key, BigDecimal change, List<Part> parts) {
 
-    /** The part of the change due to one group of inputs; {@code group} is {@code interaction} for the remainder. */
-    public record Part(String group, BigDecimal amount) {
+    /**
+     * The part of the change due to one group of inputs; {@code group} is {@code interaction} for the
+     * remainder.
+     *
+     * @param label the group's Dutch label ("Welzijn op Recept - clienten per fte"; {@code interactie}
+     *     for the remainder)
+     */
+    public record Part(String group, BigDecimal amount, String label) {
     }
 }

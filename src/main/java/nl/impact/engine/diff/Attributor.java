@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.impact.engine.Computation;
+import nl.impact.engine.InputOverrides;
+import nl.impact.engine.Recomputation;
+import nl.impact.engine.RunResult;
 import nl.impact.model.SourceMap;
 import nl.impact.model.Variant;
 import nl.impact.scenario.InvalidInputException;
@@ -20,62 +23,82 @@ import nl.impact.scenario.Problems;
 import nl.impact.scenario.SourceDocument;
 
 /**
- * Splits the change in net of every financier and the total over the groups of changed inputs, so the
- * parts add up to the change exactly, in cents.
+ * Splits the change in net of every financier and the total over the changed inputs ({@link Unit}s),
+ * so the parts add up to the change exactly, in cents.
  *
- * <p>With at most {@value #SHAPLEY_LIMIT} groups it computes Shapley values: each group's effect
- * averaged over every order in which the changes could be made, which needs the scenario computed
- * for every subset of the groups (2^n runs). Shapley values add up to the total by construction and
+ * <p>With at most {@value #SHAPLEY_LIMIT} units it computes Shapley values: each unit's effect
+ * averaged over every order in which the changes could be made, which needs the net for every
+ * subset of the units (2^n combinations). Shapley values add up to the total by construction and
  * share an interaction between two inputs (a tariff times a volume) evenly between them. With more
- * groups that is too many runs; then each group's effect is taken one at a time from the old
- * scenario (n runs) and what remains is shown as a separate part, {@code interaction}.
+ * units that is too many; then each unit's effect is taken one at a time from the old scenario (n
+ * combinations) and what remains is shown as a separate part, {@code interaction}.
+ *
+ * <p>A combination is not a run of the whole scenario: the old plan is evaluated with the units'
+ * inputs at their new values, recomputing only the flows they reach ({@link Recomputation}), so a
+ * diff of n changed inputs costs about what they reach, not n runs. Only a unit the register cannot
+ * express (a formula, a kernaanpak added, a timing) reads the scenario again, with that part of the
+ * new file; its combinations then start from that reading.
  *
  * <p>A combination of old and new inputs can be invalid (a budget line naming a kernaanpak the old
- * scenario lacks). Then the groups are merged into their sections ({@code kernaanpakken.x},
- * {@code begroting.lines}, ...) and, if that fails too, into one part: {@code all changes}.
- * The exact parts are rounded to cents by the largest remainder, so they add up to the rounded change.
+ * scenario lacks, a formula that fails with the mix). Then the units are merged into their sections
+ * ({@code kernaanpakken.x}, {@code begroting.lines}, {@code areas.CODE}, ...) and, if that fails too,
+ * into one part: {@code all changes}. The exact parts are rounded to cents by the largest remainder,
+ * so they add up to the rounded change.
  */
 final class Attributor {
 
     static final int SHAPLEY_LIMIT = 8;
     static final String INTERACTION = "interaction";
     static final String ALL = "all changes";
+    static final String INTERACTION_LABEL = "samenspel van de wijzigingen";
+    static final String ALL_LABEL = "alle wijzigingen samen";
 
     record Result(List<Attribution> attributions, String method) {
     }
 
+    /** The exact net of one combination of old and new inputs, per variant and financier or total. */
+    interface Nets {
+        BigDecimal net(Variant variant, String key);
+    }
+
     private final SourceDocument before;
     private final SourceDocument after;
-    private final List<InputChange> inputs;
-    private final Outcome old;
-    private final Outcome now;
+    private final List<Unit> units;
+    private final RunResult oldRun;
+    private final Nets old;
+    private final Nets now;
+    /** The old scenario read with some groups of the new file, by those groups, ready to recompute. */
+    private final Map<List<String>, Recomputation> bases = new HashMap<>();
 
-    Attributor(SourceDocument before, SourceDocument after, List<InputChange> inputs, Outcome old, Outcome now) {
+    Attributor(SourceDocument before, SourceDocument after, List<Unit> units, RunResult oldRun, Outcome old,
+            Outcome now) {
         this.before = before;
         this.after = after;
-        this.inputs = inputs;
-        this.old = old;
-        this.now = now;
+        this.units = units;
+        this.oldRun = oldRun;
+        this.old = old::net;
+        this.now = now::net;
     }
 
     Result attribute(List<String> keys, List<FigureChange> figures) {
-        List<String> groups = InputDiff.groups(inputs);
-        for (List<List<String>> parts : List.of(single(groups), sections(groups))) {
+        for (List<Unit> parts : List.of(units, sections(units))) {
             try {
                 return attribute(parts, keys, figures);
             } catch (InvalidInputException e) {
                 // A mix of old and new inputs that is not a valid scenario: try coarser parts.
             }
         }
-        Map<Set<Integer>, Outcome> ends = Map.of(Set.of(), old, Set.of(0), now);
-        return new Result(split(List.of(ALL), ends, List.of(), keys, figures), "single part (inputs not separable)");
+        Map<Set<Integer>, Nets> ends = Map.of(Set.of(), old, Set.of(0), now);
+        return new Result(split(List.of(ALL), List.of(ALL_LABEL), ends, List.of(), keys, figures),
+                "single part (inputs not separable)");
     }
 
-    private Result attribute(List<List<String>> parts, List<String> keys, List<FigureChange> figures)
+    private Result attribute(List<Unit> parts, List<String> keys, List<FigureChange> figures)
             throws InvalidInputException {
         int n = parts.size();
-        List<String> labels = parts.stream().map(p -> String.join(", ", p)).toList();
-        Map<Set<Integer>, Outcome> values = new HashMap<>();
+        List<String> groups = parts.stream().map(Unit::group).toList();
+        List<String> labels = parts.stream().map(Unit::label).toList();
+        Map<Set<Integer>, Nets> values = new HashMap<>();
         Set<Integer> all = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             all.add(i);
@@ -87,28 +110,50 @@ final class Attributor {
                 Set<Integer> subset = subset(mask, n);
                 values.put(subset, evaluate(parts, subset));
             }
-            return new Result(shapley(labels, values, keys, figures), n == 1 ? "single part"
+            return new Result(shapley(groups, labels, values, keys, figures), n == 1 ? "single part"
                     : "Shapley values over " + n + " input groups");
         }
         for (int i = 0; i < n; i++) {
             values.put(Set.of(i), evaluate(parts, Set.of(i)));
         }
-        return new Result(oneAtATime(labels, values, keys, figures),
+        return new Result(oneAtATime(groups, labels, values, keys, figures),
                 "one at a time over " + n + " input groups, with the interaction remainder");
     }
 
-    private Outcome evaluate(List<List<String>> parts, Set<Integer> subset) throws InvalidInputException {
-        List<String> groups = new ArrayList<>();
-        subset.stream().sorted().forEach(i -> groups.addAll(parts.get(i)));
-        JsonNode tree = InputDiff.combine(before.root(), after.root(), groups);
-        SourceMap sources = new SourceMap();
-        String name = before.file() + " with " + groups;
-        return Outcome.of(Computation.of(new SourceDocument(before.file(), tree, sources, new Problems(name, sources), before.folders())));
+    /** The net with the units of {@code subset} applied to the old scenario. */
+    private Nets evaluate(List<Unit> parts, Set<Integer> subset) throws InvalidInputException {
+        List<String> tree = new ArrayList<>();
+        InputOverrides overrides = InputOverrides.NONE;
+        for (int i : new java.util.TreeSet<>(subset)) {
+            tree.addAll(parts.get(i).treeGroups());
+            overrides = overrides.plus(parts.get(i).overrides());
+        }
+        Map<Variant, Map<String, BigDecimal>> nets = base(tree).net(overrides);
+        return (v, key) -> nets.get(v).getOrDefault(key, BigDecimal.ZERO);
     }
 
-    private List<Attribution> shapley(List<String> labels, Map<Set<Integer>, Outcome> values, List<String> keys,
-            List<FigureChange> figures) {
-        int n = labels.size();
+    /** The old scenario, or the old scenario with {@code groups} taken from the new file, computed once. */
+    private Recomputation base(List<String> groups) throws InvalidInputException {
+        Recomputation known = bases.get(groups);
+        if (known != null) {
+            return known;
+        }
+        RunResult run = oldRun;
+        if (!groups.isEmpty()) {
+            JsonNode tree = InputDiff.combine(before.root(), after.root(), groups);
+            SourceMap sources = new SourceMap();
+            String name = before.file() + " with " + groups;
+            run = Computation.of(new SourceDocument(before.file(), tree, sources, new Problems(name, sources),
+                    before.folders()));
+        }
+        Recomputation made = new Recomputation(run);
+        bases.put(List.copyOf(groups), made);
+        return made;
+    }
+
+    private List<Attribution> shapley(List<String> groups, List<String> labels, Map<Set<Integer>, Nets> values,
+            List<String> keys, List<FigureChange> figures) {
+        int n = groups.size();
         BigDecimal[] factorial = new BigDecimal[n + 1];
         factorial[0] = BigDecimal.ONE;
         for (int i = 1; i <= n; i++) {
@@ -131,26 +176,28 @@ final class Attributor {
                     }
                     exact.add(sum.divide(factorial[n], MathContext.DECIMAL128));
                 }
-                out.add(new Attribution(v, dimension(key), key, change(figures, v, key), rounded(labels, exact,
-                        change(figures, v, key))));
+                out.add(new Attribution(v, dimension(key), key, change(figures, v, key), rounded(groups, labels,
+                        exact, change(figures, v, key))));
             }
         }
         return out;
     }
 
-    private List<Attribution> oneAtATime(List<String> labels, Map<Set<Integer>, Outcome> values, List<String> keys,
-            List<FigureChange> figures) {
-        List<String> withRemainder = new ArrayList<>(labels);
+    private List<Attribution> oneAtATime(List<String> groups, List<String> labels, Map<Set<Integer>, Nets> values,
+            List<String> keys, List<FigureChange> figures) {
+        List<String> withRemainder = new ArrayList<>(groups);
         withRemainder.add(INTERACTION);
-        return split(withRemainder, values, labels, keys, figures);
+        List<String> labelled = new ArrayList<>(labels);
+        labelled.add(INTERACTION_LABEL);
+        return split(withRemainder, labelled, values, groups, keys, figures);
     }
 
     /**
      * Each of {@code singles} taken alone from the old scenario, and the last label gets the rest:
      * the interaction remainder, or with no singles the whole change.
      */
-    private List<Attribution> split(List<String> labels, Map<Set<Integer>, Outcome> values, List<String> singles,
-            List<String> keys, List<FigureChange> figures) {
+    private List<Attribution> split(List<String> groups, List<String> labels, Map<Set<Integer>, Nets> values,
+            List<String> singles, List<String> keys, List<FigureChange> figures) {
         List<Attribution> out = new ArrayList<>();
         Set<Integer> everything = values.keySet().stream().max(Comparator.comparingInt(Set::size)).orElseThrow();
         for (Variant v : Variant.values()) {
@@ -166,14 +213,20 @@ final class Attributor {
                 }
                 exact.add(rest);
                 out.add(new Attribution(v, dimension(key), key, change(figures, v, key),
-                        rounded(labels, exact, change(figures, v, key))));
+                        rounded(groups, labels, exact, change(figures, v, key))));
             }
         }
         return out;
     }
 
     /** Exact parts rounded to cents by the largest remainder, so they add up to {@code target}. */
-    static List<Attribution.Part> rounded(List<String> labels, List<BigDecimal> exact, BigDecimal target) {
+    static List<Attribution.Part> rounded(List<String> groups, List<BigDecimal> exact, BigDecimal target) {
+        return rounded(groups, groups, exact, target);
+    }
+
+    /** The same, each part with its group's label. */
+    static List<Attribution.Part> rounded(List<String> groups, List<String> labels, List<BigDecimal> exact,
+            BigDecimal target) {
         int n = exact.size();
         BigDecimal[] parts = new BigDecimal[n];
         BigDecimal sum = BigDecimal.ZERO;
@@ -196,7 +249,7 @@ final class Attributor {
         }
         List<Attribution.Part> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new Attribution.Part(labels.get(i), parts[i]));
+            out.add(new Attribution.Part(groups.get(i), parts[i], labels.get(i)));
         }
         return out;
     }
@@ -223,18 +276,15 @@ final class Attributor {
         return Set.copyOf(s);
     }
 
-    private static List<List<String>> single(List<String> groups) {
-        return groups.stream().map(List::of).toList();
-    }
-
-    /** The groups merged by their section: the first two steps of their path. */
-    private static List<List<String>> sections(List<String> groups) {
-        Map<String, List<String>> bySection = new LinkedHashMap<>();
-        for (String g : groups) {
-            List<Object> steps = nl.impact.model.Paths.steps(g);
-            String section = nl.impact.model.Paths.of(steps.subList(0, Math.min(2, steps.size())));
-            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(g);
+    /** The units merged by their section: the first two steps of their path. */
+    private static List<Unit> sections(List<Unit> units) {
+        Map<String, List<Unit>> bySection = new LinkedHashMap<>();
+        for (Unit u : units) {
+            List<Object> steps = nl.impact.model.Paths.steps(u.group());
+            String section = steps == null ? u.group()
+                    : nl.impact.model.Paths.of(steps.subList(0, Math.min(2, steps.size())));
+            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(u);
         }
-        return List.copyOf(bySection.values());
+        return bySection.values().stream().map(Unit::merged).toList();
     }
 }

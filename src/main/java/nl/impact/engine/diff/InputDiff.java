@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.impact.model.Paths;
 import nl.impact.model.Provenance;
 import nl.impact.model.SourceMap;
@@ -26,38 +31,58 @@ public final class InputDiff {
     private final JsonNode before;
     private final JsonNode after;
     private final SourceMap afterSources;
+    private final Predicate<String> isInput;
     private final List<InputChange> changes = new ArrayList<>();
 
-    private InputDiff(JsonNode before, JsonNode after, SourceMap afterSources) {
+    private InputDiff(JsonNode before, JsonNode after, SourceMap afterSources, Predicate<String> isInput) {
         this.before = before;
         this.after = after;
         this.afterSources = afterSources;
+        this.isInput = isInput;
     }
 
     /** The changes in document order (the old file's keys first, then keys only the new one has). */
     public static List<InputChange> of(JsonNode before, JsonNode after, SourceMap afterSources) {
-        InputDiff diff = new InputDiff(before, after, afterSources);
+        return of(before, after, afterSources, path -> false, path -> path);
+    }
+
+    /**
+     * The same, grouped also at the paths {@code isInput} accepts (the register's inputs, so a figure a
+     * workbook's cell gives is one group even without a provenance of its own) and labelled by
+     * {@code label} of each group.
+     */
+    public static List<InputChange> of(JsonNode before, JsonNode after, SourceMap afterSources,
+            Predicate<String> isInput, Function<String, String> label) {
+        InputDiff diff = new InputDiff(before, after, afterSources, isInput);
         List<String[]> raw = new ArrayList<>();
         walk("", before, after, raw);
         List<String> groups = new ArrayList<>();
         for (String[] r : raw) {
             groups.add(diff.group(r[0]));
         }
-        // A group inside another group belongs to the outer one: applying the outer applies both.
+        // A group inside another group belongs to the outer one: applying the outer applies both. Each
+        // group looks up its ancestors among the groups, so thousands of changes cost no pairs.
+        Set<String> all = new HashSet<>(groups);
+        Map<String, String> outermost = new HashMap<>();
         List<String> merged = new ArrayList<>();
         for (String g : groups) {
-            String outer = g;
-            for (String other : groups) {
-                if (Paths.isBelow(outer, other)) {
-                    outer = other;
+            merged.add(outermost.computeIfAbsent(g, key -> {
+                String outer = key;
+                for (String p = key; !p.isEmpty(); ) {
+                    p = Paths.parent(p);
+                    if (all.contains(p)) {
+                        outer = p;
+                    }
                 }
-            }
-            merged.add(outer);
+                return outer;
+            }));
         }
+        Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             String group = merged.get(i);
-            diff.changes.add(new InputChange(raw.get(i)[0], group, raw.get(i)[1], raw.get(i)[2],
-                    provenance(before, DocumentPaths.at(before, group)), diff.afterProvenance(group)));
+            diff.changes.add(new InputChange(raw.get(i)[0], group, labels.computeIfAbsent(group, label),
+                    raw.get(i)[1], raw.get(i)[2], provenance(before, DocumentPaths.at(before, group)),
+                    diff.afterProvenance(group)));
         }
         return List.copyOf(diff.changes);
     }
@@ -171,7 +196,7 @@ public final class InputDiff {
 
     private String group(String path) {
         for (String p = path; !p.isEmpty(); p = Paths.parent(p)) {
-            if (hasProvenance(DocumentPaths.at(before, p)) || hasProvenance(DocumentPaths.at(after, p))) {
+            if (isInput.test(p) || hasProvenance(DocumentPaths.at(before, p)) || hasProvenance(DocumentPaths.at(after, p))) {
                 return p;
             }
         }

@@ -28,22 +28,30 @@ import nl.impact.scenario.SourceDocument;
 public record ScenarioDiff(List<InputChange> inputs, List<FigureChange> figures, List<KpiMove> kpiMoves,
         List<Attribution> attributions, String method, List<Path> files) {
 
-    /** Compares two parsed scenarios; either being invalid is invalid input. */
+    /**
+     * Compares two parsed scenarios; either being invalid is invalid input. The inputs are the file's
+     * changes and those of the register of inputs its text does not show (area table cells, workbook
+     * cells), each named by its Dutch label.
+     */
     public static ScenarioDiff of(SourceDocument before, SourceDocument after) throws InvalidInputException {
-        List<InputChange> inputs = InputDiff.of(before.root(), after.root(), after.sourceMap());
-        RunResult oldResult = Computation.of(before);
-        RunResult newResult = Computation.of(after);
-        Outcome old = Outcome.of(oldResult);
-        Outcome now = Outcome.of(newResult);
-        Set<Path> files = new LinkedHashSet<>(oldResult.scenario().inputs());
-        files.addAll(newResult.scenario().inputs());
+        RunResult oldRun = Computation.of(before);
+        RunResult newRun = Computation.of(after);
+        RegisterDiff register = RegisterDiff.of(oldRun.plan(), newRun.plan());
+        ChangeLabels labels = new ChangeLabels(oldRun.plan(), newRun.plan());
+        List<InputChange> fileChanges = InputDiff.of(before.root(), after.root(), after.sourceMap(), register::isFigure,
+                labels::of);
+        ChangeSet changes = ChangeSet.of(fileChanges, register, before.root(), after.root());
+        Outcome old = Outcome.of(oldRun);
+        Outcome now = Outcome.of(newRun);
+        Set<Path> files = new LinkedHashSet<>(oldRun.scenario().inputs());
+        files.addAll(newRun.scenario().inputs());
         List<FigureChange> figures = figures(old, now);
         List<KpiMove> moves = moves(old, now);
         boolean netChanged = figures.stream().anyMatch(f -> f.measure() == Measure.NET && f.changed(BigDecimal.ZERO));
-        Attributor.Result attribution = inputs.isEmpty() || !netChanged
+        Attributor.Result attribution = changes.units().isEmpty() || !netChanged
                 ? new Attributor.Result(List.of(), "none")
-                : new Attributor(before, after, inputs, old, now).attribute(keys(old, now), figures);
-        return new ScenarioDiff(inputs, figures, moves, attribution.attributions(), attribution.method(),
+                : new Attributor(before, after, changes.units(), oldRun, old, now).attribute(keys(old, now), figures);
+        return new ScenarioDiff(changes.inputs(), figures, moves, attribution.attributions(), attribution.method(),
                 List.copyOf(files));
     }
 

@@ -28,7 +28,7 @@ final class DiffJson {
                 .put("tolerance", tolerance).put("resultsChanged", diff.resultsChanged(tolerance));
         ArrayNode inputs = root.putArray("inputs");
         for (InputChange c : diff.inputs()) {
-            inputs.addObject().put("path", c.path()).put("group", c.group()).put("kind", c.kind())
+            inputs.addObject().put("path", c.path()).put("group", c.group()).put("label", c.label()).put("kind", c.kind())
                     .put("before", c.before()).put("after", c.after())
                     .put("provenanceBefore", c.provenanceBefore()).put("provenanceAfter", c.provenanceAfter());
         }
@@ -51,7 +51,8 @@ final class DiffJson {
             ObjectNode node = parts.addObject().put("variant", a.variant().key()).put("dimension", a.dimension())
                     .put("key", a.key()).put("change", a.change());
             ArrayNode list = node.putArray("parts");
-            a.parts().forEach(p -> list.addObject().put("group", p.group()).put("amount", p.amount()));
+            a.parts().forEach(p -> list.addObject().put("group", p.group()).put("label", p.label())
+                    .put("amount", p.amount()));
         }
         mapper.writeValue(new NonClosing(out), root);
         out.write("\n");

@@ -101,24 +101,27 @@ final class DiffMarkdown {
         }
         s.append("\n**Wat het verschil maakte** (netto totaal, verwacht; ").append(MarkdownText.text(diff.method()))
                 .append(")\n\n")
-                .append("| invoer | bijdrage |\n|---|---:|\n");
+                .append("| invoer | pad | bijdrage |\n|---|---|---:|\n");
         List<Attribution.Part> parts = DiffValues.largestFirst(total.get().parts());
         for (Attribution.Part p : parts.subList(0, Math.min(TOP, parts.size()))) {
-            s.append("| ").append(MarkdownText.codeCell(p.group())).append(" | ").append(DutchAmounts.signed(p.amount())).append(" |\n");
+            s.append("| ").append(MarkdownText.text(p.label())).append(" | ").append(MarkdownText.codeCell(p.group()))
+                    .append(" | ").append(DutchAmounts.signed(p.amount())).append(" |\n");
         }
         if (parts.size() > TOP) {
             BigDecimal rest = parts.subList(TOP, parts.size()).stream().map(Attribution.Part::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            s.append("| en ").append(parts.size() - TOP).append(" meer | ").append(DutchAmounts.signed(rest)).append(" |\n");
+            s.append("| en ").append(parts.size() - TOP).append(" meer | | ").append(DutchAmounts.signed(rest))
+                    .append(" |\n");
         }
     }
 
     private static void inputs(ScenarioDiff diff, StringBuilder s) {
         s.append("\n<details><summary>Gewijzigde invoer (").append(diff.inputs().size()).append(")</summary>\n\n")
-                .append("| pad | oud | nieuw | herkomst |\n|---|---|---|---|\n");
+                .append("| invoer | pad | oud | nieuw | herkomst |\n|---|---|---|---|---|\n");
         List<InputChange> shown = diff.inputs().subList(0, Math.min(INPUTS, diff.inputs().size()));
         for (InputChange c : shown) {
-            s.append("| ").append(MarkdownText.codeCell(c.path())).append(" | ")
+            s.append("| ").append(MarkdownText.text(c.label())).append(" | ").append(MarkdownText.codeCell(c.path()))
+                    .append(" | ")
                     .append(MarkdownText.text(DiffValues.value(c.before()))).append(" | ")
                     .append(MarkdownText.text(DiffValues.value(c.after()))).append(" | ")
                     .append(MarkdownText.text(DiffValues.provenance(c))).append(" |\n");

@@ -25,8 +25,14 @@ final class DiffText {
                 .append("  old: ").append(title.before()).append('\n')
                 .append("  new: ").append(title.after()).append('\n');
         s.append('\n').append("Inputs: ").append(diff.inputs().size()).append(" changed\n");
+        String group = null;
         for (InputChange c : diff.inputs()) {
-            s.append("  ").append(c.kind()).append(' ').append(c.path()).append(": ")
+            if (!c.group().equals(group)) {
+                // Each input under its Dutch label; its changed values (paths, for --set) below it.
+                group = c.group();
+                s.append("  ").append(c.label()).append('\n');
+            }
+            s.append("    ").append(c.kind()).append(' ').append(c.path()).append(": ")
                     .append(DiffValues.value(c.before())).append(" -> ").append(DiffValues.value(c.after()));
             String provenance = DiffValues.provenance(c);
             if (!provenance.isEmpty()) {
@@ -65,7 +71,8 @@ final class DiffText {
                 }
                 s.append("  ").append(a.key()).append(' ').append(DiffValues.amount(a.change())).append('\n');
                 for (Attribution.Part p : DiffValues.largestFirst(a.parts())) {
-                    s.append("    ").append(DiffValues.amount(p.amount())).append("  ").append(p.group()).append('\n');
+                    s.append("    ").append(DiffValues.amount(p.amount())).append("  ").append(p.label()).append("  [")
+                            .append(p.group()).append("]\n");
                 }
             }
         }
