@@ -13,6 +13,8 @@ import java.util.Map;
  * @param path where the {@code areas} section stands in the scenario, for messages
  * @param rollouts per kernaanpak id; a kernaanpak not listed runs everywhere
  * @param marketShares the split of a financier over insurers by their shares per area, or null
+ * @param overridden per area code and column name, the provenance of a cell the command line set
+ *     ({@code --set areas.CODE.column=VALUE}); every other cell has the table's
  */
 public record AreaTable(
         Path file,
@@ -23,12 +25,26 @@ public record AreaTable(
         String municipalFinancier,
         Provenance provenance,
         Map<String, Rollout> rollouts,
-        MarketShares marketShares) {
+        MarketShares marketShares,
+        Map<String, Map<String, Provenance>> overridden) {
 
     /** A table without market shares. */
     public AreaTable(Path file, String sheet, String path, List<AreaColumn> columns, List<Area> areas,
             String municipalFinancier, Provenance provenance, Map<String, Rollout> rollouts) {
         this(file, sheet, path, columns, areas, municipalFinancier, provenance, rollouts, null);
+    }
+
+    /** A table of the file's own cells. */
+    public AreaTable(Path file, String sheet, String path, List<AreaColumn> columns, List<Area> areas,
+            String municipalFinancier, Provenance provenance, Map<String, Rollout> rollouts,
+            MarketShares marketShares) {
+        this(file, sheet, path, columns, areas, municipalFinancier, provenance, rollouts, marketShares, Map.of());
+    }
+
+    /** Where a cell's figure comes from: the table's provenance, or {@code override} for a cell set on the command line. */
+    public Provenance provenance(Area area, AreaColumn column) {
+        Provenance set = overridden.getOrDefault(area.code(), Map.of()).get(column.name());
+        return set != null ? set : provenance;
     }
 
     public Rollout rollout(String kernaanpak) {

@@ -9,10 +9,23 @@ public final class SourceMap {
     public record Location(int line, int column) {
     }
 
+    /**
+     * A value the command line gives for a cell of the area table, which the document does not hold:
+     * {@code --set areas.WK091701.startjaar=2025}. The table's reader puts it in place of the cell and
+     * checks it as it checks the cell.
+     *
+     * @param value the value as written (a quoted YAML text without its quotes)
+     * @param label the override as the user wrote it
+     */
+    public record Cell(String code, String column, String value, String label) {
+    }
+
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<String, String> numberTexts = new HashMap<>();
     /** Paths whose value a command-line override replaced, with the override as the user wrote it. */
     private final Map<String, String> overrides = new java.util.TreeMap<>();
+    /** Cells of the area table the command line sets, in the order given (a later one of the same cell wins). */
+    private final Map<String, Cell> cells = new java.util.LinkedHashMap<>();
 
     /** Records where {@code path} starts; the first record wins. */
     public void put(String path, Location location) {
@@ -64,6 +77,17 @@ public final class SourceMap {
                 return java.util.Optional.ofNullable(label);
             }
         }
+    }
+
+    /** Records that the command line sets a cell of the area table. */
+    public void putCell(Cell cell) {
+        cells.remove(cell.code() + "\n" + cell.column());
+        cells.put(cell.code() + "\n" + cell.column(), cell);
+    }
+
+    /** The cells of the area table the command line sets. */
+    public java.util.List<Cell> cells() {
+        return java.util.List.copyOf(cells.values());
     }
 
     /**

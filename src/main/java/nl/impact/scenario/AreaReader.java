@@ -23,6 +23,7 @@ import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
 import nl.impact.model.Provenance;
 import nl.impact.model.Rollout;
+import nl.impact.model.SourceMap;
 
 /**
  * Reads the {@code areas} section: the area table (a CSV file or a sheet of an xlsx workbook,
@@ -54,6 +55,8 @@ final class AreaReader {
     private final ParameterReader parameters;
     private final Path scenarioFile;
     private final SourceDocument document;
+    /** Cells the command line sets ({@code --set areas.CODE.column=VALUE}), by area code and column name. */
+    private final Map<String, Map<String, SourceMap.Cell>> sets = new LinkedHashMap<>();
 
     AreaReader(Fields fields, ParameterReader parameters, SourceDocument document) {
         this.fields = fields;
@@ -86,12 +89,28 @@ final class AreaReader {
         if (source.isEmpty() || fields.problems().list().size() > before || provenance.isEmpty()) {
             return Optional.empty();
         }
+        if (!collectSets(columns)) {
+            return Optional.empty();
+        }
         List<Area> areas = new ArrayList<>();
         Rows rows = new Rows(source.get(), codeColumn, nameColumn, gemeenteColumn, columns, areas);
         try {
             source.get().read(rows);
         } catch (InvalidInputException e) {
             e.problems().forEach(fields.problems()::add);
+        }
+        if (fields.problems().list().size() > before) {
+            return Optional.empty();
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        areas.forEach(a -> codes.add(a.code()));
+        for (Map.Entry<String, Map<String, SourceMap.Cell>> set : sets.entrySet()) {
+            if (!codes.contains(set.getKey())) {
+                for (SourceMap.Cell cell : set.getValue().values()) {
+                    fields.problems().add(new Problem(cell.label(), 0, 0, "", "no such path in the scenario: the area "
+                            + "table has no area with the code '" + cell.code() + "'"));
+                }
+            }
         }
         if (fields.problems().list().size() > before) {
             return Optional.empty();
@@ -111,7 +130,42 @@ final class AreaReader {
         }
         JsonNode table = node.get("table");
         return Optional.of(new AreaTable(tableFile(table), table.isObject() ? table.get("sheet").asText() : null, path,
-                List.copyOf(columns), List.copyOf(areas), municipal, provenance.get(), rollouts, shares));
+                List.copyOf(columns), List.copyOf(areas), municipal, provenance.get(), rollouts, shares,
+                overridden(provenance.get())));
+    }
+
+    /**
+     * The cells the command line sets, by area and column; each must name a declared column (the
+     * area's code is checked once the table is read). False when one does not.
+     */
+    private boolean collectSets(List<AreaColumn> columns) {
+        boolean ok = true;
+        for (SourceMap.Cell cell : document.sourceMap().cells()) {
+            if (columns.stream().noneMatch(c -> c.name().equals(cell.column()))) {
+                fields.problems().add(new Problem(cell.label(), 0, 0, "", "no such path in the scenario: the area "
+                        + "table has no declared column '" + cell.column() + "'" + (columns.isEmpty() ? ""
+                        : "; declared: " + String.join(", ", columns.stream().map(AreaColumn::name).toList()))));
+                ok = false;
+                continue;
+            }
+            sets.computeIfAbsent(cell.code(), c -> new LinkedHashMap<>()).put(cell.column(), cell);
+        }
+        return ok;
+    }
+
+    /** The provenance of each cell the command line set: the override, with the table's own beside it. */
+    private Map<String, Map<String, Provenance>> overridden(Provenance table) {
+        Map<String, Map<String, Provenance>> out = new LinkedHashMap<>();
+        sets.forEach((code, cells) -> cells.forEach((column, cell) -> out.computeIfAbsent(code,
+                c -> new LinkedHashMap<>()).put(column, new Provenance(Provenance.Kind.OVERRIDE, cell.label()
+                        + " (in the file: " + table.kind().key() + ": " + table.text() + ")"))));
+        return out;
+    }
+
+    /** A problem with a figure of the table: at the override that set it, else at its row and column. */
+    private Problem at(TableSource source, Area area, AreaColumn column, int tableColumn, String message) {
+        SourceMap.Cell set = sets.getOrDefault(area.code(), Map.of()).get(column.name());
+        return set != null ? new Problem(set.label(), 0, 0, "", message) : source.problem(area.row(), tableColumn, message);
     }
 
     static Map<String, Parameter> withColumns(Map<String, Parameter> shared, AreaTable table) {
@@ -255,9 +309,9 @@ final class AreaReader {
                     BigDecimal year = area.value(from);
                     if (year.stripTrailingZeros().scale() > 0 || year.compareTo(BigDecimal.valueOf(3000)) > 0
                             || year.compareTo(BigDecimal.valueOf(1900)) < 0) {
-                        fields.problems().add(source.problem(area.row(), 0, "column '" + columns.get(from).header()
-                                + "' gives the year " + k.getKey() + " starts in area " + area.code()
-                                + ": expected a year, got " + year.toPlainString()));
+                        fields.problems().add(at(source, area, columns.get(from), 0, "column '"
+                                + columns.get(from).header() + "' gives the year " + k.getKey() + " starts in area "
+                                + area.code() + ": expected a year, got " + year.toPlainString()));
                         break;
                     }
                 }
@@ -330,8 +384,8 @@ final class AreaReader {
             for (MarketShares.Insurer insurer : shares.insurers()) {
                 BigDecimal share = area.value(insurer.column());
                 if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                    fields.problems().add(source.problem(area.row(), rows.position(insurer.column()),
-                            "the market share of " + insurer.name() + " in area " + area.code() + " (column '"
+                    fields.problems().add(at(source, area, columns.get(insurer.column()),
+                            rows.position(insurer.column()), "the market share of " + insurer.name() + " in area " + area.code() + " (column '"
                             + columns.get(insurer.column()).header() + "') must be from 0 to 1, got "
                             + share.toPlainString()));
                     inRange = false;
@@ -340,7 +394,8 @@ final class AreaReader {
                 sum = sum.add(share);
             }
             if (inRange && sum.subtract(BigDecimal.ONE).abs().compareTo(MarketShares.TOLERANCE) > 0) {
-                fields.problems().add(source.problem(area.row(), rows.position(shares.insurers().get(0).column()),
+                int reported = setShare(area, shares, columns);
+                fields.problems().add(at(source, area, columns.get(reported), rows.position(reported),
                         "the market shares in area " + area.code() + " add up to " + sum.toPlainString()
                         + ", not 1 (within " + MarketShares.TOLERANCE.toPlainString() + "; columns "
                         + String.join(", ", shares.insurers().stream()
@@ -351,6 +406,14 @@ final class AreaReader {
                 return;
             }
         }
+    }
+
+    /** The column of an area's first share the command line set, else of its first share: where a sum is reported. */
+    private int setShare(Area area, MarketShares shares, List<AreaColumn> columns) {
+        Map<String, SourceMap.Cell> set = sets.getOrDefault(area.code(), Map.of());
+        return shares.insurers().stream().map(MarketShares.Insurer::column)
+                .filter(c -> set.containsKey(columns.get(c).name()))
+                .findFirst().orElse(shares.insurers().get(0).column());
     }
 
     private int column(JsonNode node, String key, String path, List<AreaColumn> columns) {
@@ -382,6 +445,8 @@ final class AreaReader {
         private int gemeente;
         private int[] indices;
         private int problems;
+        /** While a cell the command line set is checked: its problems are the override's, not the table's. */
+        private SourceMap.Cell redirect;
 
         Rows(TableSource source, String code, String name, String gemeente, List<AreaColumn> columns,
                 List<Area> areas) {
@@ -448,8 +513,14 @@ final class AreaReader {
             ok &= text(row, name, areaName, "name");
             ok &= text(row, gemeente, areaGemeente, "gemeente");
             BigDecimal[] values = new BigDecimal[columns.size()];
+            Map<String, SourceMap.Cell> set = sets.getOrDefault(areaCode, Map.of());
             for (int i = 0; i < columns.size(); i++) {
-                values[i] = number(row, indices[i], cell(cells, indices[i]), columns.get(i));
+                SourceMap.Cell given = set.get(columns.get(i).name());
+                // A cell the command line sets is read as the table's own would be; a problem names the override.
+                redirect = given;
+                values[i] = number(row, indices[i], given != null ? given.value() : cell(cells, indices[i]),
+                        columns.get(i));
+                redirect = null;
                 ok &= values[i] != null;
             }
             if (ok) {
@@ -526,7 +597,8 @@ final class AreaReader {
         }
 
         private void problem(int row, int column, String message) throws InvalidInputException {
-            fields.problems().add(source.problem(row, column, message));
+            fields.problems().add(redirect != null ? new Problem(redirect.label(), 0, 0, "", message)
+                    : source.problem(row, column, message));
             if (++problems >= MAX_TABLE_PROBLEMS) {
                 fields.problems().add(source.problem(row, 0, "stopped reading the table after " + problems
                         + " problems"));

@@ -35,7 +35,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class Overrides {
 
     /** The keys that hold a parameter's value: a map set on a parameter replaces these and keeps the rest. */
-    private static final Set<String> VALUE_KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula");
+    private static final Set<String> VALUE_KEYS = Set.of("value", "perYear", "min", "max", "expected", "formula",
+            ExcelValues.KEY);
+    /** The section whose table's cells {@code --set areas.CODE.column=VALUE} sets. */
+    private static final String AREAS = "areas";
     private static final String ONE_VALUE = "expected one value: a number, a text, or a map or list in flow style "
             + "such as {min: 100, max: 140}";
 
@@ -46,6 +49,10 @@ final class Overrides {
             throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         for (ScenarioOverride override : overrides) {
+            if (isCell(root, Paths.steps(override.path()))) {
+                problems.addAll(cell(override, mapper, sourceMap));
+                continue;
+            }
             List<Problem> found = applyOne(root, override, mapper);
             if (!found.isEmpty()) {
                 problems.addAll(found);
@@ -112,6 +119,55 @@ final class Overrides {
         } else {
             ((ObjectNode) parent).set((String) last, replacement);
         }
+        return List.of();
+    }
+
+    /**
+     * True for a path the document does not hold that names a cell of its area table: {@code areas},
+     * an area's code (which may hold dots), a column. The table's reader checks that both exist.
+     */
+    private static boolean isCell(JsonNode root, List<Object> steps) {
+        if (steps == null || steps.size() < 3 || !AREAS.equals(steps.get(0)) || !root.path(AREAS).isObject()
+                || steps.size() > Limits.MAX_DEPTH || steps.stream().anyMatch(s -> !(s instanceof String))) {
+            return false;
+        }
+        return DocumentPaths.at(root, Paths.of(steps)) == null;
+    }
+
+    /**
+     * A cell of the area table: one value as the table would hold it, through the same gate as any
+     * value; the table's reader puts it in place of the cell and checks it as the cell's own.
+     */
+    private static List<Problem> cell(ScenarioOverride override, ObjectMapper mapper, SourceMap sourceMap) {
+        List<Object> steps = Paths.steps(override.path());
+        if (override.value().isEmpty()) {
+            return problem(override, "expected a value after '=', e.g. 2025");
+        }
+        String shape = shape(override.value());
+        if (shape != null) {
+            return problem(override, shape);
+        }
+        List<Problem> gated = gate(override, Paths.of(steps), steps.size());
+        if (!gated.isEmpty()) {
+            return gated;
+        }
+        JsonNode value;
+        try {
+            value = mapper.readTree(override.value());
+        } catch (JsonProcessingException e) {
+            return problem(override, "the value is not valid YAML: " + e.getOriginalMessage());
+        }
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            return problem(override, "a cell of the area table holds one value: a number (or true or false), e.g. 2025");
+        }
+        StringBuilder code = new StringBuilder();
+        for (Object step : steps.subList(1, steps.size() - 1)) {
+            code.append(code.length() > 0 ? "." : "").append(step);
+        }
+        // As the table would hold it: a quoted text without its quotes, anything else as written.
+        String text = value.isTextual() ? value.asText() : override.value().strip();
+        sourceMap.putCell(new SourceMap.Cell(code.toString(), (String) steps.get(steps.size() - 1), text,
+                override.label()));
         return List.of();
     }
 
@@ -185,16 +241,22 @@ final class Overrides {
     }
 
     /**
-     * A map set on a parameter (a map with a value key) replaces its value and keeps its unit, kind,
-     * description and provenance; any other value replaces the node as it is.
+     * A map set on a parameter (a map with a value key, or a workbook's cell) replaces its value and
+     * keeps its unit, kind, description and provenance; so does a number, which is its {@code value}:
+     * {@code --set kernaanpakken.k.clientenPerFte=120}, the path the register and the diff name it
+     * by. Any other value replaces the node as it is.
      */
     private static JsonNode merged(JsonNode old, JsonNode value) {
-        if (!old.isObject() || !value.isObject() || VALUE_KEYS.stream().noneMatch(old::has)) {
+        if (!old.isObject() || !(value.isObject() || value.isNumber()) || VALUE_KEYS.stream().noneMatch(old::has)) {
             return value;
         }
         ObjectNode copy = ((ObjectNode) old).deepCopy();
         copy.remove(VALUE_KEYS);
-        copy.setAll((ObjectNode) value);
+        if (value.isNumber()) {
+            copy.set("value", value);
+        } else {
+            copy.setAll((ObjectNode) value);
+        }
         return copy;
     }
 }

@@ -126,7 +126,7 @@ public final class Inputs {
         Area a = table.areas().get(area);
         AreaColumn c = table.columns().get(column);
         Parameter value = new Parameter(c.name(), cellPath(a, c), c.unit(), c.kind(), c.description(),
-                Band.of(YearValues.constant(a.value(column))), null, false, table.provenance());
+                Band.of(YearValues.constant(a.value(column))), null, false, table.provenance(a, c));
         return new Input(all.size() + area * table.columns().size() + column, value.path(),
                 a.name() + " (" + a.code() + ") - " + c.header(), Input.Kind.of(c.kind(), c.unit()), value);
     }
