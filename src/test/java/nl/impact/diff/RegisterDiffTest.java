@@ -131,6 +131,21 @@ class RegisterDiffTest {
     }
 
     @Test
+    void aCellOfATableRenamedInTheFileIsListedUnderTheTablesChange() throws IOException {
+        Path before = version("v1", 2026, "inwoners * bereik");
+        Path folder = Files.createDirectories(dir.resolve("v3"));
+        Scenarios.write(folder, "wijken-2027.csv", TABLE.formatted(2025));
+        Path after = Scenarios.write(folder, "two.yaml", SCENARIO.formatted("inwoners * bereik")
+                .replace("table: wijken.csv", "table: wijken-2027.csv"));
+        List<CSVRecord> rows = csv(diff(before, after, "csv"));
+        assertThat(rows.stream().filter(r -> r.get("section").equals("input"))
+                .map(r -> r.get("key") + " in " + r.get("item") + ": " + r.get("before") + " -> " + r.get("after")))
+                .containsExactly("areas.table in areas: wijken.csv -> wijken-2027.csv",
+                        "areas.WK093501.startjaar in areas: 2026 -> 2025");
+        assertThat(parts(rows, "expected")).containsEntry("total/areas", "580000.00");
+    }
+
+    @Test
     void aWorkbooksCellIsAChangedInputWithItsPlaceAndValue() throws Exception {
         Path before = workbookVersion("v1", 2500);
         Path after = workbookVersion("v2", 3000);

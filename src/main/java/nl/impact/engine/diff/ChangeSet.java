@@ -15,8 +15,8 @@ import nl.impact.scenario.DocumentPaths;
 /**
  * Every changed input of a diff, once: the file's changes (grouped into inputs), and the register's
  * changes the file's text does not show (an area table's cells and rows, the figures a workbook's
- * cell gives). A register change inside a group of the file belongs to that group; the rest are
- * inputs of their own. Each group becomes one {@link Unit} of the attribution: an override of the
+ * cell gives). A register change inside a group of the file belongs to that group and is listed
+ * under it; the rest are inputs of their own. Each group becomes one {@link Unit} of the attribution: an override of the
  * register when the group is an input of both versions' registers, else the group taken from the new
  * file, with the register's changes inside it as overrides.
  */
@@ -35,6 +35,15 @@ final class ChangeSet {
         Set<String> known = new HashSet<>(groups);
         Map<String, String> labels = new HashMap<>();
         fileChanges.forEach(c -> labels.putIfAbsent(c.group(), c.label()));
+        // Every path at or above a changed value of the file: a register change there is shown already.
+        Set<String> shown = new HashSet<>();
+        for (InputChange c : fileChanges) {
+            // Each ancestor once: one already in the set has its own ancestors there too.
+            String p = c.path();
+            while (!p.isEmpty() && shown.add(p)) {
+                p = Paths.parent(p);
+            }
+        }
         Map<String, InputOverrides> inside = new HashMap<>();
         Map<String, List<InputChange>> shownInside = new LinkedHashMap<>();
         List<InputChange> own = new ArrayList<>();
@@ -50,8 +59,8 @@ final class ChangeSet {
             if (!group.equals(c.path())) {
                 inside.merge(group, c.overrides(), InputOverrides::plus);
             }
-            if (fromWorkbook(before, c.path()) || fromWorkbook(after, c.path())) {
-                // The file shows where the value comes from, not the value: show that too.
+            if (!shown.contains(c.path()) || fromWorkbook(before, c.path()) || fromWorkbook(after, c.path())) {
+                // The file shows where a value comes from (a table, a workbook's cell), not the value: show it too.
                 shownInside.computeIfAbsent(group, g -> new ArrayList<>()).add(new InputChange(c.path(), group,
                         labels.get(group), c.before(), c.after(), c.provenanceBefore(), c.provenanceAfter()));
             }
