@@ -25,6 +25,20 @@ public record Provenance(Kind kind, String text) {
     }
 
     /**
+     * Appended to the provenance of a band without {@code expected}: its expected variant is the
+     * midpoint, which no source gives, and every output that shows the provenance says so.
+     */
+    public static final String MIDPOINT_NOTE = " [verwacht: het midden van min en max, afgeleid uit de band]";
+
+    /**
+     * The kind a reader should count the figure as: a cited band whose expected value is its midpoint
+     * is derived (no source gives that value); any other its own kind.
+     */
+    public Kind counted() {
+        return kind == Kind.SOURCE && text != null && text.endsWith(MIDPOINT_NOTE) ? Kind.DERIVED : kind;
+    }
+
+    /**
      * The least certain of several kinds, for a figure computed from others: a product of a sourced
      * quantity and an assumed tariff is an assumption. From most to least certain: source, derived,
      * assumption, placeholder, override (a what-if must show in everything computed from it).

@@ -30,11 +30,8 @@ final class ParameterReader {
             "unit", "kind", "description", "source", "assumption", "derived", "placeholder",
             DistributionReader.KEY, ExcelValues.KEY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    /**
-     * Appended to the provenance of a band without {@code expected}: its expected variant is the
-     * midpoint, which no source gives, and every output that shows the provenance says so.
-     */
-    static final String MIDPOINT_NOTE = " [verwacht: het midden van min en max, afgeleid uit de band]";
+    /** Appended to the provenance of a band without {@code expected}: {@link Provenance#MIDPOINT_NOTE}. */
+    static final String MIDPOINT_NOTE = Provenance.MIDPOINT_NOTE;
 
     /** How a number with Dutch thousands separators looks when YAML reads it as a fraction: 6.000, 1.918. */
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");

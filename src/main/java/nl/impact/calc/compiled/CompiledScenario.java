@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.IdentityHashMap;
+import java.util.function.Predicate;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.plan.Factor;
 import nl.impact.calc.plan.Plan;
@@ -37,7 +38,10 @@ public final class CompiledScenario {
      */
     public static final double LARGEST_FIGURE = 1e100;
 
-    /** A banded input of the register: its values per draw are given by the caller. */
+    /**
+     * An input of the register whose values per draw the caller gives: a banded one, or one the
+     * caller asked to vary ({@link #compile(Plan, boolean, Predicate)}).
+     */
     public record Input(int index, nl.impact.calc.plan.Input registered) {
         public String path() {
             return registered.path();
@@ -88,6 +92,8 @@ public final class CompiledScenario {
     private final List<int[]> registers = new ArrayList<>();
     private final int[][] inputRegisters;
     private final boolean shareConstantInputs;
+    /** Which inputs of the register are registers the caller fills; every other is a constant. */
+    private final Predicate<nl.impact.calc.plan.Input> given;
     private final List<Flow> flows = new ArrayList<>();
     private final List<int[]> flowAccumulators = new ArrayList<>();
     private final Map<List<String>, Flow> flowsByKey = new HashMap<>();
@@ -107,8 +113,10 @@ public final class CompiledScenario {
 
     private final boolean capacity;
 
-    private CompiledScenario(Plan plan, boolean shareConstantInputs, boolean capacity) {
+    private CompiledScenario(Plan plan, boolean shareConstantInputs, boolean capacity,
+            Predicate<nl.impact.calc.plan.Input> given) {
         this.capacity = capacity;
+        this.given = given;
         this.plan = plan;
         this.scenario = plan.scenario();
         this.years = scenario.years();
@@ -144,7 +152,17 @@ public final class CompiledScenario {
      * @throws UnsupportedFormulaException when a formula uses what the compiled plan cannot compute
      */
     public static CompiledScenario compile(Plan plan, boolean shareConstantInputs) {
-        return new CompiledScenario(plan, shareConstantInputs, false);
+        return new CompiledScenario(plan, shareConstantInputs, false, nl.impact.calc.plan.Input::banded);
+    }
+
+    /**
+     * As {@link #compile(Plan, boolean)}, with the inputs {@code given} accepts as inputs whose values
+     * the caller gives (the banded ones and, for {@code --sensitivity-range}, unbanded ones too); every
+     * other figure is a constant at its expected value.
+     */
+    public static CompiledScenario compile(Plan plan, boolean shareConstantInputs,
+            Predicate<nl.impact.calc.plan.Input> given) {
+        return new CompiledScenario(plan, shareConstantInputs, false, given);
     }
 
     /**
@@ -152,7 +170,7 @@ public final class CompiledScenario {
      * registers each area fills, and the effects in hours, FTE or persons are computed too.
      */
     public static CompiledScenario compileAreas(Plan plan) {
-        return new CompiledScenario(plan, false, true);
+        return new CompiledScenario(plan, false, true, nl.impact.calc.plan.Input::banded);
     }
 
     public Scenario scenario() {
@@ -163,7 +181,7 @@ public final class CompiledScenario {
         return plan;
     }
 
-    /** The banded inputs, in the order they are first used. */
+    /** The inputs whose values the caller gives (the banded ones by default), in the order they are first used. */
     public List<Input> inputs() {
         return List.copyOf(inputs);
     }
@@ -439,12 +457,15 @@ public final class CompiledScenario {
         return accumulators;
     }
 
-    /** A parameter as an operand: a banded one is an input (registers per plan year), any other a constant. */
+    /**
+     * A parameter as an operand: a given input (a banded one, unless the caller chose otherwise) is
+     * registers per plan year, any other a constant.
+     */
     private Operand value(Parameter parameter, int yearIndex) {
-        if (!parameter.banded()) {
+        Input input = inputsByPath.get(parameter.path());
+        if (input == null && !given(parameter)) {
             return Operand.of(parameter.values().expected().at(years.first() + yearIndex).doubleValue());
         }
-        Input input = inputsByPath.get(parameter.path());
         if (input == null) {
             int[] columns = new int[planYears()];
             boolean shared = shareConstantInputs && sameInEveryYear(parameter);
@@ -458,6 +479,14 @@ public final class CompiledScenario {
             inputsByPath.put(parameter.path(), input);
         }
         return Operand.register(registers.get(input.index())[yearIndex]);
+    }
+
+    /** True when the parameter is an input of the register the caller gives values for. */
+    private boolean given(Parameter parameter) {
+        if (parameter.banded()) {
+            return true;
+        }
+        return plan.inputs().byPath(parameter.path()).filter(given).isPresent();
     }
 
     private boolean sameInEveryYear(Parameter parameter) {

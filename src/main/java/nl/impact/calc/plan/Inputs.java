@@ -25,6 +25,8 @@ public final class Inputs {
 
     private final List<Input> all = new ArrayList<>();
     private final Map<String, Input> byPath = new HashMap<>();
+    private final List<Input> formulas = new ArrayList<>();
+    private final Map<String, Input> formulasByPath = new HashMap<>();
     private AreaTable table;
     private Map<String, Integer> areaByCode = Map.of();
 
@@ -39,6 +41,20 @@ public final class Inputs {
         all.add(input);
         byPath.put(input.path(), input);
         return input;
+    }
+
+    /**
+     * A figure of the scenario written as a formula over other names, registered with {@code label}
+     * on first use: no input (its value follows from the inputs), but a figure of the plan all the same,
+     * which the sources of the report count as derived.
+     */
+    void registerFormula(Parameter parameter, String label) {
+        if (!formulasByPath.containsKey(parameter.path())) {
+            Input formula = new Input(formulas.size(), parameter.path(), label,
+                    Input.Kind.of(parameter.kind(), parameter.unit()), parameter);
+            formulas.add(formula);
+            formulasByPath.put(formula.path(), formula);
+        }
     }
 
     /**
@@ -57,6 +73,15 @@ public final class Inputs {
     /** The scenario's own figures: parameters, effect amounts and corrections, budget figures and shares. */
     public List<Input> all() {
         return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * The scenario's figures written as formulas (parameters, effect amounts and corrections, budget
+     * figures), in the order the plan first uses them; not inputs: {@code index} is the place in this
+     * list, and none is in {@link #all()}, {@link #byPath} or {@link #size()}.
+     */
+    public List<Input> formulas() {
+        return Collections.unmodifiableList(formulas);
     }
 
     /** Every declared cell of the area table, area by area (empty without one); made as it is read. */

@@ -3,6 +3,7 @@ package nl.impact.calc.plan;
 import nl.impact.model.BudgetLine;
 import nl.impact.model.Effect;
 import nl.impact.model.Kernaanpak;
+import nl.impact.model.Kpi;
 import nl.impact.model.Parameter;
 
 /**
@@ -10,7 +11,7 @@ import nl.impact.model.Parameter;
  * knows an input without its path: "Kernteam ouderen - Kortere opnameduur en minder acute opnames
  * (Zvw)", "Welzijn op Recept - clienten per fte", "Programmateam - tarief".
  */
-final class Labels {
+public final class Labels {
 
     private static final String SEPARATOR = " - ";
 
@@ -32,6 +33,11 @@ final class Labels {
 
     static String correction(Kernaanpak kernaanpak, Effect effect) {
         return kernaanpak.name() + SEPARATOR + effect.name() + " (correctiefactor)";
+    }
+
+    /** A parameter of a KPI's calculator: {@code Arbeidsmarkttekort in zorg en welzijn - labour share}. */
+    public static String kpiParameter(Kpi kpi, Parameter p) {
+        return kpi.name() + SEPARATOR + described(p);
     }
 
     static String lineParameter(BudgetLine line, Parameter p) {

@@ -182,13 +182,18 @@ public final class Plan {
     private void registerNames(Scope scope) {
         for (CalculationPlan.Node node : scope.own()) {
             Parameter p = node.parameter();
-            if (p == null || p.isFormula() || isColumn(node)) {
+            if (p == null || isColumn(node) || p.isFormula() && scope.isLine() && isLineFigure(scope.line(), p)) {
+                // A line's amount, quantity or tariff written as a formula is registered as that figure.
                 continue;
             }
             String label = scope.isLine() ? Labels.lineParameter(scope.line(), p)
                     : node.origin() == CalculationPlan.Origin.SHARED_PARAMETER ? Labels.shared(p)
                     : Labels.parameter(scope.kernaanpak(), p);
-            inputs.register(p, label);
+            if (p.isFormula()) {
+                inputs.registerFormula(p, label);
+            } else {
+                inputs.register(p, label);
+            }
         }
     }
 
@@ -244,8 +249,15 @@ public final class Plan {
 
     /** An effect's amount or correction: an input, or a formula over the kernaanpak's names. */
     private Factor figure(Scope scope, Parameter p, String label) {
-        return p.isFormula() ? new Factor.Figure(scope.index(), p, null, scope.names().effectFormula(p))
-                : new Factor.Figure(scope.index(), p, inputs.register(p, label), null);
+        if (p.isFormula()) {
+            inputs.registerFormula(p, label);
+            return new Factor.Figure(scope.index(), p, null, scope.names().effectFormula(p));
+        }
+        return new Factor.Figure(scope.index(), p, inputs.register(p, label), null);
+    }
+
+    private static boolean isLineFigure(BudgetLine line, Parameter p) {
+        return line.formulaFigures().stream().anyMatch(f -> f.path().equals(p.path()));
     }
 
     private void addLine(BudgetLine line, int kernaanpakScope, CalculatorRegistry calculators,
@@ -311,7 +323,10 @@ public final class Plan {
 
     /** A line's amount, quantity or tariff: an input, or the line's formula figure by its name in the line's scope. */
     private Factor lineFigure(BudgetLine line, int scope, Parameter p, String word) {
-        return p.isFormula() ? new Factor.Name(scope, BudgetLinePlan.figureName(p))
-                : new Factor.Figure(scope, p, inputs.register(p, Labels.lineFigure(line, word)), null);
+        if (p.isFormula()) {
+            inputs.registerFormula(p, Labels.lineFigure(line, word));
+            return new Factor.Name(scope, BudgetLinePlan.figureName(p));
+        }
+        return new Factor.Figure(scope, p, inputs.register(p, Labels.lineFigure(line, word)), null);
     }
 }
