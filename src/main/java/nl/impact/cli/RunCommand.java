@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.model.Printable;
 import nl.impact.report.AreaConsole;
@@ -22,6 +24,7 @@ import nl.impact.report.KpiConsole;
 import nl.impact.report.OutputComparison;
 import nl.impact.report.OutputDirectory;
 import nl.impact.report.Reports;
+import nl.impact.report.RunOutputs;
 import nl.impact.report.SensitivityConsole;
 import nl.impact.report.excel.DocumentDate;
 import nl.impact.report.simulation.SimulationConsole;
@@ -55,7 +58,9 @@ import picocli.CommandLine.Spec;
             "  # exit 3 when the outputs in out/pluswijken/ are out of date",
             "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
             "  # adds the Monte Carlo simulation (the Onzekerheid sheet)",
-            "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1"})
+            "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1",
+            "  # the tornado also swings every number without a band 10%% down and up",
+            "  impact run scenarios/pluswijken.yaml --sensitivity-range 10"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -81,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CsvDialectOption csv;
 
+    @Mixin
+    SensitivityRangeOption sensitivity;
+
     @ArgGroup(exclusive = true)
     Target target = new Target();
 
@@ -89,9 +97,6 @@ final class RunCommand implements Callable<Integer> {
                     + "adds the Onzekerheid sheet to bijlage 1, the uncertainty section to report.html and "
                     + "simulation*.csv to the outputs. See docs/uncertainty.md.")
     Long draws;
-
-    /** The simulation of each scenario with {@code --draws}; empty without. */
-    private Map<RunResult, SimulationResult> simulations = Map.of();
 
     /** The folders written, in order, for the closing line that names the file to open first. */
     private final List<Path> written = new ArrayList<>();
@@ -118,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         DocumentDate.checkEnvironment();
         RunSimulation simulation = RunSimulation.of(spec.commandLine(), draws, seed);
         // Every scenario is read and computed before anything is written: one invalid file, no outputs.
-        Map<Path, RunResult> results = new LinkedHashMap<>();
+        Map<Path, RunOutputs> results = new LinkedHashMap<>();
         Map<String, Path> names = new LinkedHashMap<>();
         for (Path file : scenarioFiles) {
             Path earlier = names.putIfAbsent(baseName(file), file);
@@ -133,7 +138,10 @@ final class RunCommand implements Callable<Integer> {
         List<Problem> found = new ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
-                results.put(file, WarningOptions.compute(file, sets, folders, found));
+                RunResult result = WarningOptions.compute(file, sets, folders, found);
+                // The one-way sensitivity, computed once for every output that shows it.
+                results.put(file, new RunOutputs(result, Sensitivity.of(result, sensitivity.range()), Optional.empty(),
+                        csv.dialect));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -145,17 +153,21 @@ final class RunCommand implements Callable<Integer> {
         if (target.check == null) {
             // Every target is checked before the first is written, and before a simulation that may take
             // long: one refused target, no outputs. No target may hold a file any of the scenarios read.
-            List<Path> inputs = results.values().stream().flatMap(r -> r.scenario().inputs().stream()).toList();
+            List<Path> inputs = results.values().stream().flatMap(o -> o.result().scenario().inputs().stream())
+                    .toList();
             for (Path file : results.keySet()) {
                 OutputDirectory.check(outputDirectory(file, several), inputs);
             }
         }
         // The simulations are computed before anything is written too.
-        simulations = simulation.run(results);
+        Map<Path, RunResult> computed = new LinkedHashMap<>();
+        results.forEach((file, outputs) -> computed.put(file, outputs.result()));
+        Map<RunResult, SimulationResult> simulations = simulation.run(computed);
+        results.replaceAll((file, outputs) -> outputs.withSimulation(simulations.get(outputs.result())));
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         int exit = ExitCodes.OK;
-        for (Map.Entry<Path, RunResult> e : results.entrySet()) {
+        for (Map.Entry<Path, RunOutputs> e : results.entrySet()) {
             if (several) {
                 spec.commandLine().getOut().println("== " + Printable.sanitise(e.getKey().toString()) + " ==");
             }
@@ -166,14 +178,14 @@ final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int runOne(Path scenarioFile, RunResult result, boolean several) throws IOException,
+    private int runOne(Path scenarioFile, RunOutputs outputs, boolean several) throws IOException,
             InvalidInputException {
         if (target.check != null) {
-            return check(result, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
+            return check(outputs, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
         Path dir = outputDirectory(scenarioFile, several);
-        Reports.write(result, dir, csv.dialect, simulations.get(result)).notes()
-                .forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        Reports.write(outputs, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        RunResult result = outputs.result();
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
             ConsoleSummary.print(result, spec.commandLine().getOut());
@@ -181,9 +193,9 @@ final class RunCommand implements Callable<Integer> {
         ConsoleBusinessCase.print(result, spec.commandLine().getOut());
         AreaConsole.print(result, spec.commandLine().getOut());
         KpiConsole.print(result, spec.commandLine().getOut());
-        SensitivityConsole.print(result, spec.commandLine().getOut());
-        if (simulations.containsKey(result)) {
-            SimulationConsole.print(simulations.get(result), spec.commandLine().getOut());
+        SensitivityConsole.print(outputs.sensitivity(), spec.commandLine().getOut());
+        if (outputs.simulation().isPresent()) {
+            SimulationConsole.print(outputs.simulation().get(), spec.commandLine().getOut());
         }
         OutputsWritten.print(spec.commandLine().getErr(), dir, target.out == null ? baseline(scenarioFile) : dir);
         written.add(dir);
@@ -199,14 +211,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Compares the outputs in {@code dir} with the computed ones; reports on stderr only. */
-    private int check(RunResult result, Path dir) throws IOException, InvalidInputException {
+    private int check(RunOutputs outputs, Path dir) throws IOException, InvalidInputException {
         if (!Files.isDirectory(dir)) {
             String kind = FileKind.of(dir);
             throw InvalidInputException.of(new Problem(dir.toString(), 0, 0, "", kind == null
                     ? "no such directory to check the outputs against"
                     : "is " + kind + ", not a directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(result, dir, csv.dialect, simulations.get(result));
+        OutputComparison comparison = Reports.compare(outputs, dir);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

@@ -49,6 +49,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     AllowedPaths allowed;
 
+    @Mixin
+    SensitivityRangeOption sensitivityRange;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -82,13 +85,13 @@ final class SimulateCommand implements Callable<Integer> {
                     + workers);
         }
         RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
-        // report.html shows the base case's tornado: its cases must be numbers too.
-        Sensitivity.check(result);
+        // report.html shows the base case's tornado.
+        Sensitivity sensitivity = Sensitivity.of(result, sensitivityRange.range());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
         Path dir = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
-        SimulationResult simulation = SimulationReports.write(result,
+        SimulationResult simulation = SimulationReports.write(result, sensitivity,
                 new SimulationSettings(draws, seed, workers, exportDraws), dir, progress);
         progress.finish();
         SimulationConsole.print(simulation, spec.commandLine().getOut());

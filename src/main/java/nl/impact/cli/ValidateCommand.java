@@ -35,6 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     WarningOptions warnings;
 
+    @Mixin
+    SensitivityRangeOption sensitivity;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -43,6 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
         // Computing finds what reading cannot: a formula dividing by zero, a derived share above 1.
         List<nl.impact.scenario.Problem> found = new java.util.ArrayList<>();
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
+        // Every run writes the one-way sensitivity: each of its cases must be a number too.
+        nl.impact.engine.sensitivity.Sensitivity.of(result, sensitivity.range());
         warnings.report(found, spec.commandLine().getErr());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         spec.commandLine().getOut().printf("%s: valid (%s), %s%n",

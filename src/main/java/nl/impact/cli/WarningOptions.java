@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
-import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -24,15 +23,11 @@ public final class WarningOptions {
             + "...) as errors: exit 2 and write nothing.")
     boolean strict;
 
-    /**
-     * Computes a scenario and its one-way sensitivity (which every run writes), adding the warnings its
-     * reading found to {@code warnings}.
-     */
+    /** Computes a scenario, adding the warnings its reading found to {@code warnings}. */
     static RunResult compute(Path file, List<ScenarioOverride> overrides, InputFolders folders, List<Problem> warnings)
             throws InvalidInputException {
         SourceDocument document = SourceDocument.read(file, overrides, folders);
         RunResult result = Computation.of(document);
-        Sensitivity.check(result);
         warnings.addAll(document.problems().warnings());
         return result;
     }

@@ -21,7 +21,8 @@ public final class AreasCsv implements OutputWriter {
     public static final String GEMEENTEN = "gemeenten.csv";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         AreaResults areas = result.areas();
         if (areas == null) {
             return;

@@ -27,7 +27,8 @@ public final class BudgetCsv implements OutputWriter {
     static final String ALL = "all";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE), "line", "post", "kernaanpak", "category",
                 "financier", "year", "min", "expected", "max", "provenance", "basis")) {
             for (BudgetLineResult line : result.budget()) {

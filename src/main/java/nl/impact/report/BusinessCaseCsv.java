@@ -31,7 +31,8 @@ public final class BusinessCaseCsv implements OutputWriter {
     }
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "dimension", "key", "measure", "year", "min", "expected", "max")) {
             for (NetFlow flow : BusinessCase.of(result)) {

@@ -23,7 +23,8 @@ public final class BusinessCaseSummaryCsv implements OutputWriter {
     public static final String FILE = "business-case-summary.csv";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         BigDecimal rate = result.scenario().discountRate();
         int baseYear = result.scenario().years().first();
         String rateText = rate.signum() == 0 ? "0" : rate.stripTrailingZeros().toPlainString();

@@ -23,7 +23,8 @@ public final class CapacityCsv implements OutputWriter {
     static final String TOTAL = "total";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "kernaanpak", "effect", "domain", "financier", "unit", "year", "min", "expected", "max")) {
             for (CapacityResult c : result.capacity().toList()) {

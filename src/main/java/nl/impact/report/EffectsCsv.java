@@ -14,7 +14,8 @@ public final class EffectsCsv implements OutputWriter {
     public static final String FILE = "effects.csv";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "kernaanpak", "effect", "domain", "financier", "year", "min", "expected", "max")) {
             for (EffectResult effect : result.effects().toList()) {

@@ -26,7 +26,8 @@ public final class KpisCsv implements OutputWriter {
     public static final String NO_BAND = "no band";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE), HEADER)) {
             for (KpiResult kpi : result.kpis()) {
                 for (KpiBand band : kpi.kpi().bands().values()) {

@@ -2,10 +2,9 @@ package nl.impact.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import nl.impact.engine.RunResult;
 
-/** Writes one or more output files of a run into a directory. */
+/** Writes one or more output files of a run into a directory, from the run's outputs computed once. */
 public interface OutputWriter {
 
-    void write(RunResult result, Path directory) throws IOException;
+    void write(RunOutputs outputs, Path directory) throws IOException;
 }

@@ -14,7 +14,8 @@ public final class QuantitiesCsv implements OutputWriter {
     public static final String FILE = "quantities.csv";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "kernaanpak", "quantity", "unit", "year", "min", "expected", "max")) {
             for (QuantityResult quantity : result.quantities().toList()) {

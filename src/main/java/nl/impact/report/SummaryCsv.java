@@ -21,7 +21,8 @@ public final class SummaryCsv implements OutputWriter {
     public static final String FILE = "summary.csv";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        RunResult result = outputs.result();
         List<Integer> years = result.scenario().years().effectYears().boxed().toList();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "dimension", "key", "year", "min", "expected", "max")) {

@@ -152,7 +152,7 @@ class DiffTest {
 
     private Map<String, CSVRecord> summary(Path scenario, String name) throws Exception {
         Path out = Files.createDirectories(dir.resolve(name));
-        new BusinessCaseSummaryCsv().write(Computation.of(scenario), out);
+        new BusinessCaseSummaryCsv().write(nl.impact.report.RunOutputs.of(Computation.of(scenario)), out);
         Map<String, CSVRecord> rows = new HashMap<>();
         for (CSVRecord r : csv(Files.readString(out.resolve(BusinessCaseSummaryCsv.FILE)))) {
             rows.put(r.get("dimension") + "/" + r.get("key") + "/" + r.get("variant"), r);

@@ -18,7 +18,7 @@ class ParallelWritesTest {
         final CountDownLatch othersDone = new CountDownLatch(1);
 
         @Override
-        public void write(nl.impact.engine.RunResult result, Path directory) throws IOException {
+        public void write(RunOutputs outputs, Path directory) throws IOException {
             try {
                 othersDone.await();
             } catch (InterruptedException e) {
@@ -30,7 +30,7 @@ class ParallelWritesTest {
 
     static final class Failing implements OutputWriter {
         @Override
-        public void write(nl.impact.engine.RunResult result, Path directory) throws IOException {
+        public void write(RunOutputs outputs, Path directory) throws IOException {
             throw new IOException("disk full");
         }
     }
@@ -73,7 +73,7 @@ class ParallelWritesTest {
 
     static final class OutOfMemory implements OutputWriter {
         @Override
-        public void write(nl.impact.engine.RunResult result, Path directory) {
+        public void write(RunOutputs outputs, Path directory) {
             throw SHARED;
         }
     }

@@ -45,8 +45,9 @@ class OverrideTest {
         // The plan's own figures, without workbooks (a run takes a while).
         Path plan = Files.createDirectories(dir.resolve("plan"));
         nl.impact.engine.RunResult planResult = nl.impact.engine.Computation.of(PLUSWIJKEN);
-        new nl.impact.report.BusinessCaseSummaryCsv().write(planResult, plan);
-        new nl.impact.report.BudgetCsv().write(planResult, plan);
+        nl.impact.report.RunOutputs planOutputs = nl.impact.report.RunOutputs.of(planResult);
+        new nl.impact.report.BusinessCaseSummaryCsv().write(planOutputs, plan);
+        new nl.impact.report.BudgetCsv().write(planOutputs, plan);
 
         // The override changed figures at all, so identical outputs mean something.
         assertThat(Files.mismatch(plan.resolve("business-case-summary.csv"), bySet.resolve("business-case-summary.csv")))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
+import nl.impact.report.RunOutputs;
 
 /**
  * {@code bijlage-2-begroting.xlsx}: bijlage 2 of the plan, the begroting, as a live workbook: the
@@ -18,8 +19,8 @@ public final class BegrotingWorkbook implements OutputWriter {
     public static final String FILE = "bijlage-2-begroting.xlsx";
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
-        build(result, DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        build(outputs.result(), DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
     }
 
     public static BusinessCaseWorkbook.Built build(RunResult result, Instant date) {

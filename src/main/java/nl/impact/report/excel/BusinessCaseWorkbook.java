@@ -17,6 +17,7 @@ import nl.impact.engine.KernaanpakResult;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.report.OutputWriter;
+import nl.impact.report.RunOutputs;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Begroting, Algemene invoer (when the scenario has shared parameters) and Bronnen en aannames.
  * See docs/workbooks.md.
  */
-public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.report.ShowsSimulation {
+public final class BusinessCaseWorkbook implements OutputWriter {
 
     public static final String FILE = "bijlage-1-maatschappelijke-business-case.xlsx";
 
@@ -50,34 +51,18 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         }
     }
 
-    /** The simulation of {@code impact run --draws}, shown on the Onzekerheid sheet; null without one. */
-    private final SimulationResult simulation;
-
-    public BusinessCaseWorkbook() {
-        this(null);
-    }
-
-    /** Bijlage 1 with an Onzekerheid sheet of {@code simulation} when it is not null. */
-    public BusinessCaseWorkbook(SimulationResult simulation) {
-        this.simulation = simulation;
-    }
-
     @Override
-    public OutputWriter showing(SimulationResult value) {
-        return new BusinessCaseWorkbook(value);
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        build(outputs, DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
     }
 
-    @Override
-    public void write(RunResult result, Path directory) throws IOException {
-        build(result, DocumentDate.fromEnvironment(), simulation).write(directory.resolve(FILE));
-    }
-
-    public static Built build(RunResult result, Instant date) {
-        return build(result, date, null);
-    }
-
-    /** As {@link #build(RunResult, Instant)}, with an Onzekerheid sheet when {@code simulation} is not null. */
-    public static Built build(RunResult result, Instant date, SimulationResult simulation) {
+    /**
+     * Bijlage 1 of a run's outputs: its Gevoeligheid sheet shows the run's sensitivity, and with a
+     * simulation ({@code impact run --draws}) it has an Onzekerheid sheet.
+     */
+    public static Built build(RunOutputs outputs, Instant date) {
+        RunResult result = outputs.result();
+        SimulationResult simulation = outputs.simulation().orElse(null);
         WorkbookFile.InMemory workbook = WorkbookFile.create();
         Styles styles = new Styles(workbook.getXSSFWorkbook());
         Expectations expectations = new Expectations();
@@ -152,7 +137,7 @@ public final class BusinessCaseWorkbook implements OutputWriter, nl.impact.repor
         if (capacity) {
             CapacitySheet.write(capacitySheet, result, rows);
         }
-        List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, result);
+        List<SensitivitySheet.Block> sensitivityBlocks = SensitivitySheet.write(sensitivity, outputs.sensitivity(), result.scenario());
         List<UncertaintySheet.Fan> fans = simulation != null ? UncertaintySheet.write(uncertainty, simulation) : null;
         SourcesSheet.write(sources, result.scenario(), sourceList);
         if (areas) {

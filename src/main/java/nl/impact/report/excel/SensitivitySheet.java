@@ -3,10 +3,10 @@ package nl.impact.report.excel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.impact.engine.RunResult;
 import nl.impact.engine.sensitivity.Sensitivity;
-import nl.impact.model.Parameter;
-import nl.impact.model.Variant;
+import nl.impact.model.Scenario;
+import nl.impact.report.SensitivityCsv;
+import nl.impact.report.SwingMark;
 
 /**
  * The Gevoeligheid sheet: the one-way sensitivity of sensitivity.csv, for the whole plan and then
@@ -30,16 +30,16 @@ final class SensitivitySheet {
     private SensitivitySheet() {
     }
 
-    static List<Block> write(SheetWriter w, RunResult result) {
-        List<Sensitivity.Swing> swings = Sensitivity.of(result);
+    static List<Block> write(SheetWriter w, Sensitivity sensitivity, Scenario scenario) {
         int row = 0;
         w.text(row++, 0, "Gevoeligheid: welke aannames bepalen de business case", w.styles().title());
         w.text(row++, 0, "Per parameter met een bandbreedte: het resultaat met die parameter op zijn minimale en op "
                 + "zijn maximale effect, alle andere op verwacht. Netto = opbrengsten min investeringen over alle jaren; "
-                + "NCW = netto contante waarde. Zie docs/uncertainty.md.", Styles.Text.NOTE);
+                + "NCW = netto contante waarde. Zie docs/uncertainty.md." + rangeNote(sensitivity.range()),
+                Styles.Text.NOTE);
         List<String> groups = new ArrayList<>();
         groups.add(Sensitivity.TOTAL);
-        result.scenario().allFinanciers().forEach(groups::add);
+        scenario.allFinanciers().forEach(groups::add);
         List<Block> blocks = new ArrayList<>();
         for (String financier : groups) {
             row++;
@@ -52,11 +52,11 @@ final class SensitivitySheet {
             int first = row;
             int net = 0;
             for (Sensitivity.Measure measure : Sensitivity.Measure.values()) {
-                for (Sensitivity.Swing s : Sensitivity.largest(swings, financier, measure)) {
-                    w.text(row, 0, s.parameter().path(), Styles.Text.PLAIN);
+                for (Sensitivity.Swing s : sensitivity.largest(financier, measure)) {
+                    w.text(row, 0, SwingMark.label(s, sensitivity.range(), true), Styles.Text.PLAIN);
                     w.text(row, 1, measure == Sensitivity.Measure.NET ? "netto" : "NCW", Styles.Text.PLAIN);
-                    w.text(row, 2, value(s.parameter(), Variant.MIN), Styles.Text.PLAIN);
-                    w.text(row, 3, value(s.parameter(), Variant.MAX), Styles.Text.PLAIN);
+                    w.text(row, 2, SensitivityCsv.value(s.swung().low()), Styles.Text.PLAIN);
+                    w.text(row, 3, SensitivityCsv.value(s.swung().high()), Styles.Text.PLAIN);
                     double[] numbers = {s.atMin(), s.expected(), s.atMax(), s.swing(), s.atMin() - s.expected(),
                             s.atMax() - s.expected()};
                     for (int i = 0; i < numbers.length; i++) {
@@ -76,6 +76,16 @@ final class SensitivitySheet {
         return blocks;
     }
 
+    /** What the mark of an input swung by {@code --sensitivity-range} means; empty without a range. */
+    static String rangeNote(Sensitivity.Range range) {
+        if (!range.on()) {
+            return "";
+        }
+        String percent = SwingMark.range(range, true).substring(1);
+        return " Een parameter met (" + SwingMark.range(range, true) + ") achter zijn naam heeft geen bandbreedte: "
+                + "hij staat " + percent + " lager en " + percent + " hoger (--sensitivity-range).";
+    }
+
     /** A tornado per block, beside its table. */
     static void charts(SheetWriter w, List<Block> blocks) {
         for (Block b : blocks) {
@@ -88,7 +98,4 @@ final class SensitivitySheet {
         }
     }
 
-    private static String value(Parameter p, Variant variant) {
-        return nl.impact.report.SensitivityCsv.value(p, variant);
-    }
 }

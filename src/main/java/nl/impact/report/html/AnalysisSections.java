@@ -12,29 +12,43 @@ final class AnalysisSections {
     private AnalysisSections() {
     }
 
+    /** Characters of a label on the tornado's axis: longer ones lose their middle (the table has them whole). */
+    static final int AXIS_LABEL = 80;
+
     static Section tornado(Tornado tornado) {
         Map<String, BigDecimal> low = new LinkedHashMap<>();
         Map<String, BigDecimal> high = new LinkedHashMap<>();
         List<Table.Row> rows = new ArrayList<>();
-        for (Tornado.Bar bar : tornado.bars()) {
-            low.put(bar.parameter(), bar.low().subtract(tornado.base()));
-            high.put(bar.parameter(), bar.high().subtract(tornado.base()));
-            String prefix = tornado.key() + "|" + bar.parameter() + "|";
-            rows.add(new Table.Row(bar.parameter(), List.of(FlowSections.euros(bar.low(), prefix + "low"),
+        List<String> axis = ShortLabels.of(tornado.bars().stream().map(Tornado.Bar::label).toList(), AXIS_LABEL);
+        for (int i = 0; i < tornado.bars().size(); i++) {
+            Tornado.Bar bar = tornado.bars().get(i);
+            low.put(axis.get(i), bar.low().subtract(tornado.base()));
+            high.put(axis.get(i), bar.high().subtract(tornado.base()));
+            String prefix = tornado.key() + "|" + bar.key() + "|";
+            rows.add(new Table.Row(bar.label(), List.of(FlowSections.euros(bar.low(), prefix + "low"),
                     FlowSections.euros(bar.high(), prefix + "high"),
                     FlowSections.euros(bar.high().subtract(bar.low()).abs(), prefix + "range"))));
         }
         String title = "Gevoeligheid van " + tornado.outcome();
         Table table = new Table(title + " (basis " + Dutch.euros(tornado.base()) + " euro)", List.of("Parameter",
                 "Bij lage waarde", "Bij hoge waarde", "Verschil"), rows);
+        String ends = tornado.range().isEmpty() ? "op de lage of de hoge waarde van zijn band staat"
+                : "op de lage of de hoge waarde van zijn band staat, of zonder band " + tornado.range().substring(1)
+                        + " lager of hoger (gemarkeerd met (" + tornado.range() + "))";
         Chart chart = new Chart("tornado", title, "Tornadodiagram: per parameter hoeveel " + tornado.outcome()
-                + " in euro's afwijkt van de basis als die parameter op de lage of de hoge waarde van zijn band staat.",
-                SvgCharts.svg("tornado", SvgCharts.Kind.HORIZONTAL_BARS, "Parameter", "Afwijking van de basis (euro)",
+                + " in euro's afwijkt van de basis als die parameter " + ends + ".",
+                SvgCharts.tornado("tornado", "Parameter", "Afwijking van de basis (euro)",
                         List.of(new SvgCharts.Series("Lage waarde", low), new SvgCharts.Series("Hoge waarde", high))),
                 table);
-        return new Section("gevoeligheid", "Gevoeligheid", List.of("Welke aannames het resultaat het meest bepalen: "
-                + "elke parameter apart op de grenzen van zijn band, de andere op hun verwachte waarde."),
-                List.of(chart), List.of());
+        List<String> paragraphs = new ArrayList<>(List.of("Welke aannames het resultaat het meest bepalen: "
+                + "elke parameter apart op de grenzen van zijn band, de andere op hun verwachte waarde."));
+        if (!tornado.range().isEmpty()) {
+            paragraphs.add("Ook de getallen zonder band zijn meegenomen: elk apart " + tornado.range().substring(1)
+                    + " lager en " + tornado.range().substring(1) + " hoger (--sensitivity-range), gemarkeerd met ("
+                    + tornado.range() + ") achter de naam. Zo is te zien welke vaste getallen het resultaat het meest "
+                    + "bepalen; het is een wat-als, geen onzekerheid die het plan noemt.");
+        }
+        return new Section("gevoeligheid", "Gevoeligheid", paragraphs, List.of(chart), List.of());
     }
 
     private static final List<String> PERCENTILE_HEADERS = List.of("P5", "P25", "Mediaan (P50)", "P75", "P95");

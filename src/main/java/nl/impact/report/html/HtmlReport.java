@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import nl.impact.engine.RunResult;
-import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.report.SensitivityCsv;
 import nl.impact.report.OutputWriter;
+import nl.impact.report.RunOutputs;
+import nl.impact.report.SwingMark;
 
 /**
  * {@code report.html}: a self-contained Dutch report for the steering group. The page is rendered
@@ -28,7 +29,7 @@ import nl.impact.report.OutputWriter;
  * charts are inline SVG with a table beside each, and it loads nothing else: no scripts, no fonts,
  * no images from anywhere.
  */
-public final class HtmlReport implements OutputWriter, nl.impact.report.ShowsSimulation {
+public final class HtmlReport implements OutputWriter {
 
     public static final String FILE = "report.html";
 
@@ -37,59 +38,44 @@ public final class HtmlReport implements OutputWriter, nl.impact.report.ShowsSim
     /** The tornado shows this many parameters, like the Gevoeligheid sheet. */
     private static final int TORNADO_BARS = 10;
 
-    /** The simulation of {@code impact run --draws}, shown in the uncertainty section; null without one. */
-    private final SimulationResult simulation;
-
-    public HtmlReport() {
-        this(null);
-    }
-
-    /** The report with an uncertainty section of {@code simulation} when it is not null. */
-    public HtmlReport(SimulationResult simulation) {
-        this.simulation = simulation;
-    }
-
-    @Override
-    public OutputWriter showing(SimulationResult value) {
-        return new HtmlReport(value);
-    }
-
     /**
      * The report of {@code impact run}: the base case with its one-way sensitivity (sensitivity.csv)
      * and, with {@code --draws}, the simulation (simulation.csv).
      */
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
-        write(result, extras(result, simulation), directory);
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        write(outputs.result(), extras(outputs), directory);
     }
 
-    /** The tornado of the run's own sensitivity analysis, and the uncertainty of {@code simulation} unless null. */
-    public static ReportExtras extras(RunResult result, SimulationResult simulation) {
+    /** The tornado of the run's own sensitivity analysis, and the uncertainty of its simulation when it has one. */
+    public static ReportExtras extras(RunOutputs outputs) {
         ReportExtras extras = ReportExtras.NONE;
-        Optional<Tornado> tornado = tornado(result);
+        Optional<Tornado> tornado = tornado(outputs.sensitivity());
         if (tornado.isPresent()) {
             extras = extras.withTornado(tornado.get());
         }
-        if (simulation != null) {
-            extras = extras.withUncertainty(UncertaintyOf.simulation(simulation));
+        if (outputs.simulation().isPresent()) {
+            extras = extras.withUncertainty(UncertaintyOf.simulation(outputs.simulation().get()));
         }
         return extras;
     }
 
     /**
-     * The whole plan's net over the horizon: the largest swings, with the figures of sensitivity.csv
-     * (its rows of financier {@code totaal} and measure {@code net}). Empty without banded parameters.
+     * The whole plan's net over the horizon: the largest swings, by their labels, with the figures
+     * of sensitivity.csv (its rows of financier {@code total} and measure {@code net}). Empty
+     * without banded parameters (or a range).
      */
-    static Optional<Tornado> tornado(RunResult result) {
-        List<Sensitivity.Swing> swings = Sensitivity.largest(Sensitivity.of(result), Sensitivity.TOTAL,
-                Sensitivity.Measure.NET);
+    static Optional<Tornado> tornado(Sensitivity sensitivity) {
+        List<Sensitivity.Swing> swings = sensitivity.largest(Sensitivity.TOTAL, Sensitivity.Measure.NET);
         if (swings.isEmpty()) {
             return Optional.empty();
         }
         List<Tornado.Bar> bars = swings.stream().limit(TORNADO_BARS)
-                .map(s -> new Tornado.Bar(s.parameter().path(), cents(s.atMin()), cents(s.atMax()))).toList();
-        return Optional.of(new Tornado("het netto resultaat over de looptijd", "sensitivity|totaal|net",
-                cents(swings.get(0).expected()), bars));
+                .map(s -> new Tornado.Bar(s.path(), SwingMark.label(s, sensitivity.range(), true), cents(s.atMin()),
+                        cents(s.atMax()))).toList();
+        return Optional.of(new Tornado("het netto resultaat over de looptijd", "sensitivity|" + Sensitivity.TOTAL
+                + "|net", cents(swings.get(0).expected()), bars,
+                sensitivity.range().on() ? SwingMark.range(sensitivity.range(), true) : ""));
     }
 
     private static BigDecimal cents(double value) {
@@ -105,12 +91,14 @@ public final class HtmlReport implements OutputWriter, nl.impact.report.ShowsSim
     }
 
     /**
-     * A report with every section that does not wait on a simulation rendered, and its tornado
-     * computed: made beside a running simulation ({@code impact simulate}), finished by
+     * A report with every section that does not wait on a simulation rendered, with the tornado of
+     * {@code sensitivity}: made beside a running simulation ({@code impact simulate}), finished by
      * {@link Draft#render} once the simulation's uncertainty is known.
      */
-    public static Draft draft(RunResult result) {
-        return draft(result, extras(result, null));
+    public static Draft draft(RunResult result, Sensitivity sensitivity) {
+        ReportExtras extras = ReportExtras.NONE;
+        Optional<Tornado> tornado = tornado(sensitivity);
+        return draft(result, tornado.isPresent() ? extras.withTornado(tornado.get()) : extras);
     }
 
     private static Draft draft(RunResult result, ReportExtras extras) {

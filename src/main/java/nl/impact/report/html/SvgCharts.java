@@ -15,6 +15,11 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -56,25 +61,55 @@ final class SvgCharts {
     }
 
     static String svg(String id, Kind kind, String categoryAxis, String valueAxis, List<Series> series) {
+        return draw(id, chart(kind, categoryAxis, valueAxis, series), kind, series.size(), HEIGHT);
+    }
+
+    /** Height per bar of a tornado: room for a label of up to three lines. */
+    private static final int TORNADO_BAR = 40;
+    /** A tornado's labels take up to this share of its width, wrapped onto up to three lines. */
+    private static final float TORNADO_LABEL_WIDTH = 0.42f;
+
+    /**
+     * A tornado: horizontal bars per input, the first at the top, its label wrapped onto up to three
+     * lines beside it; the chart as tall as its bars need.
+     */
+    static String tornado(String id, String categoryAxis, String valueAxis, List<Series> series) {
+        JFreeChart chart = chart(Kind.HORIZONTAL_BARS, categoryAxis, valueAxis, series);
+        CategoryAxis labels = chart.getCategoryPlot().getDomainAxis();
+        labels.setMaximumCategoryLabelLines(3);
+        labels.setCategoryLabelPositions(new CategoryLabelPositions(
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.TOP),
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM),
+                new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT,
+                        CategoryLabelWidthType.RANGE, TORNADO_LABEL_WIDTH),
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.RIGHT)));
+        int bars = series.isEmpty() ? 0 : series.get(0).values().size();
+        return draw(id, chart, Kind.HORIZONTAL_BARS, series.size(), Math.max(HEIGHT, 90 + TORNADO_BAR * bars));
+    }
+
+    private static JFreeChart chart(Kind kind, String categoryAxis, String valueAxis, List<Series> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : series) {
             s.values().forEach((category, value) -> data.addValue(value == null ? null : value.doubleValue(), s.name(), category));
         }
-        JFreeChart chart = switch (kind) {
+        return switch (kind) {
             case BARS -> ChartFactory.createBarChart(null, categoryAxis, valueAxis, data);
             case STACKED_BARS -> ChartFactory.createStackedBarChart(null, categoryAxis, valueAxis, data);
             case LINES, FAN -> ChartFactory.createLineChart(null, categoryAxis, valueAxis, data);
             case HORIZONTAL_BARS -> ChartFactory.createBarChart(null, categoryAxis, valueAxis, data,
                     PlotOrientation.HORIZONTAL, true, false, false);
         };
-        style(chart, kind, series.size());
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    }
+
+    private static String draw(String id, JFreeChart chart, Kind kind, int seriesCount, int height) {
+        style(chart, kind, seriesCount);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         // Without a prefix JFreeSVG names clip paths after the clock: not reproducible, nor unique per page.
         g.setDefsKeyPrefix(id + "-");
         g.setGeomDoubleConverter(SvgCharts::coordinate);
         g.setTransformDoubleConverter(SvgCharts::coordinate);
-        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement(id + "-svg", false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
+        return g.getSVGElement(id + "-svg", false, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 
     private static void style(JFreeChart chart, Kind kind, int seriesCount) {

@@ -5,14 +5,20 @@ import java.util.List;
 
 /**
  * A sensitivity analysis for the report's tornado section: the outcome at the base case and, per
- * parameter, the outcome with that parameter at the low and at the high end of its band. Given by
- * the caller (the sensitivity analysis), never computed here.
+ * input, the outcome with that input at the low and at the high end of its swing. Given by the
+ * caller (the sensitivity analysis), never computed here.
  *
- * @param key names the figures in the report's cells, e.g. {@code sensitivity|total|npv}
+ * @param key names the figures in the report's cells, e.g. {@code sensitivity|total|net}
+ * @param range the range unbanded inputs were swung by ({@code ±10%}), empty when only bands were
  */
-public record Tornado(String outcome, String key, BigDecimal base, List<Bar> bars) {
+public record Tornado(String outcome, String key, BigDecimal base, List<Bar> bars, String range) {
 
-    /** One parameter: the outcome at its low and at its high value. */
-    public record Bar(String parameter, BigDecimal low, BigDecimal high) {
+    /**
+     * One input: the outcome at its low and at its high value.
+     *
+     * @param key the input's path, as sensitivity.csv's {@code parameter} names it
+     * @param label what a reader calls it, with the range's mark when it was swung by the range
+     */
+    public record Bar(String key, String label, BigDecimal low, BigDecimal high) {
     }
 }

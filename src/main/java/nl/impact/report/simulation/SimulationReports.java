@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.engine.simulation.Simulation;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.simulation.SimulationSettings;
@@ -24,8 +25,9 @@ public final class SimulationReports {
     private SimulationReports() {
     }
 
-    public static SimulationResult write(RunResult result, SimulationSettings settings, Path target,
-            LongConsumer progress) throws IOException, InvalidInputException {
+    /** @param sensitivity the run's one-way sensitivity, whose tornado report.html shows */
+    public static SimulationResult write(RunResult result, Sensitivity sensitivity, SimulationSettings settings,
+            Path target, LongConsumer progress) throws IOException, InvalidInputException {
         Simulation simulation = Simulation.of(result);
         // Refused before any work: a target impact may not replace, an export beyond its limit or the free space.
         OutputDirectory.check(target, result.scenario().inputs());
@@ -37,9 +39,9 @@ public final class SimulationReports {
                 throw InvalidInputException.of(new Problem("--export-draws", 0, 0, "", refusal.get()));
             }
         }
-        // The report's sections that do not wait on the simulation (charts, the one-way sensitivity
-        // behind the tornado) are made beside it, so that little is left to do once it ends.
-        Beside<HtmlReport.Draft> draft = Beside.start("report", () -> HtmlReport.draft(result));
+        // The report's sections that do not wait on the simulation (charts, the tornado) are made
+        // beside it, so that little is left to do once it ends.
+        Beside<HtmlReport.Draft> draft = Beside.start("report", () -> HtmlReport.draft(result, sensitivity));
         SimulationResult[] outcome = new SimulationResult[1];
         try {
             OutputDirectory.replace(target, result.scenario().inputs(), dir -> {

@@ -31,28 +31,29 @@ class SensitivityTest {
         Path out = Cli.runInto(Path.of("src/test/resources/sensitivity/linear.yaml"), dir.resolve("out"));
         List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
         assertThat(rows).containsExactly(
-                "parameter,financier,measure,value_at_min,value_at_max,result_at_min,result_expected,result_at_max,swing",
+                "parameter,label,financier,measure,value_at_min,value_at_max,result_at_min,result_expected,result_at_max,swing,"
+                        + "varied_by",
                 // gemeente: coach 2 x 2000, Wmo 2 x 1500, clienten 2 x 1400
-                "begroting.lines.coach.amount,gemeente,net,3000,1000,-2000.00,0.00,2000.00,4000.00",
-                "kernaanpakken.k.effects[0].amounts.Wmo,gemeente,net,10,25,-2000.00,0.00,1000.00,3000.00",
-                "kernaanpakken.k.clienten,gemeente,net,80,150,-800.00,0.00,2000.00,2800.00",
-                "begroting.lines.coach.amount,gemeente,npv,3000,1000,-1909.09,0.00,1909.09,3818.18",
-                "kernaanpakken.k.effects[0].amounts.Wmo,gemeente,npv,10,25,-1909.09,0.00,954.55,2863.64",
-                "kernaanpakken.k.clienten,gemeente,npv,80,150,-763.64,0.00,1909.09,2672.73",
+                "begroting.lines.coach.amount,Coach - bedrag,gemeente,net,3000,1000,-2000.00,0.00,2000.00,4000.00,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),gemeente,net,10,25,-2000.00,0.00,1000.00,3000.00,band",
+                "kernaanpakken.k.clienten,Lineair - clienten,gemeente,net,80,150,-800.00,0.00,2000.00,2800.00,band",
+                "begroting.lines.coach.amount,Coach - bedrag,gemeente,npv,3000,1000,-1909.09,0.00,1909.09,3818.18,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),gemeente,npv,10,25,-1909.09,0.00,954.55,2863.64,band",
+                "kernaanpakken.k.clienten,Lineair - clienten,gemeente,npv,80,150,-763.64,0.00,1909.09,2672.73,band",
                 // zorgverzekeraar: only clienten moves it; ties in swing sort by path
-                "kernaanpakken.k.clienten,zorgverzekeraar,net,80,150,8000.00,10000.00,15000.00,7000.00",
-                "begroting.lines.coach.amount,zorgverzekeraar,net,3000,1000,10000.00,10000.00,10000.00,0.00",
-                "kernaanpakken.k.effects[0].amounts.Wmo,zorgverzekeraar,net,10,25,10000.00,10000.00,10000.00,0.00",
-                "kernaanpakken.k.clienten,zorgverzekeraar,npv,80,150,7636.36,9545.45,14318.18,6681.82",
-                "begroting.lines.coach.amount,zorgverzekeraar,npv,3000,1000,9545.45,9545.45,9545.45,0.00",
-                "kernaanpakken.k.effects[0].amounts.Wmo,zorgverzekeraar,npv,10,25,9545.45,9545.45,9545.45,0.00",
-                // totaal: clienten 2 x (80 x 70 - 2000) and 2 x (150 x 70 - 2000)
-                "kernaanpakken.k.clienten,totaal,net,80,150,7200.00,10000.00,17000.00,9800.00",
-                "begroting.lines.coach.amount,totaal,net,3000,1000,8000.00,10000.00,12000.00,4000.00",
-                "kernaanpakken.k.effects[0].amounts.Wmo,totaal,net,10,25,8000.00,10000.00,11000.00,3000.00",
-                "kernaanpakken.k.clienten,totaal,npv,80,150,6872.73,9545.45,16227.27,9354.55",
-                "begroting.lines.coach.amount,totaal,npv,3000,1000,7636.36,9545.45,11454.55,3818.18",
-                "kernaanpakken.k.effects[0].amounts.Wmo,totaal,npv,10,25,7636.36,9545.45,10500.00,2863.64");
+                "kernaanpakken.k.clienten,Lineair - clienten,zorgverzekeraar,net,80,150,8000.00,10000.00,15000.00,7000.00,band",
+                "begroting.lines.coach.amount,Coach - bedrag,zorgverzekeraar,net,3000,1000,10000.00,10000.00,10000.00,0.00,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),zorgverzekeraar,net,10,25,10000.00,10000.00,10000.00,0.00,band",
+                "kernaanpakken.k.clienten,Lineair - clienten,zorgverzekeraar,npv,80,150,7636.36,9545.45,14318.18,6681.82,band",
+                "begroting.lines.coach.amount,Coach - bedrag,zorgverzekeraar,npv,3000,1000,9545.45,9545.45,9545.45,0.00,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),zorgverzekeraar,npv,10,25,9545.45,9545.45,9545.45,0.00,band",
+                // total: clienten 2 x (80 x 70 - 2000) and 2 x (150 x 70 - 2000)
+                "kernaanpakken.k.clienten,Lineair - clienten,total,net,80,150,7200.00,10000.00,17000.00,9800.00,band",
+                "begroting.lines.coach.amount,Coach - bedrag,total,net,3000,1000,8000.00,10000.00,12000.00,4000.00,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),total,net,10,25,8000.00,10000.00,11000.00,3000.00,band",
+                "kernaanpakken.k.clienten,Lineair - clienten,total,npv,80,150,6872.73,9545.45,16227.27,9354.55,band",
+                "begroting.lines.coach.amount,Coach - bedrag,total,npv,3000,1000,7636.36,9545.45,11454.55,3818.18,band",
+                "kernaanpakken.k.effects[0].amounts.Wmo,Lineair - Besparing (Wmo),total,npv,10,25,7636.36,9545.45,10500.00,2863.64,band");
     }
 
     @Test
@@ -60,8 +61,10 @@ class SensitivityTest {
         Cli.Result result = Cli.run("run", "src/test/resources/sensitivity/linear.yaml", "--out",
                 dir.resolve("out").toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).containsPattern("kernaanpakken\\.k\\.clienten +7,200 +17,000 +9,800\n"
-                + "begroting\\.lines\\.coach\\.amount +8,000 +12,000 +4,000\n");
+        // By their labels, not their paths.
+        assertThat(result.out()).containsPattern("\nLineair - clienten +7,200 +17,000 +9,800\n"
+                + "Coach - bedrag +8,000 +12,000 +4,000\n"
+                + "Lineair - Besparing \\(Wmo\\) +8,000 +11,000 +3,000\n");
     }
 
     /**
@@ -74,7 +77,8 @@ class SensitivityTest {
     void manyParametersSwingAsOneDoes() throws Exception {
         int copies = 200;
         RunResult result = Computation.of(Scenarios.write(dir, "veel.yaml", Scenarios.copies(copies, 2026)));
-        List<Sensitivity.Swing> gemeente = Sensitivity.largest(Sensitivity.of(result), "gemeente", Sensitivity.Measure.NET);
+        List<Sensitivity.Swing> gemeente = Sensitivity.of(result, Sensitivity.Range.NONE).largest("gemeente",
+                Sensitivity.Measure.NET);
         assertThat(gemeente).hasSize(3 * copies);
         assertThat(2 * gemeente.size() + 1).as("columns").isGreaterThan(4 * Sensitivity.COLUMNS);
         double expected = copies * 2 * 100 * 20;
@@ -92,6 +96,6 @@ class SensitivityTest {
     }
 
     private static Sensitivity.Swing swingOf(List<Sensitivity.Swing> swings, String path) {
-        return swings.stream().filter(s -> s.parameter().path().equals(path)).findFirst().orElseThrow();
+        return swings.stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.report.simulation.SimulationReports;
 import nl.impact.testing.Cli;
 import org.junit.jupiter.api.Test;
@@ -83,8 +84,8 @@ class SimulationTest {
             Path two = dir.resolve("two-" + exactValues);
             // 3 blocks and a part: blocks finish out of order with two threads.
             long draws = 3 * Simulation.BLOCK + 123;
-            SimulationReports.write(pluswijken, new SimulationSettings(draws, 42, 1, true, exactValues), one, d -> { });
-            SimulationReports.write(pluswijken, new SimulationSettings(draws, 42, 2, true, exactValues), two, d -> { });
+            SimulationReports.write(pluswijken, Sensitivity.of(pluswijken, Sensitivity.Range.NONE), new SimulationSettings(draws, 42, 1, true, exactValues), one, d -> { });
+            SimulationReports.write(pluswijken, Sensitivity.of(pluswijken, Sensitivity.Range.NONE), new SimulationSettings(draws, 42, 2, true, exactValues), two, d -> { });
             List<String> files = List.of("simulation.csv", "simulation-financiers.csv", "simulation-break-even.csv",
                     "simulation-metadata.csv", "simulation-draws.csv.gz", "simulation-kpis.csv", "report.html");
             for (String file : files) {
@@ -99,9 +100,9 @@ class SimulationTest {
         }
         // Another seed gives other draws.
         Path other = dir.resolve("other");
-        SimulationReports.write(pluswijken, new SimulationSettings(1000, 43, 1, false), other, d -> { });
+        SimulationReports.write(pluswijken, Sensitivity.of(pluswijken, Sensitivity.Range.NONE), new SimulationSettings(1000, 43, 1, false), other, d -> { });
         Path same = dir.resolve("same");
-        SimulationReports.write(pluswijken, new SimulationSettings(1000, 42, 1, false), same, d -> { });
+        SimulationReports.write(pluswijken, Sensitivity.of(pluswijken, Sensitivity.Range.NONE), new SimulationSettings(1000, 42, 1, false), same, d -> { });
         assertThat(Files.readString(other.resolve("simulation.csv")))
                 .isNotEqualTo(Files.readString(same.resolve("simulation.csv")));
     }

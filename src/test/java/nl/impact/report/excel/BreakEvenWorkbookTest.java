@@ -53,7 +53,7 @@ class BreakEvenWorkbookTest {
 
     @Test
     void poiRecomputesTheYearFromWhichTheCumulativeNetStaysAtZeroOrMore() throws Exception {
-        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook()) {
+        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook()) {
             poison(wb);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertThat(breakEvens(wb)).isEqualTo(byHand());
@@ -64,7 +64,7 @@ class BreakEvenWorkbookTest {
     void libreOfficeRecomputesTheSame() throws Exception {
         Path soffice = LibreOffice.require();
         Path poisoned = work.resolve(BusinessCaseWorkbook.FILE);
-        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook();
+        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook();
                 OutputStream out = Files.newOutputStream(poisoned)) {
             poison(wb);
             wb.write(out);
@@ -76,7 +76,7 @@ class BreakEvenWorkbookTest {
 
     @Test
     void theYearFollowsTheInputs() throws Exception {
-        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook()) {
+        try (XSSFWorkbook wb = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook()) {
             // The zorgverzekeraar invests 2,000 instead of 8,000 in 2027: cumulative -10,000, +5,000,
             // +3,000, +14,000, so it breaks even in 2026.
             Workbooks.named(wb, "begroting_zvw_bedrag_verwacht").get(2).setCellValue(2000);

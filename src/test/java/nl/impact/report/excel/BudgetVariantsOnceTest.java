@@ -31,9 +31,9 @@ class BudgetVariantsOnceTest {
     }
 
     @Test
-    void aPostTheSameInEveryVariantTakesOneRowPerFigure() {
+    void aPostTheSameInEveryVariantTakesOneRowPerFigure() throws Exception {
         for (XSSFWorkbook wb : List.of(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook(),
-                BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook())) {
+                BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook())) {
             Sheet sheet = wb.getSheet("Begroting");
             List<String> variants = variantsOf(sheet, TEAM + " – ");
             // aantal, tarief, kosten and betaald door: one row each.
@@ -48,7 +48,8 @@ class BudgetVariantsOnceTest {
         String fte = "Extra welzijnscoaches, 5 fte in 2025 oplopend tot 15 fte in 2027 – aantal: fte";
         assertThat(variantsOf(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
                 .containsExactly(BudgetSheet.ALL_VARIANTS);
-        assertThat(variantsOf(BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
+        assertThat(variantsOf(BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
+                .workbook().getSheet("Begroting"), fte))
                 .containsExactly("minimaal", "verwacht", "maximaal");
     }
 

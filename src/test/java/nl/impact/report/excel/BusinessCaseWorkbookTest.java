@@ -40,7 +40,7 @@ class BusinessCaseWorkbookTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         file = out.resolve("run").resolve(BusinessCaseWorkbook.FILE);
         result = Workbooks.run(Workbooks.PLUSWIJKEN);
-        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(result, DocumentDate.FIXED);
+        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED);
         built.workbook().close();
         expected = built.expectations().values();
         expectedTexts = built.expectations().texts();
@@ -72,7 +72,9 @@ class BusinessCaseWorkbookTest {
             }
             assertThat(header).isPositive();
             org.apache.poi.ss.usermodel.Row top = sheet.getRow(header + 1);
-            assertThat(top.getCell(0).getStringCellValue()).isEqualTo("kernaanpakken.kernteam-ouderen.effects[1].amounts.Zvw");
+            // By its label from the register of inputs, not its path.
+            assertThat(top.getCell(0).getStringCellValue())
+                    .isEqualTo("Kernteam ouderen - Kortere opnameduur en minder acute opnames (Zvw)");
             assertThat(top.getCell(4).getNumericCellValue()).isCloseTo(31_214_652.42, org.assertj.core.data.Offset.offset(0.01));
             assertThat(top.getCell(7).getNumericCellValue()).isCloseTo(6_145_920.00, org.assertj.core.data.Offset.offset(0.01));
             // Whole plan, then gemeente, zorgverzekeraar, zorgkantoor: zorgkantoor has no banded parameter reaching it

@@ -40,7 +40,7 @@ class LargeScenarioAgreementTest {
         Path scenario = dir.resolve("synthetic.yaml");
         Files.writeString(scenario, synthetic(KERNAANPAKKEN));
         RunResult result = Workbooks.run(scenario);
-        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(result, DocumentDate.FIXED);
+        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED);
         Expectations expected = built.expectations();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = built.workbook()) {

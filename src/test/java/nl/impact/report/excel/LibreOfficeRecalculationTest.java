@@ -43,7 +43,7 @@ class LibreOfficeRecalculationTest {
             Path scenario = (Path) arguments.get()[0];
             int bijlage = (Integer) arguments.get()[1];
             RunResult result = Workbooks.run(scenario);
-            BusinessCaseWorkbook.Built built = bijlage == 1 ? BusinessCaseWorkbook.build(result, DocumentDate.FIXED)
+            BusinessCaseWorkbook.Built built = bijlage == 1 ? BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
                     : BegrotingWorkbook.build(result, DocumentDate.FIXED);
             String workbook = bijlage == 1 ? BusinessCaseWorkbook.FILE : BegrotingWorkbook.FILE;
             // Numbered: scenarios of different folders may share a name, and LibreOffice saves each under its own.

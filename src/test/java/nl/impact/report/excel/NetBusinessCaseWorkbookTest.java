@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 class NetBusinessCaseWorkbookTest {
 
     static RunResult result;
+    static nl.impact.report.RunOutputs outputs;
 
     @BeforeAll
     static void run() throws Exception {
         result = Workbooks.run(Workbooks.PLUSWIJKEN);
+        outputs = nl.impact.report.RunOutputs.of(result);
     }
 
     private static XSSFWorkbook bijlage1() {
-        return BusinessCaseWorkbook.build(result, DocumentDate.FIXED).workbook();
+        return BusinessCaseWorkbook.build(outputs, DocumentDate.FIXED).workbook();
     }
 
     private static double value(XSSFWorkbook wb, String sheet, String label, String part, String column) {

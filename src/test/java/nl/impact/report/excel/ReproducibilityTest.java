@@ -51,7 +51,7 @@ class ReproducibilityTest {
     void theWorkbookCarriesTheDocumentDate() throws Exception {
         RunResult result = Workbooks.run(Workbooks.PLUSWIJKEN);
         Instant date = Instant.parse("2025-03-04T05:06:07Z");
-        try (XSSFWorkbook workbook = BusinessCaseWorkbook.build(result, date).workbook()) {
+        try (XSSFWorkbook workbook = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), date).workbook()) {
             var core = workbook.getProperties().getCoreProperties();
             assertThat(core.getCreated().toInstant()).isEqualTo(date);
             assertThat(core.getModified().toInstant()).isEqualTo(date);

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.time.Instant;
-import java.util.function.BiFunction;
 import nl.impact.engine.RunResult;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +45,9 @@ class ScenarioAgreementTest {
     @MethodSource("scenarios")
     void recomputedWorkbookAgreesWithTheEngine(Path scenario, int bijlage) throws Exception {
         RunResult result = Workbooks.run(scenario);
-        BiFunction<RunResult, Instant, BusinessCaseWorkbook.Built> builder = bijlage == 1
-                ? BusinessCaseWorkbook::build : BegrotingWorkbook::build;
-        BusinessCaseWorkbook.Built built = builder.apply(result, DocumentDate.FIXED);
+        BusinessCaseWorkbook.Built built = bijlage == 1
+                ? BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
+                : BegrotingWorkbook.build(result, DocumentDate.FIXED);
         Expectations expected = built.expectations();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = built.workbook()) {

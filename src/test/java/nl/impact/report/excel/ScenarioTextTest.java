@@ -90,7 +90,7 @@ class ScenarioTextTest {
             // No text became a formula: the formula cells are exactly those the writer computes.
             nl.impact.engine.RunResult result = Workbooks.run(scenario);
             assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf((bijlage1
-                    ? BusinessCaseWorkbook.build(result, DocumentDate.FIXED)
+                    ? BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
                     : BegrotingWorkbook.build(result, DocumentDate.FIXED)).expectations().keys());
             if (bijlage1) {
                 // The sheet of the kernaanpak is named after it, still text, and found by that name.

@@ -33,7 +33,7 @@ class WorkbookFileTest {
         RunResult result = Workbooks.run(Workbooks.PLUSWIJKEN);
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
         try {
-            BusinessCaseWorkbook.Built bijlage1 = BusinessCaseWorkbook.build(result, DocumentDate.FIXED);
+            BusinessCaseWorkbook.Built bijlage1 = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED);
             BusinessCaseWorkbook.Built bijlage2 = BegrotingWorkbook.build(result, DocumentDate.FIXED);
             try (Stream<Path> files = Files.walk(poiTemp)) {
                 assertThat(files.filter(Files::isRegularFile)).isEmpty();

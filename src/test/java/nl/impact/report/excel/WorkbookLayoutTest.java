@@ -56,7 +56,7 @@ class WorkbookLayoutTest {
     void printsLegiblyOnA4WithoutClipping(String scenario, String bijlage) throws Exception {
         RunResult result = Workbooks.run(Path.of("scenarios", scenario));
         try (XSSFWorkbook workbook = (bijlage.equals("Bijlage 1")
-                ? BusinessCaseWorkbook.build(result, DocumentDate.FIXED)
+                ? BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
                 : BegrotingWorkbook.build(result, DocumentDate.FIXED)).workbook()) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);

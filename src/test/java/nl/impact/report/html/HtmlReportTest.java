@@ -104,9 +104,13 @@ class HtmlReportTest {
     @Test
     void scenarioTextCannotInjectMarkup() throws Exception {
         Path scenario = dir.resolve("evil.yaml");
+        // The scenario's name, and a kernaanpak's name in the labels of the tornado and the sources.
         Files.writeString(scenario, Files.readString(SCENARIO).replace("name: PlusWIJken Zuid-Limburg",
-                "name: \"<script>alert(1)</script> & <b onload=x>\""));
-        String html = HtmlReport.render(Computation.of(scenario), ReportExtras.NONE);
+                "name: \"<script>alert(1)</script> & <b onload=x>\"").replace("name: Kernteam ouderen",
+                        "name: \"<script>alert(2)</script>\""));
+        RunResult result = Computation.of(scenario);
+        String html = HtmlReport.render(result, HtmlReport.extras(nl.impact.report.RunOutputs.of(result)));
+        assertThat(html).contains("&lt;script&gt;alert(2)&lt;/script&gt; - Kortere opnameduur en minder acute opnames");
         assertThat(html).doesNotContain("<script", "<b onload").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b");
     }
 
@@ -116,8 +120,10 @@ class HtmlReportTest {
         assertThat(HtmlReport.render(result, ReportExtras.NONE)).doesNotContain("id=\"gevoeligheid\"", "id=\"onzekerheid\"",
                 "id=\"monitor\"");
         Tornado tornado = new Tornado("het netto resultaat", "sensitivity|total|net", new BigDecimal("1000000"), List.of(
-                new Tornado.Bar("kernteam-ouderen.zvwEffect", new BigDecimal("600000"), new BigDecimal("1500000")),
-                new Tornado.Bar("welzijn-op-recept.clientenPerFte", new BigDecimal("900000"), new BigDecimal("1100000"))));
+                new Tornado.Bar("kernteam-ouderen.zvwEffect", "Kernteam ouderen - Zvw-effect", new BigDecimal("600000"),
+                        new BigDecimal("1500000")),
+                new Tornado.Bar("welzijn-op-recept.clientenPerFte", "Welzijn op Recept - clienten per fte",
+                        new BigDecimal("900000"), new BigDecimal("1100000"))), "");
         List<BigDecimal> five = List.of(new BigDecimal("-10"), new BigDecimal("-2"), new BigDecimal("5"),
                 new BigDecimal("9"), new BigDecimal("20.5"));
         Uncertainty uncertainty = new Uncertainty("simulation", 10000, 7, "XO_RO_SHI_RO_128_PP", List.of(
@@ -139,16 +145,78 @@ class HtmlReportTest {
     void theRunsReportHasTheTornadoOfSensitivityCsv() throws Exception {
         Path out = Cli.runInto(SCENARIO, dir.resolve("tornado"));
         Map<String, String> figures = figures(Files.readString(out.resolve(HtmlReport.FILE)));
-        List<CSVRecord> net = Csv.read(out.resolve("sensitivity.csv")).where(Map.of("financier", "totaal", "measure", "net"));
+        List<CSVRecord> net = Csv.read(out.resolve("sensitivity.csv")).where(Map.of("financier", "total", "measure", "net"));
         assertThat(net).isNotEmpty();
         int shown = Math.min(10, net.size());
         for (CSVRecord row : net.subList(0, shown)) {
-            String key = "sensitivity|totaal|net|" + row.get("parameter") + "|";
+            String key = "sensitivity|total|net|" + row.get("parameter") + "|";
             assertThat(figures.get(key + "low")).as(key).isEqualTo(row.get("result_at_min"));
             assertThat(figures.get(key + "high")).as(key).isEqualTo(row.get("result_at_max"));
         }
-        assertThat(figures.keySet().stream().filter(k -> k.startsWith("sensitivity|totaal|net|") && k.endsWith("|low")))
+        assertThat(figures.keySet().stream().filter(k -> k.startsWith("sensitivity|total|net|") && k.endsWith("|low")))
                 .hasSize(shown);
+        // Each bar by its label: in the table whole, on the chart's axis whole or shortened in the middle,
+        // never cut off at the end (the three largest once all read "kernaanpakken.kernte...").
+        String html = Files.readString(out.resolve(HtmlReport.FILE));
+        for (CSVRecord row : net.subList(0, shown)) {
+            assertThat(html).contains("<th scope=\"row\">" + row.get("label") + "</th>");
+        }
+        String axis = String.join("", svgTexts(html, "tornado-svg")).replaceAll("\\s", "");
+        for (String label : ShortLabels.of(net.subList(0, shown).stream().map(r -> r.get("label")).toList(),
+                AnalysisSections.AXIS_LABEL)) {
+            assertThat(axis).contains(label.replaceAll("\\s", ""));
+        }
+        assertThat(svgTexts(html, "tornado-svg")).noneMatch(t -> t.endsWith("..."));
+        assertThat(axis).contains("Kernteamouderen-Kortereopnameduurenminderacuteopnames(Zvw)",
+                "Kernteamouderen-MinderZvw-wijkverpleging(Zvw)", "Kernteamouderen-MinderSEH-bezoeken(Zvw)");
+    }
+
+    /**
+     * Labels too long for the axis lose their middle, so inputs whose labels share a long start and
+     * end stay apart on the chart; their table keeps them whole.
+     */
+    @Test
+    void longLabelsThatDifferInTheMiddleStayDistinguishable() throws Exception {
+        String start = "Integrale aanpak van kwetsbare ouderen in de wijken van de Westelijke Mijnstreek - ";
+        String end = " door vroegtijdige signalering en casemanagement (Zvw)";
+        List<Tornado.Bar> bars = new java.util.ArrayList<>();
+        for (String middle : List.of("minder opnames", "kortere opnames", "minder SEH-bezoeken")) {
+            bars.add(new Tornado.Bar("k." + middle.replace(' ', '-'), start + middle + end, new BigDecimal("900"),
+                    new BigDecimal("1100")));
+        }
+        String html = HtmlReport.render(Computation.of(SCENARIO), ReportExtras.NONE.withTornado(
+                new Tornado("het netto resultaat", "sensitivity|total|net", new BigDecimal("1000"), bars, "")));
+        List<String> shortened = ShortLabels.of(bars.stream().map(Tornado.Bar::label).toList(),
+                AnalysisSections.AXIS_LABEL);
+        assertThat(shortened).doesNotHaveDuplicates().allMatch(l -> l.length() < start.length() + end.length());
+        String axis = String.join("", svgTexts(html, "tornado-svg")).replaceAll("\\s", "");
+        for (int i = 0; i < bars.size(); i++) {
+            assertThat(axis).contains(shortened.get(i).replaceAll("\\s", ""));
+            assertThat(html).contains("<th scope=\"row\">" + bars.get(i).label() + "</th>");
+        }
+    }
+
+    @Test
+    void shortLabelsKeepStartAndEndAndStayDistinct() {
+        assertThat(ShortLabels.of(List.of("kort", "kort", "kort (2)"), 10)).containsExactly("kort", "kort (3)",
+                "kort (2)");
+        assertThat(ShortLabels.shorten("Kernteam ouderen - Kortere opnameduur en minder acute opnames (Zvw)", 31))
+                .isEqualTo("Kernteam\u2026opnames (Zvw)");
+        // Alike but for the middle: more is kept of each until they differ.
+        List<String> alike = ShortLabels.of(List.of("aaaaaaaaaa-x-bbbbbbbbbb", "aaaaaaaaaa-y-bbbbbbbbbb"), 9);
+        assertThat(alike).doesNotHaveDuplicates();
+        assertThat(alike.get(0)).startsWith("aaaa").endsWith("bbbb").contains("x");
+    }
+
+    private static List<String> svgTexts(String html, String id) {
+        int from = html.indexOf("<svg id='" + id + "'");
+        String svg = html.substring(from, html.indexOf("</svg>", from));
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        List<String> texts = new java.util.ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
     }
 
     /**
