@@ -210,8 +210,10 @@ final class Overrides {
                 }
             }
         } catch (MarkedYAMLException e) {
-            return "the value is not valid YAML: " + e.getProblem()
-                    + (e.getProblemMark() == null ? "" : " (at character " + (e.getProblemMark().getIndex() + 1) + ")");
+            SourceLines lines = new SourceLines(value, true);
+            YamlMistakes.Explained why = new YamlMistakes(value, lines).explain(e);
+            int at = lines.offset(why.line(), why.column());
+            return "the value is not valid YAML: " + why.message() + (at < 0 ? "" : " (at character " + (at + 1) + ")");
         } catch (YAMLException e) {
             return "the value is not valid YAML";
         }

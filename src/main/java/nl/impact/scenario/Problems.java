@@ -62,6 +62,11 @@ public final class Problems {
         return list.isEmpty();
     }
 
+    /** How many problems were found so far. */
+    public int count() {
+        return list.size();
+    }
+
     public List<Problem> list() {
         return List.copyOf(list);
     }
