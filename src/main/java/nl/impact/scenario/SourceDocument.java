@@ -257,15 +257,45 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     default -> {
                         if (top != null) {
                             sourceMap.putValue(top.next(), location);
-                            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                                sourceMap.putNumberText(top.next(), parser.getText());
-                            }
+                        }
+                        boolean comma = top != null && factory instanceof YAMLFactory
+                                && (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT)
+                                && decimalCommaInFlow(parser.getText(), text, lines, at, top, problems);
+                        if (token == JsonToken.VALUE_NUMBER_FLOAT && !comma) {
+                            // A --set value may be one number, standing at the path it sets.
+                            sourceMap.putNumberText(top == null ? root : top.next(), parser.getText());
                         }
                         advance(top);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A number with a decimal comma in a flow map or list ({@code {value: 1.500,50}}): there the comma
+     * ends the number, so YAML reads 1.500 and then 50 as a key or an item. In a map that is never
+     * meant; in a list ({@code [1,2]}) only a number with thousands points before the comma is suspect.
+     */
+    private static boolean decimalCommaInFlow(String literal, String text, SourceLines lines, JsonLocation at,
+            Frame top, Problems problems) {
+        int start = lines.offset(at.getLineNr(), at.getColumnNr());
+        int end = start + literal.length();
+        if (start < 0 || end + 1 >= text.length() || !text.startsWith(literal, start) || text.charAt(end) != ','
+                || (top.array && !DutchNumbers.grouped(literal))) {
+            return false;
+        }
+        String digits = lines.flowDigits(end + 1);
+        if (digits.isEmpty()) {
+            return false;
+        }
+        String written = literal + "," + digits;
+        problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), top.next(), "'" + written
+                + "' has a decimal comma, and between " + (top.array ? "[ and ] a ',' separates the items, so it "
+                + "reads as two numbers, " + literal + " and " + digits : "{ and } a ',' separates the "
+                + "entries, so it reads as " + literal + " and a key " + digits) + ": "
+                + DutchNumbers.notANumber(written).orElse("use a decimal point")));
+        return true;
     }
 
     /**
