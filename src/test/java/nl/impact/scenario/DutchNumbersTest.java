@@ -205,6 +205,14 @@ class DutchNumbersTest {
         assertThat(strict.exitCode()).isEqualTo(2);
         assertThat(strict.err()).startsWith("error: " + table + ":2:4: column 'inwoners': '1.000' is read as 1");
         assertThat(dir.resolve("out")).doesNotExist();
+        // A cell set on the command line is warned about as its --set.
+        Path table2 = dir.resolve("wijken.csv");
+        Files.writeString(table2, "code,naam,gemeente,inwoners,start\nWK091701,Centrum,Heerlen,1000,2025\n"
+                + "WK093501,Noord,Maastricht,2000,2026\n");
+        Cli.Result set = Cli.run("validate", scenario.toString(), "--set", "areas.WK093501.inwoners=2.000");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.err()).startsWith("warning: --set areas.WK093501.inwoners=2.000: column 'inwoners': '2.000' is "
+                + "read as 2" + READ_AS + "if you meant 2000, write 2000; if you meant 2, write 2 or 2.0\n");
         // 6.000.000 in a table is no number; the message names the cell, never its text (it may be no table).
         twoAreas("code,naam,gemeente,inwoners,start\nWK091701,Centrum,Heerlen,6.000.000,2025\n");
         assertThat(invalid(scenario)).startsWith("error: " + table + ":2:4: expected a count (zero or more) in "
