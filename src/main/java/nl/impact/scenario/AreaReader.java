@@ -585,9 +585,10 @@ final class AreaReader {
             if (!NUMBER.matcher(text).matches()) {
                 problem(row, column + 1, value.isEmpty() ? "missing a value in " + at
                         : "expected " + declared.kind().expected() + " in " + at + ", got "
-                        + (DutchNumbers.decimalComma(value) ? "a decimal comma (write a decimal point and no thousands "
-                        + "separator)" : DutchNumbers.grouped(value) ? "points between thousands (write the number "
-                        + "without them: a '.' is a decimal point)" : "text"));
+                        + (value.matches("-?[0-9]+,[0-9]+") ? "a decimal comma (write a decimal point)"
+                        : DutchNumbers.decimalComma(value) ? "points between thousands and a decimal comma (write a "
+                        + "decimal point and no thousands separator)" : DutchNumbers.grouped(value) ? "points between "
+                        + "thousands (write the number without them: a '.' is a decimal point)" : "text"));
                 return null;
             }
             if (!stored) {
