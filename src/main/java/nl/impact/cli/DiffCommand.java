@@ -54,6 +54,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     AllowedPaths allowed;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "BASE", description = "The old scenario (or the scenario, with --base-ref).")
     Path base;
 
@@ -108,6 +111,8 @@ final class DiffCommand implements Callable<Integer> {
         SourceDocument after = SourceDocument.read(newFile, sets, folders);
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         ScenarioDiff diff = ScenarioDiff.of(before, after);
+        // The new version's warnings, as validate gives them; the base is what it was.
+        warnings.report(after.problems().warnings(), spec.commandLine().getErr());
         String afterName = newFile + sets.stream().map(o -> " " + o.label()).collect(Collectors.joining());
         String name = after.root().path("name").asText(newFile.getFileName().toString());
         StringWriter text = new StringWriter();

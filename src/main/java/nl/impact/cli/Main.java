@@ -132,6 +132,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (e instanceof InvalidInputException invalid) {
             // The first problems in full, then how many more: a huge bad file never floods the terminal.
             List<Problem> shown = invalid.problems().subList(0, Math.min(invalid.problems().size(), Limits.PROBLEMS_SHOWN));
+            // A number read as a thousandth of what was meant may be the cause of a problem: shown first.
+            invalid.warnings().stream().limit(Limits.PROBLEMS_SHOWN).forEach(w -> err.println("warning: " + w.format()));
             for (Problem problem : shown) {
                 err.println("error: " + problem.format());
             }

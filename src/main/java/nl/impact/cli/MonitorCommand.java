@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.impact.calc.CalculatorRegistry;
 import nl.impact.model.Scenario;
 import nl.impact.monitor.Judgement;
 import nl.impact.monitor.Monitor;
 import nl.impact.monitor.Realisations;
 import nl.impact.monitor.RealisationsReader;
-import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
 import nl.impact.report.CsvTable;
 import nl.impact.report.MonitorCsv;
@@ -18,7 +16,7 @@ import nl.impact.report.html.HtmlReport;
 import nl.impact.report.html.ReportExtras;
 import nl.impact.report.MonitorTable;
 import nl.impact.report.OutputDirectory;
-import nl.impact.scenario.ScenarioReader;
+import nl.impact.scenario.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +48,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Mixin
     AllowedPaths allowed;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON) with the KPIs.")
     Path scenarioFile;
 
@@ -68,16 +69,18 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioReader(CalculatorRegistry.load()).read(scenarioFile, overrides.overrides(),
-                allowed.folders());
-        WhatIfNote.print(overrides, spec.commandLine().getErr());
+        // The steering group's report shows the verdicts beside the plan's figures.
+        List<Problem> found = new ArrayList<>();
+        RunResult result = WarningOptions.computeBaseCase(scenarioFile, overrides.overrides(), allowed.folders(), found);
+        Scenario scenario = result.scenario();
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
+        found.addAll(realisations.warnings());
+        warnings.report(found, spec.commandLine().getErr());
+        WhatIfNote.print(overrides, spec.commandLine().getErr());
         List<Judgement> judgements = Monitor.judge(scenario, realisations);
         // Beside the run's outputs, not inside them: writing replaces the whole directory.
         Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-monitor");
         Path target = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
-        // The steering group's report with the verdicts beside the plan's figures.
-        RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
         List<Path> inputs = new ArrayList<>(result.scenario().inputs());
         inputs.add(realisationsFile);
         OutputDirectory.replace(target, inputs, dir -> {

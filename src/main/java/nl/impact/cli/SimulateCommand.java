@@ -1,15 +1,15 @@
 package nl.impact.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.impact.engine.Computation;
 import nl.impact.engine.RunResult;
-import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.engine.simulation.SimulationSettings;
 import nl.impact.report.simulation.SimulationConsole;
 import nl.impact.report.simulation.SimulationReports;
+import nl.impact.scenario.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SensitivityRangeOption sensitivityRange;
 
+    @Mixin
+    WarningOptions warnings;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -84,8 +87,10 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
                     + workers);
         }
-        RunResult result = Computation.of(scenarioFile, overrides.overrides(), allowed.folders());
         // report.html shows the base case's tornado.
+        List<Problem> found = new ArrayList<>();
+        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
+        warnings.report(found, spec.commandLine().getErr());
         Sensitivity sensitivity = Sensitivity.of(result, sensitivityRange.range());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
         Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");

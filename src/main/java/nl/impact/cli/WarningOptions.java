@@ -13,19 +13,28 @@ import nl.impact.scenario.SourceDocument;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --strict} for the commands that read a scenario (validate, run), and the one place where
- * a scenario's warnings are printed: on stderr, never changing the exit code unless
- * {@code --strict} makes them problems (exit 2, nothing written).
+ * {@code --strict} for the commands that read a scenario (validate, run, simulate, monitor), and the
+ * one place where the warnings of a scenario, its {@code --set}s and its tables are printed: on
+ * stderr, never changing the exit code unless {@code --strict} makes them problems (exit 2, nothing
+ * written).
  */
 public final class WarningOptions {
 
-    @Option(names = "--strict", description = "Treat warnings (a number that looks like a Dutch thousands separator, "
-            + "...) as errors: exit 2 and write nothing.")
+    @Option(names = "--strict", description = "Treat warnings (a number written like 7.000, which reads as 7, not "
+            + "as a Dutch seven thousand) as errors: exit 2 and write nothing.")
     boolean strict;
 
     /** Computes a scenario, adding the warnings its reading found to {@code warnings}. */
     static RunResult compute(Path file, List<ScenarioOverride> overrides, InputFolders folders, List<Problem> warnings)
             throws InvalidInputException {
+        RunResult result = computeBaseCase(file, overrides, folders, warnings);
+        Sensitivity.check(result);
+        return result;
+    }
+
+    /** Computes a scenario without its sensitivity, adding the warnings its reading found to {@code warnings}. */
+    static RunResult computeBaseCase(Path file, List<ScenarioOverride> overrides, InputFolders folders,
+            List<Problem> warnings) throws InvalidInputException {
         SourceDocument document = SourceDocument.read(file, overrides, folders);
         RunResult result = Computation.of(document);
         warnings.addAll(document.problems().warnings());

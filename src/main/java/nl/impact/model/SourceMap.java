@@ -45,6 +45,15 @@ public final class SourceMap {
         numberTexts.put(path, text);
     }
 
+    /**
+     * Takes the numbers' texts of a value set at {@code path} from its own map, forgetting those of
+     * the values it replaced (at {@code replaced} and below).
+     */
+    public void putNumberTexts(java.util.List<String> replaced, SourceMap value) {
+        numberTexts.keySet().removeIf(p -> replaced.stream().anyMatch(r -> p.equals(r) || Paths.isBelow(p, r)));
+        numberTexts.putAll(value.numberTexts);
+    }
+
     /** The text of the number with a fraction at {@code path}, as written; empty for others. */
     public java.util.Optional<String> numberText(String path) {
         return java.util.Optional.ofNullable(numberTexts.get(path));

@@ -16,6 +16,7 @@ import nl.impact.model.Kpi;
 import nl.impact.model.Limits;
 import nl.impact.model.Printable;
 import nl.impact.model.Scenario;
+import nl.impact.scenario.DutchNumbers;
 import nl.impact.scenario.InputFile;
 import nl.impact.scenario.InputRefused;
 import nl.impact.scenario.InvalidInputException;
@@ -39,6 +40,8 @@ public final class RealisationsReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    /** Numbers written like 1.500 (read as 1.5), named only once the whole file has been read. */
+    private final List<Problem> warnings = new ArrayList<>();
     /** Every problem found; only the first {@link Limits#PROBLEMS_KEPT} are kept. */
     private int found;
 
@@ -93,7 +96,8 @@ public final class RealisationsReader {
             add(new Problem(file, table.header().line(), 1, "", "no realisations: a header and no rows"));
         }
         throwIfAny();
-        return new Realisations(byKpi, until);
+        // Read whole as realisations: now a cell may be quoted.
+        return new Realisations(byKpi, until, List.copyOf(warnings));
     }
 
     private void checkHeader(SourceTable.Row header) {
@@ -206,6 +210,11 @@ public final class RealisationsReader {
                 if (wrong != null) {
                     problem(name, wrong);
                     return null;
+                }
+                int index = header.indexOf(name);
+                if (!source.numbers().get(index) && warnings.size() < Limits.PROBLEMS_KEPT) {
+                    DutchNumbers.warning(text).ifPresent(w -> warnings.add(new Problem(file, source.line(),
+                            source.column(index), name, w)));
                 }
                 return value;
             } catch (NumberFormatException e) {

@@ -8,8 +8,15 @@ import java.util.List;
  */
 record SourceTable(Row header, List<Row> rows) {
 
-    /** One row: its 1-based line (or sheet row), its cells, and the 1-based column each cell starts at. */
-    record Row(int line, List<String> cells, List<Integer> columns) {
+    /**
+     * One row: its 1-based line (or sheet row), its cells, the 1-based column each cell starts at, and
+     * which cells (0-based) a workbook holds as numbers rather than texts (none in a CSV file).
+     */
+    record Row(int line, List<String> cells, List<Integer> columns, java.util.BitSet numbers) {
+
+        Row(int line, List<String> cells, List<Integer> columns) {
+            this(line, cells, columns, new java.util.BitSet());
+        }
 
         String cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index) : "";

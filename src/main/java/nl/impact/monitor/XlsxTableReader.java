@@ -43,7 +43,7 @@ final class XlsxTableReader {
                 }
                 List<Integer> columns = IntStream.rangeClosed(1, row.cells().size()).boxed().toList();
                 if (row.cells().stream().anyMatch(s -> !s.isEmpty())) {
-                    rows.add(new SourceTable.Row(row.number(), row.cells(), columns));
+                    rows.add(new SourceTable.Row(row.number(), row.cells(), columns, row.numbers()));
                 }
                 return true;
             });

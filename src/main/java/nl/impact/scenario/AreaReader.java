@@ -119,6 +119,8 @@ final class AreaReader {
             fields.problems().add(Paths.child(path, "table"), "the area table has no areas");
             return Optional.empty();
         }
+        // Read whole as an area table: now its cells may be quoted.
+        rows.pending.forEach(fields.problems()::warn);
         Map<String, Rollout> rollouts = rollouts(root, columns, areas, source.get());
         MarketShares shares = marketShares(root, node.get("marketShares"), Paths.child(path, "marketShares"), columns,
                 municipal);
@@ -440,6 +442,8 @@ final class AreaReader {
         private final List<AreaColumn> columns;
         private final List<Area> areas;
         private final Map<String, Integer> seen = new HashMap<>();
+        /** Numbers written like 7.000, warned about once the table has been read as an area table. */
+        private final List<Problem> pending = new ArrayList<>();
         private int code;
         private int name;
         private int gemeente;
@@ -505,7 +509,7 @@ final class AreaReader {
         }
 
         @Override
-        public void row(int row, List<String> cells) throws InvalidInputException {
+        public void row(int row, List<String> cells, java.util.BitSet numbers) throws InvalidInputException {
             String areaCode = cell(cells, code);
             String areaName = cell(cells, name);
             String areaGemeente = cell(cells, gemeente);
@@ -519,7 +523,7 @@ final class AreaReader {
                 // A cell the command line sets is read as the table's own would be; a problem names the override.
                 redirect = given;
                 values[i] = number(row, indices[i], given != null ? given.value() : cell(cells, indices[i]),
-                        columns.get(i));
+                        columns.get(i), given == null && numbers.get(Math.max(0, indices[i])));
                 redirect = null;
                 ok &= values[i] != null;
             }
@@ -573,15 +577,25 @@ final class AreaReader {
             return true;
         }
 
-        private BigDecimal number(int row, int column, String value, AreaColumn declared)
+        /** @param stored whether a workbook holds the cell as a number (a CSV file holds only text) */
+        private BigDecimal number(int row, int column, String value, AreaColumn declared, boolean stored)
                 throws InvalidInputException {
             String at = "column '" + declared.header() + "'";
             String text = value.equalsIgnoreCase("true") ? "1" : value.equalsIgnoreCase("false") ? "0" : value;
             if (!NUMBER.matcher(text).matches()) {
                 problem(row, column + 1, value.isEmpty() ? "missing a value in " + at
                         : "expected " + declared.kind().expected() + " in " + at + ", got "
-                        + (value.matches("-?[0-9]+,[0-9]+") ? "a decimal comma (write a decimal point)" : "text"));
+                        + (value.matches("-?[0-9]+,[0-9]+") ? "a decimal comma (write a decimal point)"
+                        : DutchNumbers.decimalComma(value) ? "points between thousands and a decimal comma (write a "
+                        + "decimal point and no thousands separator)" : DutchNumbers.grouped(value) ? "points between "
+                        + "thousands (write the number without them: a '.' is a decimal point)" : "text"));
                 return null;
+            }
+            if (!stored) {
+                // Named only once the whole table has been read as an area table: see readWarnings.
+                DutchNumbers.warning(text).ifPresent(w -> pending.add(redirect != null
+                        ? new Problem(redirect.label(), 0, 0, "", "column '" + declared.header() + "': " + w)
+                        : source.problem(row, column + 1, "column '" + declared.header() + "': " + w)));
             }
             BigDecimal number = new BigDecimal(text);
             if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {

@@ -50,9 +50,9 @@ final class ExcelValues {
 
     /**
      * A cell's text (cut just beyond the limit on texts, with its length before), or why it holds no
-     * usable value.
+     * usable value; and whether the workbook holds it as a number rather than a text.
      */
-    private record Cell(String text, int length, String unreadable) {
+    private record Cell(String text, int length, String unreadable, boolean number) {
     }
 
     /** The cells of a sheet from one reading: all of them, or the first {@link #KEPT_CELLS}. */
@@ -181,8 +181,13 @@ final class ExcelValues {
             return Optional.empty();
         }
         if (!NUMBER.matcher(text).matches()) {
-            fields.problems().add(at, place + ": expected a number, got '" + Printable.quote(text) + "'");
+            fields.problems().add(at, place + ": expected a number, got '" + Printable.quote(text) + "'"
+                    + DutchNumbers.notANumber(text).map(h -> ": " + h).orElse(""));
             return Optional.empty();
+        }
+        if (!cell.get().number()) {
+            // A text cell 7.000 reads as 7, as in a scenario; a number cell holds what Excel shows.
+            DutchNumbers.warning(text).ifPresent(w -> fields.problems().warn(at, place + ": " + w));
         }
         return Optional.of(new Value(new BigDecimal(text), place));
     }
@@ -234,10 +239,10 @@ final class ExcelValues {
             if (!row.cells().get(c).isEmpty()) {
                 String text = row.cells().get(c);
                 to.accept(key(row.number(), c), new Cell(text.length() > Limits.MAX_TEXT_LENGTH
-                        ? text.substring(0, Limits.MAX_TEXT_LENGTH + 1) : text, text.length(), null));
+                        ? text.substring(0, Limits.MAX_TEXT_LENGTH + 1) : text, text.length(), null, row.isNumber(c)));
             }
         }
-        row.unreadable().forEach((c, why) -> to.accept(key(row.number(), c), new Cell("", 0, why)));
+        row.unreadable().forEach((c, why) -> to.accept(key(row.number(), c), new Cell("", 0, why, false)));
     }
 
     private static long key(int row, int column) {

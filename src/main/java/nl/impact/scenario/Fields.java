@@ -19,9 +19,6 @@ final class Fields {
     /** Keys of kernaanpakken and KPIs: also used in file names and sheet names. */
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
-    /** A number written with a decimal comma, with or without thousands dots: 135,5 or 1.234,5. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+");
-
     private final Problems problems;
 
     Fields(Problems problems) {
@@ -87,13 +84,19 @@ final class Fields {
         return Optional.of(node.intValue());
     }
 
+    /**
+     * The number at {@code path}. A text that is a number written the Dutch way (6.000.000, 1.500,50)
+     * is a problem that says what to write; a number written like 7.000 (read as 7) is a warning
+     * (see {@link DutchNumbers}).
+     */
     Optional<BigDecimal> number(JsonNode node, String path) {
-        if (node != null && node.isTextual() && DECIMAL_COMMA.matcher(node.asText().strip()).matches()) {
-            // 135,5 is the Dutch way of writing 135.5: say so rather than just "got text".
-            String meant = node.asText().strip().replace(".", "").replace(',', '.');
-            problems.add(path, "expected a number, got text '" + node.asText() + "': use a decimal point ("
-                    + meant + ") and no thousands separator");
-            return Optional.empty();
+        if (node != null && node.isTextual()) {
+            Optional<String> dutch = DutchNumbers.notANumber(node.asText());
+            if (dutch.isPresent()) {
+                problems.add(path, "expected a number, got text '" + Printable.quote(node.asText()) + "': "
+                        + dutch.get());
+                return Optional.empty();
+            }
         }
         if (node == null || !node.isNumber()) {
             problems.add(path, "expected a number, got " + describe(node));
@@ -105,7 +108,23 @@ final class Fields {
             problems.add(path, wrong);
             return Optional.empty();
         }
+        problems.sourceMap().numberText(path).flatMap(DutchNumbers::warning).ifPresent(w -> problems.warn(path, w));
         return Optional.of(value);
+    }
+
+    /** A number in a formula's text: not part of a name or of a longer number. */
+    private static final Pattern FORMULA_NUMBER = Pattern.compile("(?<![A-Za-z0-9_.])[0-9][0-9.]*(?![A-Za-z0-9_.])");
+
+    /**
+     * The formula at {@code path}, with a warning for each number in it written like 7.000, which a
+     * formula reads as 7 as a scenario does.
+     */
+    String formula(String formula, String path) {
+        java.util.regex.Matcher numbers = FORMULA_NUMBER.matcher(formula);
+        while (numbers.find()) {
+            DutchNumbers.warning(numbers.group()).ifPresent(w -> problems.warn(path, "in the formula, " + w));
+        }
+        return formula;
     }
 
     /** A year within {@link Limits#EARLIEST_YEAR} .. {@link Limits#LATEST_YEAR}. */

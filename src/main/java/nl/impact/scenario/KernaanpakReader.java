@@ -135,10 +135,11 @@ final class KernaanpakReader {
             }
             JsonNode value = entry.getValue();
             if (value.isTextual()) {
-                formulas.add(new Formula(name, at, value.asText(), "", ""));
+                formulas.add(new Formula(name, at, fields.formula(value.asText(), at), "", ""));
             } else if (fields.isObject(value, at, "a formula (text) or a map with formula, unit and description")) {
                 fields.onlyKeys(value, at, FORMULA_KEYS);
-                fields.text(value, "formula", at, true).ifPresent(f -> formulas.add(new Formula(name, at, f,
+                fields.text(value, "formula", at, true).ifPresent(f -> formulas.add(new Formula(name, at,
+                        fields.formula(f, Paths.child(at, "formula")),
                         fields.text(value, "unit", at, false).orElse(""),
                         fields.text(value, "description", at, false).orElse(""))));
             }

@@ -144,11 +144,11 @@ final class KpiReader {
                 }
             }
         }
-        Optional<String> text = fields.text(node, "formula", path, true);
+        String at = Paths.child(path, "formula");
+        Optional<String> text = fields.text(node, "formula", path, true).map(f -> fields.formula(f, at));
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String at = Paths.child(path, "formula");
         FormulaExpression expression;
         try {
             expression = FormulaExpression.parse(text.get());
@@ -408,7 +408,7 @@ final class KpiReader {
         }
         FormulaExpression formula;
         try {
-            formula = FormulaExpression.parse(node.asText());
+            formula = FormulaExpression.parse(fields.formula(node.asText(), at));
         } catch (FormulaException e) {
             fields.problems().add(at, e.getMessage());
             return Optional.empty();

@@ -53,11 +53,15 @@ final class Overrides {
                 problems.addAll(cell(override, mapper, sourceMap));
                 continue;
             }
-            List<Problem> found = applyOne(root, override, mapper);
+            // The value's numbers as written, so that 7.000 on the command line is warned about as in the file.
+            SourceMap written = new SourceMap();
+            List<String> replaced = new ArrayList<>();
+            List<Problem> found = applyOne(root, override, mapper, written, replaced);
             if (!found.isEmpty()) {
                 problems.addAll(found);
             } else {
                 sourceMap.putOverride(Paths.of(Paths.steps(override.path())), override.label());
+                sourceMap.putNumberTexts(replaced, written);
             }
         }
         if (!problems.isEmpty()) {
@@ -65,8 +69,12 @@ final class Overrides {
         }
     }
 
-    /** Sets the value and returns no problems, or says why it cannot. */
-    private static List<Problem> applyOne(JsonNode root, ScenarioOverride override, ObjectMapper mapper) {
+    /**
+     * Sets the value and returns no problems, or says why it cannot; {@code written} receives the
+     * value's numbers as written, {@code replaced} the paths whose values it replaced.
+     */
+    private static List<Problem> applyOne(JsonNode root, ScenarioOverride override, ObjectMapper mapper,
+            SourceMap written, List<String> replaced) {
         List<Object> steps = Paths.steps(override.path());
         if (steps == null || steps.isEmpty()) {
             return problem(override, "expected a path such as kernaanpakken.welzijn-op-recept.clientenPerFte.value "
@@ -84,7 +92,7 @@ final class Overrides {
             return problem(override, shape);
         }
         String path = Paths.of(steps);
-        List<Problem> gated = gate(override, path, steps.size());
+        List<Problem> gated = gate(override, path, steps.size(), written);
         if (!gated.isEmpty()) {
             return gated;
         }
@@ -114,6 +122,8 @@ final class Overrides {
             return problem(override, "no such path in the scenario: '" + path + "' does not exist");
         }
         JsonNode replacement = merged(old, value);
+        replaced.addAll(replacement == value ? List.of(path)
+                : VALUE_KEYS.stream().map(k -> Paths.child(path, k)).toList());
         if (last instanceof Integer n) {
             ((ArrayNode) parent).set(n, replacement);
         } else {
@@ -147,7 +157,7 @@ final class Overrides {
         if (shape != null) {
             return problem(override, shape);
         }
-        List<Problem> gated = gate(override, Paths.of(steps), steps.size());
+        List<Problem> gated = gate(override, Paths.of(steps), steps.size(), new SourceMap());
         if (!gated.isEmpty()) {
             return gated;
         }
@@ -210,8 +220,10 @@ final class Overrides {
                 }
             }
         } catch (MarkedYAMLException e) {
-            return "the value is not valid YAML: " + e.getProblem()
-                    + (e.getProblemMark() == null ? "" : " (at character " + (e.getProblemMark().getIndex() + 1) + ")");
+            SourceLines lines = new SourceLines(value, true);
+            YamlMistakes.Explained why = new YamlMistakes(value, lines).explain(e);
+            int at = lines.offset(why.line(), why.column());
+            return "the value is not valid YAML: " + why.message() + (at < 0 ? "" : " (at character " + (at + 1) + ")");
         } catch (YAMLException e) {
             return "the value is not valid YAML";
         }
@@ -223,8 +235,7 @@ final class Overrides {
      * each key once in its map, the nesting of the path and the value together within the limit.
      * Problems name the override, and the path inside the value when it is deeper than the override's.
      */
-    private static List<Problem> gate(ScenarioOverride override, String path, int depth) {
-        SourceMap positions = new SourceMap();
+    private static List<Problem> gate(ScenarioOverride override, String path, int depth, SourceMap positions) {
         Problems found = new Problems(override.label(), positions);
         List<Problem> raw = new ArrayList<>();
         try {

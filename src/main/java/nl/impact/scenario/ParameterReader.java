@@ -33,15 +33,8 @@ final class ParameterReader {
     /** Appended to the provenance of a band without {@code expected}: {@link Provenance#MIDPOINT_NOTE}. */
     static final String MIDPOINT_NOTE = Provenance.MIDPOINT_NOTE;
 
-    /** How a number with Dutch thousands separators looks when YAML reads it as a fraction: 6.000, 1.918. */
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
-    /** A value this many times larger elsewhere in the parameter makes a thousands-looking one suspect. */
-    private static final BigDecimal SUSPECT_RATIO = BigDecimal.TEN;
-
     private final Fields fields;
     private final YearRange years;
-    /** The numbers of the parameter being read, by path: for checks across its values. */
-    private final Map<String, BigDecimal> read = new java.util.LinkedHashMap<>();
 
     ParameterReader(Fields fields, YearRange years) {
         this(fields, years, null);
@@ -92,7 +85,6 @@ final class ParameterReader {
             return Optional.empty();
         }
         int before = fields.problems().list().size();
-        read.clear();
         fields.onlyKeys(node, path, KEYS);
         ParameterKind effectiveKind = kind(node, path, kind);
         boolean hasExcel = node.has(ExcelValues.KEY);
@@ -121,7 +113,8 @@ final class ParameterReader {
         Band<YearValues> values = null;
         String formula = null;
         if (hasFormula) {
-            formula = fields.text(node, "formula", path, true).orElse(null);
+            formula = fields.text(node, "formula", path, true).map(f -> fields.formula(f, Paths.child(path, "formula")))
+                    .orElse(null);
             if (provenance.isPresent() && provenance.get().kind() == Provenance.Kind.SOURCE) {
                 // A formula is by nature derived; say how, so a reader can check it.
                 fields.problems().add(path, "a formula parameter is derived: give 'derived: how' instead of 'source'");
@@ -140,7 +133,6 @@ final class ParameterReader {
         } else {
             values = band(node, path, effectiveKind);
         }
-        warnDutchThousands();
         Distribution distribution = Distribution.DEFAULT;
         if (node.has(DistributionReader.KEY)) {
             String at = Paths.child(path, DistributionReader.KEY);
@@ -280,28 +272,6 @@ final class ParameterReader {
         }
     }
 
-    /**
-     * {@code 6.000} is six in YAML, but a Dutch writer may have meant six thousand. When a value is
-     * written like that and another value of the same parameter is at least ten times larger, warn.
-     */
-    private void warnDutchThousands() {
-        for (Map.Entry<String, BigDecimal> entry : read.entrySet()) {
-            Optional<String> text = fields.problems().sourceMap().numberText(entry.getKey());
-            BigDecimal value = entry.getValue().abs();
-            if (text.isEmpty() || !THOUSANDS.matcher(text.get()).matches() || value.signum() == 0) {
-                continue;
-            }
-            boolean larger = read.values().stream().anyMatch(o -> o.abs().compareTo(value.multiply(SUSPECT_RATIO)) >= 0);
-            if (larger) {
-                String meant = text.get().replace(".", "");
-                fields.problems().warn(entry.getKey(), "'" + text.get() + "' is read as "
-                        + entry.getValue().stripTrailingZeros().toPlainString() + ", while other values of this parameter "
-                        + "are far larger: if you meant " + meant + ", write " + meant + " (a '.' is a decimal point, "
-                        + "never a thousands separator)");
-            }
-        }
-    }
-
     private static boolean whole(YearValues values) {
         return values.isConstant() ? isWhole(values.constant()) : values.perYear().values().stream().allMatch(ParameterReader::isWhole);
     }
@@ -356,7 +326,6 @@ final class ParameterReader {
 
     private Optional<BigDecimal> number(JsonNode node, String path, ParameterKind kind) {
         Optional<BigDecimal> value = fields.number(node, path);
-        value.ifPresent(v -> read.put(path, v));
         if (value.isPresent()) {
             Optional<String> wrong = kind.check(value.get());
             if (wrong.isPresent()) {

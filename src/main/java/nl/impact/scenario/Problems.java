@@ -37,16 +37,32 @@ public final class Problems {
 
     /**
      * Adds a warning at {@code path}: likely a mistake, but not certainly one. Warnings never stop a
-     * run; {@code --strict} turns them into problems.
+     * run; {@code --strict} turns them into problems. A value set on the command line is warned
+     * about as its {@code --set}, as a problem there is.
      */
     public void warn(String path, String message) {
+        java.util.Optional<String> override = sourceMap.overrideOf(path);
+        if (override.isPresent()) {
+            String label = override.get();
+            warn(new Problem(label, 0, 0, label.startsWith("--set " + path + "=") ? "" : path, message));
+            return;
+        }
         String existing = sourceMap.resolve(path);
         SourceMap.Location at = sourceMap.locate(existing);
-        warnings.add(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
+        warn(new Problem(file, at.line(), at.column(), existing.isEmpty() ? path : existing, message));
     }
 
+    /** Adds a warning located by its reader (a table's row and column); the same warning once. */
+    public void warn(Problem warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+    }
+
+    /** The warnings in the order of their places: by file, line and column. */
     public List<Problem> warnings() {
-        return List.copyOf(warnings);
+        return warnings.stream().sorted(java.util.Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
     }
 
     /** Where the document's paths stand, and how its numbers are written. */
@@ -60,6 +76,11 @@ public final class Problems {
 
     public boolean isEmpty() {
         return list.isEmpty();
+    }
+
+    /** How many problems were found so far. */
+    public int count() {
+        return list.size();
     }
 
     public List<Problem> list() {
@@ -78,7 +99,7 @@ public final class Problems {
     /** Throws when anything was found. */
     public void throwIfAny() throws InvalidInputException {
         if (!list.isEmpty()) {
-            throw new InvalidInputException(list);
+            throw new InvalidInputException(list, list.size(), warnings());
         }
     }
 }

@@ -159,7 +159,11 @@ public final class ScenarioReader {
             return BigDecimal.ZERO;
         }
         if (node.isNumber()) {
-            BigDecimal rate = node.decimalValue();
+            Optional<BigDecimal> read = fields.number(node, "discountRate");
+            if (read.isEmpty()) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal rate = read.get();
             Optional<String> wrong = ParameterKind.FRACTION.check(rate);
             wrong.ifPresent(w -> fields.problems().add("discountRate", w));
             return wrong.isPresent() ? BigDecimal.ZERO : rate;

@@ -4,6 +4,7 @@ import static org.apache.poi.xssf.usermodel.XSSFRelation.NS_SPREADSHEETML;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
@@ -75,6 +76,7 @@ final class SheetCells extends DefaultHandler {
     private String[] cells = new String[16];
     private int width;
     private final TreeMap<Integer, String> unreadable = new TreeMap<>();
+    private final BitSet numbers = new BitSet();
 
     /**
      * @param texts the workbook's shared strings, or null when it has none
@@ -157,6 +159,7 @@ final class SheetCells extends DefaultHandler {
         Arrays.fill(cells, 0, width, null);
         width = 0;
         unreadable.clear();
+        numbers.clear();
     }
 
     private void startCell(String reference, String cellType) throws Stop {
@@ -234,6 +237,8 @@ final class SheetCells extends DefaultHandler {
             unreadable.put(column, DAMAGED);
         } else if (!value.isEmpty()) {
             put(value);
+            // A number cell, not a text that reads as one: 1.918 in a number cell is no Dutch 1918.
+            numbers.set(column, "n".equals(type));
         }
     }
 
@@ -306,7 +311,7 @@ final class SheetCells extends DefaultHandler {
         }
         try {
             if (!sink.row(new XlsxWorkbook.Row(row, values,
-                    Collections.unmodifiableSortedMap(new TreeMap<>(unreadable))))) {
+                    Collections.unmodifiableSortedMap(new TreeMap<>(unreadable)), (BitSet) numbers.clone()))) {
                 throw new Stop(null);
             }
         } catch (InvalidInputException e) {

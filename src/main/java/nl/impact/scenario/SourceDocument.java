@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.impact.model.Limits;
 import nl.impact.model.Paths;
@@ -106,12 +105,12 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         } catch (JsonProcessingException e) {
             if (!recognition.scenario) {
                 // Not known to be a scenario: where the text stops being YAML, not what the parser saw there.
-                Problem at = syntaxProblem(name, json, e);
+                Problem at = syntaxProblem(name, json, e, text, false);
                 throw InvalidInputException.of(new Problem(name, at.line(), at.column(), "", "not a scenario: not "
                         + "valid " + (json ? "JSON" : "YAML") + " here, before any of a scenario's keys (its text "
                         + "is not shown)"));
             }
-            throw InvalidInputException.of(syntaxProblem(name, json, e));
+            throw InvalidInputException.of(syntaxProblem(name, json, e, text, true));
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read"));
         }
@@ -152,18 +151,33 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     }
 
     /**
-     * A syntax error where it is: SnakeYAML marks the offending character itself, while Jackson's
-     * location is that of the last token it read.
+     * A syntax error where the mistake is, in plain words ({@link YamlMistakes}), with the line shown
+     * when {@code shown}: SnakeYAML marks the offending character itself, while Jackson's location is
+     * that of the last token it read.
      */
-    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            Mark mark = yaml.getProblemMark();
-            String problem = yaml.getProblem() == null ? e.getOriginalMessage() : yaml.getProblem();
-            return new Problem(name, mark.getLine() + 1, mark.getColumn() + 1, "", "not valid YAML: " + problem);
+    private static Problem syntaxProblem(String name, boolean json, JsonProcessingException e, String text,
+            boolean shown) {
+        SourceLines lines = new SourceLines(text, !json);
+        if (!shown && e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // Not known to be a scenario: the parser's place, and no reading of the text around it.
+            return new Problem(name, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, "",
+                    "not valid YAML");
+        }
+        if (e.getCause() instanceof MarkedYAMLException yaml
+                && (yaml.getProblemMark() != null || yaml.getContextMark() != null)) {
+            YamlMistakes.Explained why = new YamlMistakes(text, lines).explain(yaml);
+            return new Problem(name, why.line(), why.column(), "", "not valid YAML: " + why.message(),
+                    lines.excerpt(why.line(), why.column()));
         }
         JsonLocation at = e.getLocation();
-        return new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage());
+        int line = at == null ? 0 : at.getLineNr();
+        // Jackson's own YAML messages name the parser's events: said in plain words instead.
+        String why = json ? e.getOriginalMessage()
+                : String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")
+                ? "a map or list where a key should be: a key is a text, such as 'name'"
+                : "the YAML is not valid here (look at this line and the one before)";
+        return new Problem(name, line, at == null ? 0 : at.getColumnNr(), "", "not valid " + (json ? "JSON" : "YAML")
+                + ": " + why, shown && line > 0 ? lines.excerpt(line, at.getColumnNr()) : null);
     }
 
     /** One streaming pass that records where every path starts and finds duplicated keys. */
@@ -185,6 +199,7 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     private static void index(JsonFactory factory, String text, SourceMap sourceMap, Problems problems, String root,
             int depth, Recognition recognition) throws IOException, InvalidInputException {
         Deque<Frame> stack = new ArrayDeque<>();
+        SourceLines lines = new SourceLines(text, factory instanceof YAMLFactory);
         int nodes = 0;
         boolean seenRoot = false;
         try (JsonParser parser = factory.createParser(text)) {
@@ -217,9 +232,11 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                         Integer first = top.keyLines.putIfAbsent(top.field, at.getLineNr());
                         if (first != null) {
                             // A value on the command line is one line: its first use needs no line number.
+                            boolean file = root.isEmpty() && depth == 0;
                             problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), path,
-                                    "'" + top.field + "' is used twice" + (root.isEmpty() && depth == 0
-                                            ? " (first on line " + first + ")" : "")));
+                                    "'" + top.field + "' is used twice" + (file ? " (first on line " + first + ")"
+                                            : ""), file && problems.count() < Limits.PROBLEMS_SHOWN
+                                            ? lines.excerpt(at.getLineNr(), at.getColumnNr()) : null));
                         }
                         sourceMap.put(path, location);
                     }
@@ -240,15 +257,45 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
                     default -> {
                         if (top != null) {
                             sourceMap.putValue(top.next(), location);
-                            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                                sourceMap.putNumberText(top.next(), parser.getText());
-                            }
+                        }
+                        boolean comma = top != null && factory instanceof YAMLFactory
+                                && (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT)
+                                && decimalCommaInFlow(parser.getText(), text, lines, at, top, problems);
+                        if (token == JsonToken.VALUE_NUMBER_FLOAT && !comma) {
+                            // A --set value may be one number, standing at the path it sets.
+                            sourceMap.putNumberText(top == null ? root : top.next(), parser.getText());
                         }
                         advance(top);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A number with a decimal comma in a flow map or list ({@code {value: 1.500,50}}): there the comma
+     * ends the number, so YAML reads 1.500 and then 50 as a key or an item. In a map that is never
+     * meant; in a list ({@code [1,2]}) only a number with thousands points before the comma is suspect.
+     */
+    private static boolean decimalCommaInFlow(String literal, String text, SourceLines lines, JsonLocation at,
+            Frame top, Problems problems) {
+        int start = lines.offset(at.getLineNr(), at.getColumnNr());
+        int end = start + literal.length();
+        if (start < 0 || end + 1 >= text.length() || !text.startsWith(literal, start) || text.charAt(end) != ','
+                || (top.array && !DutchNumbers.grouped(literal))) {
+            return false;
+        }
+        String digits = lines.flowDigits(end + 1);
+        if (digits.isEmpty()) {
+            return false;
+        }
+        String written = literal + "," + digits;
+        problems.add(new Problem(problems.file(), at.getLineNr(), at.getColumnNr(), top.next(), "'" + written
+                + "' has a decimal comma, and between " + (top.array ? "[ and ] a ',' separates the items, so it "
+                + "reads as two numbers, " + literal + " and " + digits : "{ and } a ',' separates the "
+                + "entries, so it reads as " + literal + " and a key " + digits) + ": "
+                + DutchNumbers.notANumber(written).orElse("use a decimal point")));
+        return true;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,11 @@ final class TableSource {
     interface Sink {
         void header(int row, List<String> cells) throws InvalidInputException;
 
-        void row(int row, List<String> cells) throws InvalidInputException;
+        /**
+         * @param numbers the columns (0-based) whose cell a workbook holds as a number rather than a
+         *     text; none in a CSV file, where every cell is text
+         */
+        void row(int row, List<String> cells, BitSet numbers) throws InvalidInputException;
 
         /** Whether the data rows' cells in this column (0-based) are used; known once the header is read. */
         default boolean reads(int column) {
@@ -153,7 +158,8 @@ final class TableSource {
                 if (width > MAX_COLUMNS) {
                     throw InvalidInputException.of(problem(row.number(), 0, "more than " + MAX_COLUMNS + " columns"));
                 }
-                feed.accept(row.number(), cells(row.cells().toArray(String[]::new), row.number()), row.unreadable());
+                feed.accept(row.number(), cells(row.cells().toArray(String[]::new), row.number()), row.unreadable(),
+                        row.numbers());
                 return true;
             });
             feed.finish("the sheet '" + sheet + "' is empty: expected a header row");
@@ -193,11 +199,12 @@ final class TableSource {
         }
 
         void accept(int line, List<String> cells) throws InvalidInputException {
-            accept(line, cells, Collections.emptySortedMap());
+            accept(line, cells, Collections.emptySortedMap(), new BitSet());
         }
 
         /** @param unreadable cells of a sheet without a usable value, by column (0-based), with the reason */
-        void accept(int line, List<String> cells, SortedMap<Integer, String> unreadable) throws InvalidInputException {
+        void accept(int line, List<String> cells, SortedMap<Integer, String> unreadable, BitSet numbers)
+                throws InvalidInputException {
             if (cells.stream().allMatch(String::isEmpty) && unreadable.isEmpty()) {
                 return;
             }
@@ -214,7 +221,7 @@ final class TableSource {
             if (++rows > MAX_ROWS) {
                 throw InvalidInputException.of(problem(line, 0, "more than " + MAX_ROWS + " areas"));
             }
-            sink.row(line, cells);
+            sink.row(line, cells, numbers);
         }
 
         /** A table without a header row is refused with {@code empty}. */

@@ -67,8 +67,19 @@ public final class XlsxWorkbook implements Closeable {
      * @param cells the cells' texts from column A up to the last that holds a value; empty when blank
      * @param unreadable by column (0-based): why a cell holds no usable value (a formula without a
      *     computed value, an error value, a damaged value)
+     * @param numbers the columns (0-based) whose cell the sheet holds as a number, not as a text: a
+     *     text {@code 7.000} may be a Dutch seven thousand, a number 1.918 never is
      */
-    public record Row(int number, List<String> cells, SortedMap<Integer, String> unreadable) {
+    public record Row(int number, List<String> cells, SortedMap<Integer, String> unreadable, java.util.BitSet numbers) {
+
+        public Row(int number, List<String> cells, SortedMap<Integer, String> unreadable) {
+            this(number, cells, unreadable, new java.util.BitSet());
+        }
+
+        /** Whether the cell in {@code column} (0-based) holds a number, not a text. */
+        public boolean isNumber(int column) {
+            return column >= 0 && numbers.get(column);
+        }
     }
 
     /** Receives the rows of a sheet in order. */

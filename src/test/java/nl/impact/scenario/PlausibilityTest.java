@@ -44,15 +44,17 @@ class PlausibilityTest {
     Path dir;
 
     @Test
-    void aThousandsLookingNumberAmongLargerOnesIsALocatedWarningThatKeepsTheExitCode() throws IOException {
+    void aThousandsLookingNumberIsALocatedWarningThatKeepsTheExitCode() throws IOException {
         Path file = Scenarios.write(dir, "s.yaml", SCENARIO);
         Cli.Result result = Cli.run("validate", file.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).contains("warning: " + file + ":11:12: kernaanpakken.k.deelnemers.max: '6.000' is read "
-                + "as 6, while other values of this parameter are far larger: if you meant 6000, write 6000 (a '.' is "
-                + "a decimal point, never a thousands separator)");
-        // 1.918 stands alone in its parameter: nothing to compare it with, so no warning.
-        assertThat(result.err()).doesNotContain("1.918");
+                + "as 6 (a '.' is a decimal point, never a thousands separator): if you meant 6000, write 6000; if you "
+                + "meant 6, write 6 or 6.0");
+        // 1.918 stands alone in its parameter, and is warned about all the same: 1918 people is as likely.
+        assertThat(result.err()).contains("warning: " + file + ":19:20: kernaanpakken.k.effects[0].amounts.Zvw.value: "
+                + "'1.918' is read as 1.918 (a '.' is a decimal point, never a thousands separator): if you meant "
+                + "1918, write 1918; if you meant 1.918, write 1.9180");
         // run warns the same way and still writes its outputs.
         Path out = dir.resolve("out");
         Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
@@ -71,8 +73,9 @@ class PlausibilityTest {
         Cli.Result run = Cli.run("run", "--strict", file.toString(), "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(Files.exists(out)).isFalse();
-        // Without the suspect number --strict has nothing to object to.
-        Path fixed = Scenarios.write(dir, "t.yaml", SCENARIO.replace("max: 6.000", "max: 6000"));
+        // Without the suspect numbers --strict has nothing to object to.
+        Path fixed = Scenarios.write(dir, "t.yaml", SCENARIO.replace("max: 6.000", "max: 6000")
+                .replace("value: 1.918", "value: 1.9180"));
         Cli.Result ok = Cli.run("validate", "--strict", fixed.toString());
         assertThat(ok.exitCode()).as(ok.err()).isZero();
         assertThat(ok.err()).isEmpty();
