@@ -71,7 +71,7 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The steering group's report shows the verdicts beside the plan's figures.
         List<Problem> found = new ArrayList<>();
-        RunResult result = WarningOptions.computeBaseCase(scenarioFile, overrides.overrides(), allowed.folders(), found);
+        RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
         Scenario scenario = result.scenario();
         Realisations realisations = RealisationsReader.read(realisationsFile, scenario);
         found.addAll(realisations.warnings());

@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
             "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
             "  # adds the Monte Carlo simulation (the Onzekerheid sheet)",
             "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1",
-            "  # the tornado also swings every number without a band 10%% down and up",
+            "  # the tornado also swings every number without a band 10 percent down and up",
             "  impact run scenarios/pluswijken.yaml --sensitivity-range 10"})
 final class RunCommand implements Callable<Integer> {
 

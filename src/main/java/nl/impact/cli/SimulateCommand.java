@@ -11,6 +11,7 @@ import nl.impact.report.simulation.SimulationConsole;
 import nl.impact.report.simulation.SimulationReports;
 import nl.impact.scenario.Problem;
 import picocli.CommandLine.Command;
+import nl.impact.engine.sensitivity.Sensitivity;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

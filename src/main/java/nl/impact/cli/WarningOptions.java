@@ -27,14 +27,6 @@ public final class WarningOptions {
     /** Computes a scenario, adding the warnings its reading found to {@code warnings}. */
     static RunResult compute(Path file, List<ScenarioOverride> overrides, InputFolders folders, List<Problem> warnings)
             throws InvalidInputException {
-        RunResult result = computeBaseCase(file, overrides, folders, warnings);
-        Sensitivity.check(result);
-        return result;
-    }
-
-    /** Computes a scenario without its sensitivity, adding the warnings its reading found to {@code warnings}. */
-    static RunResult computeBaseCase(Path file, List<ScenarioOverride> overrides, InputFolders folders,
-            List<Problem> warnings) throws InvalidInputException {
         SourceDocument document = SourceDocument.read(file, overrides, folders);
         RunResult result = Computation.of(document);
         warnings.addAll(document.problems().warnings());
