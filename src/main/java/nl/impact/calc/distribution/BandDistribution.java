@@ -7,6 +7,7 @@ import nl.impact.calc.compiled.Fault;
 import nl.impact.model.Distribution;
 import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
+import nl.impact.model.ParameterKind;
 import nl.impact.model.YearRange;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
@@ -23,6 +24,13 @@ import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
  * to the band's probabilities when truncated. Built when the scenario is read, so that a distribution
  * that cannot be drawn (an expected value it cannot have, a band without probability, a draw that could
  * be infinite or beyond the limit on magnitudes) is refused by {@code validate}, with its place.
+ *
+ * <p>A count whose band has whole ends ({@link #whole}) is drawn as a whole number: its distribution
+ * lies on the band widened by half a unit on either side, so that each whole number k of the band
+ * takes the probability between k - 0.5 and k + 0.5, and a draw is rounded to the nearest whole
+ * number ({@link #round}). The ends of the band keep a whole unit of probability each, a uniform band
+ * becomes the discrete uniform one, and PERT's and the triangle's means, which widening both ends
+ * alike leaves where they were, stay the band's.
  */
 public final class BandDistribution {
 
@@ -40,9 +48,15 @@ public final class BandDistribution {
     private final double[] pLow;
     private final double[] pHigh;
     private final boolean onBand;
+    /** For a count drawn whole, the band's own ends per year (the distribution lies half a unit beyond); else null. */
+    private final double[] least;
+    private final double[] greatest;
+    /** True when every draw lies within the band: placed on it, or truncated to it. */
+    private final boolean bounded;
 
     private BandDistribution(double[] low, double[] width, ContinuousDistribution standard,
-            ContinuousDistribution[] perYear, double[] pLow, double[] pHigh, boolean onBand) {
+            ContinuousDistribution[] perYear, double[] pLow, double[] pHigh, boolean onBand, boolean bounded,
+            double[][] ends) {
         this.low = low;
         this.width = width;
         this.standard = standard;
@@ -50,6 +64,30 @@ public final class BandDistribution {
         this.pLow = pLow;
         this.pHigh = pHigh;
         this.onBand = onBand;
+        this.bounded = bounded;
+        this.least = ends == null ? null : ends[0];
+        this.greatest = ends == null ? null : ends[1];
+    }
+
+    /**
+     * Whether a simulation draws the parameter as a whole number: a count whose band's ends (min
+     * and max) are whole in every plan year. A count with a fraction at an end (2.5 fte) is of a
+     * unit that divides, and is drawn as any other number.
+     */
+    public static boolean whole(Parameter parameter, YearRange years) {
+        if (parameter.kind() != ParameterKind.COUNT || !parameter.banded()) {
+            return false;
+        }
+        for (int year = years.first(); year <= years.last(); year++) {
+            if (!isWhole(parameter.values().min().at(year)) || !isWhole(parameter.values().max().at(year))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
     /**
@@ -94,6 +132,26 @@ public final class BandDistribution {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        double[][] ends = null;
+        if (whole(parameter, years)) {
+            // Half a unit beyond either end, so that rounding gives each whole number of the band its own unit.
+            ends = new double[][] {new double[count], new double[count]};
+            shape = Double.NaN;
+            sameShape = true;
+            for (int y = 0; y < count; y++) {
+                ends[0][y] = low[y];
+                ends[1][y] = low[y] + width[y];
+                if (width[y] > 0) {
+                    low[y] -= 0.5;
+                    width[y] += 1;
+                    relative[y] = (mode[y] - low[y]) / width[y];
+                    if (!Double.isNaN(shape) && Math.abs(relative[y] - shape) > 1e-12) {
+                        sameShape = false;
+                    }
+                    shape = relative[y];
+                }
+            }
+        }
         double c = Double.isNaN(shape) ? 0.5 : shape;
         ContinuousDistribution standard = switch (d.type()) {
             case PERT -> BetaDistribution.of(1 + 4 * c, 1 + 4 * (1 - c));
@@ -105,7 +163,7 @@ public final class BandDistribution {
         boolean onBand = !d.type().truncatable();
         // Beta's shape does not follow the expected value, so it has the same shape in every year.
         if (standard != null && (sameShape || d.type() == Distribution.Type.BETA || d.type() == Distribution.Type.UNIFORM)) {
-            return Optional.of(new BandDistribution(low, width, standard, null, null, null, onBand));
+            return Optional.of(new BandDistribution(low, width, standard, null, null, null, onBand, true, ends));
         }
         ContinuousDistribution[] perYear = new ContinuousDistribution[count];
         double[] pLow = new double[count];
@@ -146,7 +204,25 @@ public final class BandDistribution {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new BandDistribution(low, width, null, perYear, pLow, pHigh, onBand));
+        return Optional.of(new BandDistribution(low, width, null, perYear, pLow, pHigh, onBand, onBand || d.truncate(), ends));
+    }
+
+    /** True when a draw is a whole number: see {@link #whole(Parameter, YearRange)} and {@link #round}. */
+    public boolean whole() {
+        return least != null;
+    }
+
+    /**
+     * A count's value in plan year {@code y} drawn as {@code x} on its widened band: the nearest whole
+     * number, kept within the band (a draw at the widened band's very end, which rounding would take
+     * half a unit beyond, belongs to the end); {@code x} itself for any other parameter.
+     */
+    public double round(int y, double x) {
+        if (least == null) {
+            return x;
+        }
+        // An untruncated distribution reaches beyond the band: only rounded, as it reaches beyond it otherwise.
+        return bounded ? Math.min(greatest[y], Math.max(least[y], Math.rint(x))) : Math.rint(x);
     }
 
     /** The number of plan years. */
@@ -177,6 +253,7 @@ public final class BandDistribution {
         if (width[y] == 0) {
             return low[y];
         }
+        // A count drawn whole: low and width are its widened band's, round (below) takes it back to whole numbers.
         double q = pLow[y] + u * (pHigh[y] - pLow[y]);
         // Only an end of an unbounded distribution is moved; any other quantile is taken as it is.
         if (q <= 0) {
@@ -185,7 +262,7 @@ public final class BandDistribution {
             q = 1 - SMALLEST_QUANTILE;
         }
         double v = perYear[y].inverseCumulativeProbability(q);
-        return onBand ? low[y] + v * width[y] : v;
+        return round(y, onBand ? low[y] + v * width[y] : v);
     }
 
     private static boolean withinMagnitude(double value) {

@@ -15,7 +15,9 @@ import org.apache.commons.statistics.distribution.TriangularDistribution;
  * shape (the same relative position of the expected value), one standard variate on [0, 1] is drawn
  * with the distribution's own sampler and scaled onto each year; otherwise (and for normal,
  * lognormal and gamma) one uniform quantile goes through each year's inverse distribution function,
- * restricted to the band when truncated.
+ * restricted to the band when truncated. A count with a band of whole numbers is drawn whole: its
+ * distribution lies on the band widened by half a unit on either side, and each value is rounded to
+ * the nearest whole number as it is placed ({@link BandDistribution#round}).
  */
 final class BandSampler {
 
@@ -25,6 +27,7 @@ final class BandSampler {
     private final double[] width;
     private final ContinuousDistribution standard;
     private final TriangularInverse triangular;
+    private final boolean whole;
 
     private BandSampler(Parameter parameter, BandDistribution distribution) {
         this.parameter = parameter;
@@ -36,6 +39,7 @@ final class BandSampler {
             width[y] = distribution.width(y);
         }
         this.standard = distribution.standard();
+        this.whole = distribution.whole();
         this.triangular = standard instanceof TriangularDistribution t
                 ? new TriangularInverse(t.getSupportLowerBound(), t.getMode(), t.getSupportUpperBound()) : null;
     }
@@ -132,6 +136,16 @@ final class BandSampler {
         for (int d = 0; d < n; d++) {
             into[d] = lo + x[from + d] * w;
         }
+        if (whole) {
+            for (int d = 0; d < n; d++) {
+                into[d] = distribution.round(y, into[d]);
+            }
+        }
+    }
+
+    /** True when the parameter is drawn as a whole number (a count with a band of whole numbers). */
+    boolean whole() {
+        return whole;
     }
 
     /** {@code columns[0]} holds standard variates on [0, 1]: place them on every year's band. */
@@ -143,6 +157,11 @@ final class BandSampler {
             double w = width[y];
             for (int d = 0; d < n; d++) {
                 column[d] = lo + x[d] * w;
+            }
+            if (whole) {
+                for (int d = 0; d < n; d++) {
+                    column[d] = distribution.round(y, column[d]);
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.impact.calc.distribution.BandDistribution;
 import nl.impact.engine.Totals;
 import nl.impact.engine.simulation.Levels;
 import nl.impact.engine.simulation.SimulationResult;
@@ -110,7 +111,8 @@ public final class SimulationOutputs {
             for (Parameter p : result.parameters()) {
                 csv.row(List.of("distribution:" + CsvText.safe(p.path()), p.distribution().describe() + "; min "
                         + SensitivityCsv.value(p, Variant.MIN) + "; expected " + SensitivityCsv.value(p, Variant.EXPECTED)
-                        + "; max " + SensitivityCsv.value(p, Variant.MAX)));
+                        + "; max " + SensitivityCsv.value(p, Variant.MAX)
+                        + (BandDistribution.whole(p, result.scenario().years()) ? "; drawn as whole numbers" : "")));
             }
             for (nl.impact.engine.simulation.KpiProbabilities.NotSimulated k : result.kpisNotSimulated()) {
                 csv.row(List.of("kpi_not_simulated:" + CsvText.safe(k.kpi()), CsvText.safe(k.reason())));

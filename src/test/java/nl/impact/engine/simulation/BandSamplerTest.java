@@ -68,4 +68,69 @@ class BandSamplerTest {
         assertThat(columns[0][0]).isCloseTo(100 - 82.095, org.assertj.core.data.Offset.offset(0.01));
         assertThat(columns[0][1]).isEqualTo(100);
     }
+
+    /**
+     * A count with a band of whole numbers is drawn whole (docs/uncertainty.md): a uniform band of 5 to 8
+     * becomes the discrete uniform one (each of 5, 6, 7 and 8 a quarter, the ends as likely as the
+     * middle), every plan year's band of a per-year count at the same quantile; a count with a fraction
+     * at an end (2.5 fte) stays continuous; an untruncated normal count is rounded but not held to its band.
+     */
+    @Test
+    void aCountWithAWholeBandIsDrawnWhole() {
+        YearRange years = new YearRange(2025, 2026, 2026);
+        Distribution uniform = new Distribution(Distribution.Type.UNIFORM, Map.of(), true);
+        BandSampler flat = BandSampler.of(count("5", "6", "8", uniform), years, new ArrayList<>()).orElseThrow();
+        assertThat(flat.whole()).isTrue();
+        int n = 40_000;
+        double[][] columns = new double[2][n];
+        flat.draw(Simulation.GENERATOR.create(3L), columns, n);
+        int[] seen = new int[9];
+        for (int d = 0; d < n; d++) {
+            assertThat(columns[0][d]).isEqualTo(Math.rint(columns[0][d])).isBetween(5.0, 8.0);
+            seen[(int) columns[0][d]]++;
+        }
+        for (int k = 5; k <= 8; k++) {
+            assertThat(seen[k] / (double) n).as("P(%d)", k).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.01));
+        }
+
+        // Per year: 2025 from 5 to 8, 2026 from 10 to 16; the same quantile in both years.
+        Band<YearValues> perYear = new Band<>(YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("5"), 2026, new BigDecimal("10")))),
+                YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("6"), 2026, new BigDecimal("12")))),
+                YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("8"), 2026, new BigDecimal("16")))));
+        BandSampler yearly = BandSampler.of(new Parameter("p", "kernaanpakken.k.p", "teams", ParameterKind.COUNT, "",
+                perYear, null, true, new Provenance(Provenance.Kind.ASSUMPTION, "test")), years, new ArrayList<>())
+                .orElseThrow();
+        yearly.draw(Simulation.GENERATOR.create(3L), columns, n);
+        boolean[] ends = new boolean[4];
+        for (int d = 0; d < n; d++) {
+            assertThat(columns[0][d]).isEqualTo(Math.rint(columns[0][d])).isBetween(5.0, 8.0);
+            assertThat(columns[1][d]).isEqualTo(Math.rint(columns[1][d])).isBetween(10.0, 16.0);
+            ends[0] |= columns[0][d] == 5;
+            ends[1] |= columns[0][d] == 8;
+            ends[2] |= columns[1][d] == 10;
+            ends[3] |= columns[1][d] == 16;
+        }
+        assertThat(ends).containsOnly(true);
+
+        BandSampler fte = BandSampler.of(count("1.5", "2", "3", Distribution.DEFAULT), years, new ArrayList<>())
+                .orElseThrow();
+        assertThat(fte.whole()).isFalse();
+        fte.draw(Simulation.GENERATOR.create(3L), columns, n);
+        assertThat(java.util.Arrays.stream(columns[0]).filter(v -> v != Math.rint(v)).count()).isGreaterThan(n - 10);
+
+        // An untruncated normal around 6 (sd 3) reaches beyond 5 to 8: rounded, not cut off there.
+        Distribution normal = new Distribution(Distribution.Type.NORMAL, Map.of("sd", new BigDecimal("3")), false);
+        BandSampler wide = BandSampler.of(count("5", "6", "8", normal), years, new ArrayList<>()).orElseThrow();
+        wide.draw(Simulation.GENERATOR.create(3L), columns, n);
+        assertThat(java.util.Arrays.stream(columns[0]).allMatch(v -> v == Math.rint(v))).isTrue();
+        assertThat(java.util.Arrays.stream(columns[0]).min().orElseThrow()).isLessThan(2);
+        assertThat(java.util.Arrays.stream(columns[0]).max().orElseThrow()).isGreaterThan(11);
+    }
+
+    private static Parameter count(String min, String expected, String max, Distribution distribution) {
+        return new Parameter("p", "kernaanpakken.k.p", "teams", ParameterKind.COUNT, "",
+                new Band<>(YearValues.constant(new BigDecimal(min)), YearValues.constant(new BigDecimal(expected)),
+                        YearValues.constant(new BigDecimal(max))),
+                null, true, new Provenance(Provenance.Kind.ASSUMPTION, "test"), distribution);
+    }
 }
