@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "(default PERT over min, expected, max). Writes simulation.csv, simulation-financiers.csv, "
                 + "simulation-break-even.csv, simulation-kpis.csv, simulation-metadata.csv and report.html (the base "
                 + "case with the uncertainty section; with --export-draws also simulation-draws.csv.gz) into a "
-                + "directory. See docs/uncertainty.md.",
+                + "directory; with an area table also simulation-gemeenten.csv (and with --per-area "
+                + "simulation-areas.csv). See docs/uncertainty.md.",
                 "The same seed gives byte-identical outputs whatever the number of threads."},
         footerHeading = "%nExamples:%n",
         footer = {"  # 10,000 draws with seed 1, written into out/pluswijken-simulation/",
@@ -78,6 +79,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--export-draws", description = "Also write every draw: simulation-draws.csv.gz.")
     boolean exportDraws;
 
+    @Option(names = "--per-area", description = "With an area table: also summarise the net of every area, "
+            + "simulation-areas.csv (simulation-gemeenten.csv is always written).")
+    boolean perArea;
+
     @Override
     public Integer call() throws Exception {
         if (draws < 1 || draws > MAX_DRAWS) {
@@ -98,7 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
         Path dir = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
         SimulationResult simulation = SimulationReports.write(result, sensitivity,
-                new SimulationSettings(draws, seed, workers, exportDraws), dir, progress);
+                new SimulationSettings(draws, seed, workers, exportDraws).perArea(perArea), dir, progress);
         progress.finish();
         SimulationConsole.print(simulation, spec.commandLine().getOut());
         OutputsWritten.print(spec.commandLine().getErr(), dir, out != null ? dir : baseline);

@@ -200,6 +200,15 @@ public final class CompiledScenario {
         return years.effectsUntil() - years.first() + 1;
     }
 
+    /**
+     * True when a flow arises in each area of a plan of areas (an effect, or a budget line that reads its
+     * kernaanpak's names); false for a line of its own figures, which belongs to no area and counts once,
+     * and for every flow of a plan without areas.
+     */
+    public boolean perArea(Flow flow) {
+        return plan.hasAreas() && !once.contains(flowAccumulators.get(flow.index())[0]);
+    }
+
     /** True when a flow's euros in an effect year depend on an input; false when the same in every draw. */
     public boolean varies(Flow flow, int yearIndex) {
         return program.varies(flowAccumulators.get(flow.index())[yearIndex]);

@@ -75,12 +75,29 @@ public final class Evaluator {
     }
 
     /**
+     * Told of each area of a plan of areas as it is evaluated: while it is, {@link #flow} gives that
+     * area's own values of the flows computed per area ({@link CompiledScenario#perArea}).
+     */
+    public interface AreaListener {
+        /** Area {@code area} (its index in the area table) has been evaluated for draws {@code 0..n-1}. */
+        void evaluated(int area, int n);
+    }
+
+    /**
      * Computes draws {@code 0..n-1} with the inputs {@code values} gives; read them with {@link #flow}.
      * In a plan of areas, every area is computed and the flows are their totals.
      */
     public void evaluate(InputValues values, int n) {
+        evaluate(values, n, null);
+    }
+
+    /**
+     * As {@link #evaluate(InputValues, int)}, telling {@code areas} (when not null) of each area of a plan
+     * of areas once it is evaluated, before it is added to the totals.
+     */
+    public void evaluate(InputValues values, int n, AreaListener areas) {
         if (plan.plan().hasAreas()) {
-            evaluateAreas(values, plan.scenario().areas(), n);
+            evaluateAreas(values, plan.scenario().areas(), n, areas);
         } else {
             evaluate(values, null, n);
         }
@@ -163,11 +180,16 @@ public final class Evaluator {
      * of {@code table}, each area's columns the same in every draw, and leaves every flow summed over
      * the areas for {@link #flow} to read.
      */
-    private void evaluateAreas(InputValues values, nl.impact.model.AreaTable table, int n) {
+    private void evaluateAreas(InputValues values, nl.impact.model.AreaTable table, int n, AreaListener listener) {
         int accumulators = plan.program().accumulatorCount();
         double[][] sums = new double[accumulators][n];
-        for (nl.impact.model.Area area : table.areas()) {
+        List<nl.impact.model.Area> areas = table.areas();
+        for (int index = 0; index < areas.size(); index++) {
+            nl.impact.model.Area area = areas.get(index);
             evaluate(values, (column, into, count) -> Arrays.fill(into, 0, count, area.value(column).doubleValue()), n);
+            if (listener != null) {
+                listener.evaluated(index, n);
+            }
             for (int a = 0; a < accumulators; a++) {
                 double[] value = registers[plan.program().accumulatorRegister(a)];
                 double[] sum = sums[a];

@@ -128,7 +128,7 @@ public final class Simulation {
         }
         // Beyond the exact limit, histograms over ranges taken from a pilot: block 0's own draws.
         double[][] ranges = exact ? null
-                : new Worker(null).pilot(((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(),
+                : new Worker(null, null, null, 0, null).pilot(((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(),
                         (int) Math.min(BLOCK, n));
         // Small enough to stay in the processor's cache: scattered counts are the sketch's cost.
         int bins = BINS;
@@ -137,6 +137,19 @@ public final class Simulation {
         int years = plan.effectYears();
         long[][] breakEven = new long[levels.financiers().size()][years + 1];
         long[] kpiCounts = new long[kpis.counts()];
+        // An area scenario's nets per gemeente (and per area on request): exact percentiles while they fit.
+        AreaSeries areaSeries = plan.plan().hasAreas() ? new AreaSeries(plan, settings.perArea()) : null;
+        int areaSize = areaSeries == null ? 0 : areaSeries.size();
+        boolean areasExact = (long) areaSize * n <= settings.exactValues();
+        double[][] areaKept = areaSeries != null && areasExact ? new double[areaSize][(int) n] : null;
+        Summary[] areaSummaries = new Summary[areaSize];
+        for (int s = 0; s < areaSize; s++) {
+            areaSummaries[s] = new Summary(areaKept == null ? null : areaKept[s]);
+        }
+        double[][] areaRanges = areaSeries == null || areasExact ? null
+                : new Worker(null, areaSeries, null, 0, null).pilotAreas(
+                        ((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(), (int) Math.min(BLOCK, n));
+        int areaBins = areaSeries == null ? 0 : areaSeries.bins();
 
         JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) GENERATOR.create(settings.seed());
         Deaths deaths = new Deaths();
@@ -147,7 +160,8 @@ public final class Simulation {
             return t;
         });
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
-            Worker w = new Worker(ranges == null ? null : histograms(ranges, bins));
+            Worker w = new Worker(ranges == null ? null : histograms(ranges, bins), areaSeries, areaRanges, areaBins,
+                    areaKept);
             all.add(w);
             return w;
         });
@@ -158,8 +172,8 @@ public final class Simulation {
                 if (b < blocks && pending.size() < 2 * settings.threads()) {
                     // The streams are jumped here, in block order, whichever thread then draws from them.
                     int first = b;
-                    // Exported blocks are held until written: one per task keeps that memory small.
-                    int count = Math.min(draws == null ? BLOCKS_PER_TASK : 1, blocks - b);
+                    // Exported blocks, and each area's sums, are held until merged: one per task keeps that memory small.
+                    int count = Math.min(draws == null && !settings.perArea() ? BLOCKS_PER_TASK : 1, blocks - b);
                     UniformRandomProvider[] streams = new UniformRandomProvider[count];
                     for (int k = 0; k < count; k++) {
                         streams[k] = base.jump();
@@ -169,7 +183,7 @@ public final class Simulation {
                     continue;
                 }
                 for (Block block : await(pending.poll(), deaths)) {
-                    merge(block, summaries, positive, breakEven, kpiCounts);
+                    merge(block, summaries, positive, breakEven, kpiCounts, areaSummaries);
                     if (draws != null) {
                         draws.accept((long) block.index * BLOCK, block.inputs, block.nets, block.size);
                     }
@@ -189,6 +203,8 @@ public final class Simulation {
         } finally {
             pool.shutdownNow();
         }
+        AreaNets areaNets = areaSeries == null ? null
+                : areaNets(areaSeries, areaSummaries, all, settings.draws(), areasExact ? 0 : areaBins);
         if (!exact) {
             // Integer counts add up the same in any order, and outside values are sorted: thread-independent.
             for (int g = 0; g < summaries.length; g++) {
@@ -209,7 +225,31 @@ public final class Simulation {
                 s.finish(null);
             }
         }
-        return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts);
+        return result(settings, exact, bins, summaries, positive, breakEven, kpiCounts, areaNets);
+    }
+
+    /**
+     * The nets per gemeente and area: every thread's counts, least and greatest values and histograms
+     * added up (integers, minima and maxima: the same in any order), and each series' summary merged
+     * block by block in block order.
+     */
+    private static AreaNets areaNets(AreaSeries series, Summary[] summaries, List<Worker> workers, long draws, int bins) {
+        AreaTally merged = null;
+        for (Worker w : workers) {
+            if (merged == null) {
+                merged = w.areaTally;
+            } else {
+                merged.merge(w.areaTally);
+            }
+        }
+        List<AreaNets.Row> gemeenten = new ArrayList<>();
+        List<AreaNets.Row> areas = new ArrayList<>();
+        for (int s = 0; s < summaries.length; s++) {
+            summaries[s].finish(merged.histogram(s));
+            AreaNets.Row row = series.row(s, summaries[s], merged.least[s], merged.greatest[s], merged.positive[s], draws);
+            (row.level() == AreaNets.Level.GEMEENTE ? gemeenten : areas).add(row);
+        }
+        return new AreaNets(List.copyOf(gemeenten), List.copyOf(areas), bins);
     }
 
     /** A refused draw as a problem at the place of its formula (or KPI), for exit code 2. */
@@ -269,7 +309,8 @@ public final class Simulation {
      * block, so that the JIT compiles it like the draws' own methods (the loop of {@link #run} runs
      * once and would otherwise stay interpreted).
      */
-    private static void merge(Block block, Summary[] summaries, long[] positive, long[][] breakEven, long[] kpiCounts) {
+    private static void merge(Block block, Summary[] summaries, long[] positive, long[][] breakEven, long[] kpiCounts,
+            Summary[] areaSummaries) {
         for (int g = 0; g < summaries.length; g++) {
             if (block.summaries[g] != null) {
                 summaries[g].merge(block.summaries[g]);
@@ -286,6 +327,10 @@ public final class Simulation {
         for (int k = 0; k < kpiCounts.length; k++) {
             kpiCounts[k] += block.kpiCounts[k];
         }
+        AreaTally.BlockSums areas = block.areaSums;
+        for (int s = 0; s < areaSummaries.length; s++) {
+            areaSummaries[s].mergeSums(areas.size(), areas.shift()[s], areas.sum()[s], areas.squares()[s]);
+        }
     }
 
     private Histogram[] histograms(double[][] ranges, int bins) {
@@ -297,7 +342,7 @@ public final class Simulation {
     }
 
     private SimulationResult result(SimulationSettings settings, boolean exact, int bins, Summary[] summaries,
-            long[] positive, long[][] breakEven, long[] kpiCounts) {
+            long[] positive, long[][] breakEven, long[] kpiCounts, AreaNets areaNets) {
         List<SimulationResult.Row> rows = new ArrayList<>();
         int first = result.scenario().years().first();
         List<SeriesSet.Series> series = seriesSet.series();
@@ -327,12 +372,13 @@ public final class Simulation {
         List<Parameter> drawn = new ArrayList<>(parameters());
         drawn.addAll(kpis.parameters());
         return new SimulationResult(result.scenario(), settings, GENERATOR.name(), BLOCK, exact ? 0 : bins, List.copyOf(drawn),
-                List.copyOf(rows), List.copyOf(breakEvens), kpis.rows(kpiCounts, settings.draws()), kpis.notSimulated());
+                List.copyOf(rows), List.copyOf(breakEvens), kpis.rows(kpiCounts, settings.draws()), kpis.notSimulated(),
+                areaNets);
     }
 
     /** What one block contributes. */
     private record Block(int index, int size, Summary[] summaries, long[] positive, long[][] breakEven,
-            double[][][] inputs, double[][] nets, long[] kpiCounts) {
+            double[][][] inputs, double[][] nets, long[] kpiCounts, AreaTally.BlockSums areaSums) {
     }
 
     /**
@@ -363,9 +409,28 @@ public final class Simulation {
         private double greatest;
         /** True once a draw of the chunk being evaluated has a figure that is not a finite number or too large. */
         private boolean unfit;
+        /** An area scenario's nets per gemeente (and area): null without areas. */
+        private final AreaTally areaTally;
+        private final AreaSeries.Accumulator areaNets;
 
-        Worker(Histogram[] histograms) {
+        /**
+         * @param areaRanges the area series' pilot ranges for their histograms, null when exact
+         * @param areaKept every area series' value per draw when exact, else null
+         */
+        Worker(Histogram[] histograms, AreaSeries areaSeries, double[][] areaRanges, int areaBins, double[][] areaKept) {
             this.histograms = histograms;
+            this.areaTally = areaSeries == null ? null : new AreaTally(areaSeries.size(), areaRanges, areaBins, areaKept);
+            this.areaNets = areaSeries == null ? null : areaSeries.new Accumulator(evaluator, areaTally);
+        }
+
+        /** Every area series' least and greatest value in block 0, drawn from {@code rng}. */
+        double[][] pilotAreas(UniformRandomProvider rng, int n) {
+            draw(rng, n);
+            areaTally.block(0);
+            for (int from = 0; from < n; from += CHUNK) {
+                evaluate(from, Math.min(CHUNK, n - from));
+            }
+            return areaTally.ranges();
         }
 
         /** Per group, per series of it: the group's value above which the series is positive. */
@@ -425,8 +490,15 @@ public final class Simulation {
 
         /** Evaluates draws {@code from..from+m-1} of the drawn block into every level's benefits and investments. */
         private void evaluate(int from, int m) {
+            if (areaNets != null) {
+                areaTally.chunk(from);
+                areaNets.start(m);
+            }
             evaluator.evaluate((input, yearIndex, into, count) -> samplers.get(input).place(inputs[input], yearIndex,
-                    from, into, count), m);
+                    from, into, count), m, areaNets);
+            if (areaNets != null) {
+                areaNets.finish(m);
+            }
             for (Levels.Level level : levels.levels()) {
                 levels.collect(evaluator, level, benefits[level.index()], investments[level.index()], m);
             }
@@ -444,6 +516,9 @@ public final class Simulation {
 
         Block block(int index, UniformRandomProvider rng, int n, double[][] kept, boolean export) {
             draw(rng, n);
+            if (areaTally != null) {
+                areaTally.block(index);
+            }
             List<SeriesSet.Group> groups = seriesSet.groups();
             List<SeriesSet.Series> series = seriesSet.series();
             long[] positive = new long[series.size()];
@@ -519,7 +594,8 @@ public final class Simulation {
                     }
                 }
             }
-            return new Block(index, n, summaries, positive, breakEven, drawn, nets, kpiCounts);
+            return new Block(index, n, summaries, positive, breakEven, drawn, nets, kpiCounts,
+                    areaTally == null ? new AreaTally.BlockSums(n, null, null, null) : areaTally.sums(n));
         }
 
         /**

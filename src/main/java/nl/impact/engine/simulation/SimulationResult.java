@@ -13,15 +13,17 @@ import nl.impact.model.Scenario;
  * @param kpis per KPI with a band and band year, the probability of landing below, within and above it
  * @param kpisNotSimulated the KPIs with a band whose calculator has no compiled form
  * @param histogramBins 0 when percentiles are exact, else the bins of each histogram sketch
+ * @param areas an area scenario's nets per gemeente (and per area on request); null without an area table
  */
 public record SimulationResult(Scenario scenario, SimulationSettings settings, String generator, int blockSize,
         int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven,
-        List<KpiProbabilities.Row> kpis, List<KpiProbabilities.NotSimulated> kpisNotSimulated) {
+        List<KpiProbabilities.Row> kpis, List<KpiProbabilities.NotSimulated> kpisNotSimulated, AreaNets areas) {
 
     /** A result without KPI probabilities. */
     public SimulationResult(Scenario scenario, SimulationSettings settings, String generator, int blockSize,
             int histogramBins, List<Parameter> parameters, List<Row> rows, List<BreakEven> breakEven) {
-        this(scenario, settings, generator, blockSize, histogramBins, parameters, rows, breakEven, List.of(), List.of());
+        this(scenario, settings, generator, blockSize, histogramBins, parameters, rows, breakEven, List.of(), List.of(),
+                null);
     }
 
     /** The percentiles every row gives. */

@@ -32,10 +32,22 @@ final class Summary {
 
     /** Adds a block's summary; blocks must come in block order for identical results. */
     void merge(Summary block) {
-        long total = count + block.count;
-        double delta = block.mean - mean;
-        mean += delta * block.count / total;
-        m2 += block.m2 + delta * delta * ((double) count * block.count / total);
+        merge(block.count, block.mean, block.m2);
+    }
+
+    /**
+     * Adds a block of {@code n} values given by their sums as {@link #ofSums} takes them, as
+     * {@code merge(ofSums(n, shift, sum, squares))} would, without a summary of its own.
+     */
+    void mergeSums(long n, double shift, double sum, double squares) {
+        merge(n, shift + sum / n, Math.max(0, squares - sum * sum / n));
+    }
+
+    private void merge(long n, double blockMean, double blockM2) {
+        long total = count + n;
+        double delta = blockMean - mean;
+        mean += delta * n / total;
+        m2 += blockM2 + delta * delta * ((double) count * n / total);
         count = total;
     }
 

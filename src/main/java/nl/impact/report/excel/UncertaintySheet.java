@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.impact.engine.Totals;
+import nl.impact.engine.simulation.AreaNets;
 import nl.impact.engine.simulation.Levels;
 import nl.impact.engine.simulation.SimulationResult;
 import nl.impact.model.YearRange;
@@ -15,7 +16,8 @@ import nl.impact.report.simulation.SimulationOutputs;
  * The Onzekerheid sheet of {@code impact run --draws N}: the Monte Carlo simulation's percentiles,
  * mean, standard deviation and probability of a positive result of the net over the horizon and the
  * NPV, per financier and for the whole plan; then per financier and in total the cumulative net per
- * year as percentiles with a fan chart (P5 to P95 around P50). Every figure is a row of
+ * year as percentiles with a fan chart (P5 to P95 around P50); for an area scenario then the net per
+ * gemeente of simulation-gemeenten.csv. Every figure is a row of
  * simulation.csv rounded the same way (cents, probabilities to four decimals), so the sheet and the
  * CSV never disagree. The figures are summaries over draws, so they are values, not formulas.
  */
@@ -104,12 +106,48 @@ final class UncertaintySheet {
             // Room for the chart below the table before the next block.
             row += 20;
         }
+        if (simulation.areas() != null) {
+            row = gemeenten(w, simulation, row + 1);
+        }
         List<Integer> widths = new ArrayList<>(List.of(34, 10));
         for (int c = 2; c < Math.max(HEADERS.length, 2 + years.effectsUntil() - years.first() + 1); c++) {
             widths.add(c < HEADERS.length ? Math.max(16, HEADERS[c].length() + 2) : 16);
         }
         w.widths(widths);
         return fans;
+    }
+
+    /**
+     * An area scenario's net over the horizon per gemeente, financier and in all: the rows of
+     * simulation-gemeenten.csv, below the fans (whose charts keep their places). Returns the next row.
+     */
+    private static int gemeenten(SheetWriter w, SimulationResult simulation, int row) {
+        long draws = simulation.settings().draws();
+        w.text(row++, 0, "Netto resultaat over de looptijd per gemeente", Styles.Text.BOLD);
+        w.text(row++, 0, "Per gemeente wat de gebieden van de gemeente opleveren, zoals in simulation-gemeenten.csv: "
+                + "de gemeentelijke financier is de gemeente zelf; posten die bij geen gebied horen tellen niet mee.",
+                Styles.Text.NOTE);
+        int header = row++;
+        String[] headers = HEADERS.clone();
+        headers[0] = "Gemeente";
+        headers[1] = "Financier";
+        for (int c = 0; c < headers.length; c++) {
+            w.text(header, c, headers[c], c < 2 ? w.styles().header() : w.styles().numberHeader());
+        }
+        for (AreaNets.Row r : simulation.areas().gemeenten()) {
+            w.text(row, 0, r.gemeente(), Styles.Text.PLAIN);
+            w.text(row, 1, r.financier().equals(AreaNets.ALL) ? "Totaal" : r.financier(), Styles.Text.PLAIN);
+            for (int p = 0; p < PERCENTILES.length; p++) {
+                euro(w, row, 2 + p, r.percentiles()[p]);
+            }
+            euro(w, row, 7, r.mean());
+            euro(w, row, 8, r.sd());
+            w.computed(row, 9, new BigDecimal(SimulationOutputs.probability(r.probabilityPositive())),
+                    Styles.Format.PERCENT);
+            euro(w, row, 10, r.standardError(draws));
+            row++;
+        }
+        return row;
     }
 
     /** A fan chart per block, below its table: P5 to P95 around P50. */

@@ -19,7 +19,8 @@ import nl.impact.report.SensitivityCsv;
 
 /**
  * The CSV files of {@code impact simulate}: simulation.csv, simulation-financiers.csv,
- * simulation-break-even.csv and simulation-metadata.csv. See docs/outputs.md.
+ * simulation-break-even.csv and simulation-metadata.csv, simulation-kpis.csv, and for an area scenario
+ * simulation-gemeenten.csv (and simulation-areas.csv on request). See docs/outputs.md.
  */
 public final class SimulationOutputs {
 
@@ -37,6 +38,7 @@ public final class SimulationOutputs {
         breakEven(result, directory.resolve(BREAK_EVEN));
         metadata(result, directory.resolve(METADATA));
         SimulationKpisCsv.write(result, directory.resolve(SimulationKpisCsv.FILE));
+        SimulationAreasCsv.write(result, directory);
     }
 
     /** The level column: financier, kernaanpak or totaal. */

@@ -148,6 +148,36 @@ class UncertaintySheetTest {
         }
     }
 
+    /** An area scenario's sheet ends with simulation-gemeenten.csv: every gemeente, financier and total. */
+    @Test
+    void anAreaScenariosSheetHoldsTheNetPerGemeente() throws Exception {
+        Path run = dir.resolve("areas");
+        Cli.Result ran = Cli.run("run", "scenarios/pluswijken-wijken.yaml", "--draws", "500", "--seed", "3", "--out",
+                run.toString());
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        List<CSVRecord> expected = Csv.read(run.resolve("simulation-gemeenten.csv")).rows();
+        assertThat(expected).hasSize(16 * 3);
+        String[] columns = {"p5_net", "p25_net", "p50_net", "p75_net", "p95_net", "mean_net", "sd_net"};
+        try (InputStream in = Files.newInputStream(run.resolve(BusinessCaseWorkbook.FILE));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Onzekerheid");
+            int r = rowOf(sheet, "Gemeente");
+            for (CSVRecord e : expected) {
+                Row row = sheet.getRow(++r);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(e.get("gemeente"));
+                assertThat(row.getCell(1).getStringCellValue())
+                        .isEqualTo(e.get("financier").equals("total") ? "Totaal" : e.get("financier"));
+                for (int c = 0; c < columns.length; c++) {
+                    assertThat(cents(row.getCell(2 + c))).as(e.get("gemeente") + " " + columns[c])
+                            .isEqualTo(new BigDecimal(e.get(columns[c])));
+                }
+                assertThat(BigDecimal.valueOf(row.getCell(9).getNumericCellValue()).setScale(4, RoundingMode.HALF_UP))
+                        .isEqualTo(new BigDecimal(e.get("probability_positive_net")));
+            }
+            assertThat(sheet.getRow(r + 1)).isNull();
+        }
+    }
+
     private static String name(String label) {
         return label.equals("Totaal") ? "totaal" : label;
     }
