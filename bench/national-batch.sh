@@ -93,6 +93,12 @@ YAML
   } > "$dir/batch.yaml"
 }
 
+# GENERATE_INTO=DIR bench/national-batch.sh [AREAS]: only writes the scenario (batch.yaml, buurten.csv) into DIR.
+if [ -n "${GENERATE_INTO:-}" ]; then
+  generate "$GENERATE_INTO" "${1:-14000}"
+  exit 0
+fi
+
 run() {  # run AREAS: prints "AREAS wall-seconds cpu-seconds peak-MB"
   local n="$1" dir="$work/batch-$1"
   generate "$dir" "$n"

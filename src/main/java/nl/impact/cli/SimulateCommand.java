@@ -99,6 +99,10 @@ final class SimulateCommand implements Callable<Integer> {
         warnings.report(found, spec.commandLine().getErr());
         Sensitivity sensitivity = Sensitivity.of(result, sensitivityRange.range());
         WhatIfNote.print(overrides, spec.commandLine().getErr());
+        if (perArea && result.scenario().areas() == null) {
+            spec.commandLine().getErr().println("note: --per-area: the scenario has no area table, so there is nothing "
+                    + "to write per area");
+        }
         Path baseline = Path.of("out", RunCommand.baseName(scenarioFile) + "-simulation");
         Path dir = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);

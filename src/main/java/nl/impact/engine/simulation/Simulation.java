@@ -128,8 +128,8 @@ public final class Simulation {
         }
         // Beyond the exact limit, histograms over ranges taken from a pilot: block 0's own draws.
         double[][] ranges = exact ? null
-                : new Worker(null, null, null, 0, null).pilot(((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(),
-                        (int) Math.min(BLOCK, n));
+                : new Worker(null, null, null, 0, null).pilot(
+                        ((JumpableUniformRandomProvider) GENERATOR.create(settings.seed())).jump(), (int) Math.min(BLOCK, n));
         // Small enough to stay in the processor's cache: scattered counts are the sketch's cost.
         int bins = BINS;
         List<Worker> all = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -423,13 +423,15 @@ public final class Simulation {
             this.areaNets = areaSeries == null ? null : areaSeries.new Accumulator(evaluator, areaTally);
         }
 
-        /** Every area series' least and greatest value in block 0, drawn from {@code rng}. */
+        /**
+         * Every area series' least and greatest value in the first chunk of block 0 (of {@code n} draws,
+         * drawn from {@code rng}): a pilot of {@link #CHUNK} draws, since each draw of an area scenario
+         * evaluates every area, and the histograms span three times its range.
+         */
         double[][] pilotAreas(UniformRandomProvider rng, int n) {
             draw(rng, n);
             areaTally.block(0);
-            for (int from = 0; from < n; from += CHUNK) {
-                evaluate(from, Math.min(CHUNK, n - from));
-            }
+            evaluate(0, Math.min(CHUNK, n));
             return areaTally.ranges();
         }
 

@@ -110,8 +110,10 @@ class AreaNetsTest {
         assertThat(plain.resolve("simulation-gemeenten.csv")).exists();
         assertThat(plain.resolve("simulation-areas.csv")).doesNotExist();
         Path region = dir.resolve("region");
-        assertThat(Cli.run("simulate", "src/test/resources/simulation/triangular-sum.yaml", "--draws", "100",
-                "--per-area", "--out", region.toString()).exitCode()).isZero();
+        Cli.Result whole = Cli.run("simulate", "src/test/resources/simulation/triangular-sum.yaml", "--draws", "100",
+                "--per-area", "--out", region.toString());
+        assertThat(whole.exitCode()).isZero();
+        assertThat(whole.err()).contains("note: --per-area: the scenario has no area table");
         assertThat(region.resolve("simulation-gemeenten.csv")).doesNotExist();
         assertThat(region.resolve("simulation-areas.csv")).doesNotExist();
     }

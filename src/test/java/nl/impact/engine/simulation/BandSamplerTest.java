@@ -94,9 +94,7 @@ class BandSamplerTest {
         }
 
         // Per year: 2025 from 5 to 8, 2026 from 10 to 16; the same quantile in both years.
-        Band<YearValues> perYear = new Band<>(YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("5"), 2026, new BigDecimal("10")))),
-                YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("6"), 2026, new BigDecimal("12")))),
-                YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, new BigDecimal("8"), 2026, new BigDecimal("16")))));
+        Band<YearValues> perYear = new Band<>(years(5, 10), years(6, 12), years(8, 16));
         BandSampler yearly = BandSampler.of(new Parameter("p", "kernaanpakken.k.p", "teams", ParameterKind.COUNT, "",
                 perYear, null, true, new Provenance(Provenance.Kind.ASSUMPTION, "test")), years, new ArrayList<>())
                 .orElseThrow();
@@ -125,6 +123,11 @@ class BandSamplerTest {
         assertThat(java.util.Arrays.stream(columns[0]).allMatch(v -> v == Math.rint(v))).isTrue();
         assertThat(java.util.Arrays.stream(columns[0]).min().orElseThrow()).isLessThan(2);
         assertThat(java.util.Arrays.stream(columns[0]).max().orElseThrow()).isGreaterThan(11);
+    }
+
+    private static YearValues years(int in2025, int in2026) {
+        return YearValues.perYear(new java.util.TreeMap<>(Map.of(2025, BigDecimal.valueOf(in2025),
+                2026, BigDecimal.valueOf(in2026))));
     }
 
     private static Parameter count(String min, String expected, String max, Distribution distribution) {
