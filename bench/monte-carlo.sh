@@ -54,7 +54,7 @@ printf 'ratio impact/numpy: %.2f\n' "$(echo "$impact_rate / $numpy_rate" | bc -l
 echo "CPU seconds (user + system): numpy $(cpu "$out/numpy.cpu"), impact $(cpu "$out/impact.cpu")"
 echo "numpy  grand total: $(grep -o 'P5=.*' "$out/numpy.txt")"
 # simulation.csv: level,name,measure,year,mean,sd,p5,p25,p50,p75,p95,...
-awk -F, '$1=="totaal" && $3=="net" && $4=="all" {
+awk -F, '$1=="total" && $3=="net" && $4=="all" {
   printf "impact grand total: P5=%'"'"'.0f P50=%'"'"'.0f P95=%'"'"'.0f (mean %'"'"'.0f, sd %'"'"'.0f)\n", $7, $9, $11, $5, $6 }' \
   "$out/impact/simulation.csv"
 grep '^percentiles' "$out/impact/simulation-metadata.csv"

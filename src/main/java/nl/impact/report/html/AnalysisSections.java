@@ -83,7 +83,7 @@ final class AnalysisSections {
         List<Table.Row> yearRows = new ArrayList<>();
         for (Uncertainty.Year y : uncertainty.cumulativeNet()) {
             String year = Integer.toString(y.year());
-            String prefix = uncertainty.key() + "|totaal|totaal|cumulative_net|" + year + "|";
+            String prefix = uncertainty.key() + "|total|total|cumulative_net|" + year + "|";
             List<Table.Cell> cells = new ArrayList<>();
             for (int p = 0; p < Uncertainty.PERCENTILES.size(); p++) {
                 lines.get(p).put(year, y.percentiles().get(p));

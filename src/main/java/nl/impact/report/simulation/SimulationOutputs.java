@@ -41,14 +41,14 @@ public final class SimulationOutputs {
         SimulationAreasCsv.write(result, directory);
     }
 
-    /** The level column: financier, kernaanpak or totaal. */
+    /** The level column: financier, kernaanpak or total, the word every CSV uses for a total. */
     public static String level(Levels.Level level) {
-        return level.dimension() == Totals.Dimension.TOTAL ? "totaal" : level.dimension().name().toLowerCase(Locale.ROOT);
+        return level.dimension() == Totals.Dimension.TOTAL ? "total" : level.dimension().name().toLowerCase(Locale.ROOT);
     }
 
-    /** The name column: the financier, the kernaanpak id, or totaal. */
+    /** The name column: the financier, the kernaanpak id, or total. */
     public static String name(Levels.Level level) {
-        return level.dimension() == Totals.Dimension.TOTAL ? "totaal" : level.key();
+        return level.dimension() == Totals.Dimension.TOTAL ? "total" : level.key();
     }
 
     private static void simulation(SimulationResult result, Path file) throws IOException {

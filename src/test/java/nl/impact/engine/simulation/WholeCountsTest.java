@@ -74,7 +74,7 @@ class WholeCountsTest {
         // Every percentile of the line's cost is a cost some whole number of organisations gives.
         List<Double> whole = List.of(cost(5), cost(6), cost(7), cost(8));
         CSVRecord investments = Csv.read(dir.resolve("out/simulation.csv")).rows().stream()
-                .filter(r -> r.get("level").equals("totaal") && r.get("measure").equals("investments")
+                .filter(r -> r.get("level").equals("total") && r.get("measure").equals("investments")
                         && r.get("year").equals("all"))
                 .findFirst().orElseThrow();
         for (String p : List.of("p5", "p25", "p50", "p75", "p95")) {
@@ -84,7 +84,7 @@ class WholeCountsTest {
         assertThat(investments.get("p50")).isEqualTo("36600.00");
         // Net positive exactly when at most 6 organisations join.
         CSVRecord net = Csv.read(dir.resolve("out/simulation.csv")).rows().stream()
-                .filter(r -> r.get("level").equals("totaal") && r.get("measure").equals("net") && r.get("year").equals("all"))
+                .filter(r -> r.get("level").equals("total") && r.get("measure").equals("net") && r.get("year").equals("all"))
                 .findFirst().orElseThrow();
         assertThat(net.get("probability_positive")).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f",
                 (counts.get(5) + counts.get(6)) / 2000.0));
@@ -113,7 +113,7 @@ class WholeCountsTest {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
                 StandardCharsets.UTF_8))) {
             String header = reader.readLine();
-            assertThat(header).isEqualTo("draw,begroting.lines.licenties.parameters.organisaties,net_zorgverzekeraar,net_totaal");
+            assertThat(header).isEqualTo("draw,begroting.lines.licenties.parameters.organisaties,net_zorgverzekeraar,net_total");
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 rows.add(line.split(","));
             }

@@ -179,7 +179,7 @@ class UncertaintySheetTest {
     }
 
     private static String name(String label) {
-        return label.equals("Totaal") ? "totaal" : label;
+        return label.equals("Totaal") ? "total" : label;
     }
 
     private static BigDecimal cents(Cell cell) {

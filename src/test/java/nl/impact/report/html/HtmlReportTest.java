@@ -127,7 +127,7 @@ class HtmlReportTest {
         List<BigDecimal> five = List.of(new BigDecimal("-10"), new BigDecimal("-2"), new BigDecimal("5"),
                 new BigDecimal("9"), new BigDecimal("20.5"));
         Uncertainty uncertainty = new Uncertainty("simulation", 10000, 7, "XO_RO_SHI_RO_128_PP", List.of(
-                new Uncertainty.Figure("totaal", "totaal", "Totaal", "net", five, new BigDecimal("4"), new BigDecimal("3"),
+                new Uncertainty.Figure("total", "total", "Totaal", "net", five, new BigDecimal("4"), new BigDecimal("3"),
                         new BigDecimal("0.6123"))),
                 List.of(new Uncertainty.Year(2025, five)));
         String html = HtmlReport.render(result, ReportExtras.NONE.withTornado(tornado).withUncertainty(uncertainty));
@@ -136,8 +136,8 @@ class HtmlReportTest {
                 "<svg id='onzekerheid-svg'", "10000 trekkingen");
         assertThat(figures).containsEntry("sensitivity|total|net|kernteam-ouderen.zvwEffect|high", "1500000.00")
                 .containsEntry("sensitivity|total|net|kernteam-ouderen.zvwEffect|range", "900000.00")
-                .containsEntry("simulation|totaal|totaal|cumulative_net|2025|p95", "20.50")
-                .containsEntry("simulation|totaal|totaal|net|all|probability_positive", "0.6123");
+                .containsEntry("simulation|total|total|cumulative_net|2025|p95", "20.50")
+                .containsEntry("simulation|total|total|net|all|probability_positive", "0.6123");
         assertThat(html.indexOf("id=\"gevoeligheid\"")).isLessThan(html.indexOf("id=\"bronnen\""));
     }
 
@@ -240,7 +240,7 @@ class HtmlReportTest {
             for (CSVRecord row : Csv.read(simulate.resolve("simulation.csv")).rows()) {
                 boolean shown = !row.get("level").equals("kernaanpak") && (row.get("year").equals("all")
                         && (row.get("measure").equals("net") || row.get("measure").equals("npv"))
-                        || row.get("level").equals("totaal") && row.get("measure").equals("cumulative_net"));
+                        || row.get("level").equals("total") && row.get("measure").equals("cumulative_net"));
                 if (!shown) {
                     continue;
                 }
