@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import nl.impact.calc.distribution.BandDistribution;
 import nl.impact.engine.simulation.Levels;
 import nl.impact.engine.simulation.Simulation;
 import nl.impact.model.Parameter;
+import nl.impact.model.YearRange;
 import nl.impact.report.CsvText;
 
 /**
@@ -58,6 +60,19 @@ public final class DrawsExport implements Simulation.DrawConsumer, AutoCloseable
             header.add(quote("net_" + SimulationOutputs.name(level)));
         }
         return header;
+    }
+
+    /** How many columns of {@link #header} hold a count drawn as a whole number (each year of a per-year one). */
+    static int wholeColumns(List<Parameter> parameters, YearRange years) {
+        boolean[] perYear = perYear(parameters);
+        int whole = 0;
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (BandDistribution.whole(p, years)) {
+                whole += perYear[i] ? (p.values().min().isConstant() ? p.values().max() : p.values().min()).perYear().size() : 1;
+            }
+        }
+        return whole;
     }
 
     private static boolean[] perYear(List<Parameter> parameters) {

@@ -33,7 +33,7 @@ public final class SimulationReports {
         OutputDirectory.check(target, result.scenario().inputs());
         if (settings.exportDraws()) {
             ExportSize size = new ExportSize(DrawsExport.header(simulation.parameters(), simulation.netLevels()).size(),
-                    settings.draws());
+                    DrawsExport.wholeColumns(simulation.parameters(), result.scenario().years()), settings.draws());
             Optional<String> refusal = size.refusal(OutputDirectory.usableSpace(target));
             if (refusal.isPresent()) {
                 throw InvalidInputException.of(new Problem("--export-draws", 0, 0, "", refusal.get()));

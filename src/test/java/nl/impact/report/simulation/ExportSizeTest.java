@@ -29,7 +29,7 @@ class ExportSizeTest {
                 "--draws", "1000000000", "--export-draws", "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(result.err()).isEqualTo("error: --export-draws: simulation-draws.csv.gz of 1,000,000,000 draws "
-                + "with 14 values each would take about 126 GB; the limit is 2 GB: export at most 15,873,015 draws, "
+                + "with 14 values each would take about 108 GB; the limit is 2 GB: export at most 18,518,518 draws, "
                 + "or simulate without --export-draws\n1 problem found.\n");
         assertThat(out).doesNotExist();
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList()).containsExactly("logs");
@@ -49,8 +49,12 @@ class ExportSizeTest {
         }
         int columns = header.split(",").length;
         assertThat(columns).isEqualTo(14);
-        long estimate = new ExportSize(columns, 20_000).bytes();
-        assertThat(estimate).isEqualTo(20_000L * 14 * ExportSize.BYTES_PER_VALUE);
+        // Programmalijn 1's three banded counts per wijk are drawn whole ("6.0"): they take less.
+        long whole = Files.readAllLines(out.resolve(SimulationOutputs.METADATA)).stream()
+                .filter(l -> l.endsWith("; drawn as whole numbers")).count();
+        assertThat(whole).isEqualTo(3);
+        long estimate = new ExportSize(columns, (int) whole, 20_000).bytes();
+        assertThat(estimate).isEqualTo(20_000L * (11 * ExportSize.BYTES_PER_VALUE + 3 * ExportSize.BYTES_PER_WHOLE_VALUE));
         // Above the real size, but not by more than a fifth: the limit means what it says.
         assertThat(Files.size(file)).isLessThan(estimate).isGreaterThan(estimate * 4 / 5);
     }
@@ -61,6 +65,10 @@ class ExportSizeTest {
         assertThat(new ExportSize(14, 15_873_016).refusal(Long.MAX_VALUE)).get().asString()
                 .endsWith("would take about 2 GB; the limit is 2 GB: export at most 15,873,015 draws, or simulate "
                         + "without --export-draws");
+        // With 3 of the 14 counts drawn whole, at 3 bytes a value: 108 bytes a draw.
+        assertThat(new ExportSize(14, 3, 18_518_518).refusal(Long.MAX_VALUE)).isEmpty();
+        assertThat(new ExportSize(14, 3, 18_518_519).refusal(Long.MAX_VALUE)).get().asString()
+                .endsWith("the limit is 2 GB: export at most 18,518,518 draws, or simulate without --export-draws");
         assertThat(new ExportSize(5, 1_000_000).refusal(30_000_000)).get().asString()
                 .isEqualTo("simulation-draws.csv.gz of 1,000,000 draws with 5 values each would take about 45 MB, more "
                         + "than the 30 MB free on its file system; free some space, choose another --out, or export "
