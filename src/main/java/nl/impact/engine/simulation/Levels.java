@@ -112,6 +112,9 @@ public final class Levels {
     }
 
     private static boolean belongs(CompiledScenario.Flow flow, Level level) {
+        if (flow.kind() == CompiledScenario.FlowKind.SETTLEMENTS_IN || flow.kind() == CompiledScenario.FlowKind.SETTLEMENTS_OUT) {
+            return false; // settlements: collected on their own (settlements)
+        }
         return switch (level.dimension()) {
             case FINANCIER -> flow.financier().equals(level.key());
             case KERNAANPAK -> flow.kernaanpak().equals(level.key());
