@@ -207,8 +207,11 @@ final class SettlementReader {
             }
             return Optional.of(List.of());
         }
+        if (node.isTextual() && !node.asText().isBlank()) {
+            return Optional.of(List.of(node.asText()));
+        }
         if (!node.isArray() || (required && node.isEmpty())) {
-            fields.problems().add(path, "expected a list" + (required ? " of at least one kernaanpak/effect" : "")
+            fields.problems().add(path, "expected a text or a list" + (required ? " of at least one kernaanpak/effect" : "")
                     + ", got " + Fields.describe(node));
             return Optional.empty();
         }
