@@ -123,7 +123,9 @@ public final class ScenarioReader {
             BegrotingReader.checkNames(settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).toList(),
                     names, problems);
             if (problems.isEmpty()) {
-                checkFormulaLines(begroting, shared, kernaanpakken, problems);
+                List<nl.impact.model.BudgetLine> lines = new ArrayList<>(begroting.lines());
+                settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).forEach(lines::add);
+                checkFormulaLines(lines, AreaReader.withColumns(shared, areas), kernaanpakken, problems);
             }
         }
         problems.throwIfAny();
@@ -132,10 +134,10 @@ public final class ScenarioReader {
                 settlements);
     }
 
-    /** Plans every budget line with formula figures, so unknown names and cycles are found here. */
-    private void checkFormulaLines(Begroting begroting, Map<String, Parameter> shared, List<Kernaanpak> kernaanpakken,
-            Problems problems) {
-        for (nl.impact.model.BudgetLine line : begroting.lines()) {
+    /** Plans every budget line (and settlement cost) with formula figures, so unknown names and cycles are found here. */
+    private void checkFormulaLines(List<nl.impact.model.BudgetLine> lines, Map<String, Parameter> shared,
+            List<Kernaanpak> kernaanpakken, Problems problems) {
+        for (nl.impact.model.BudgetLine line : lines) {
             if (!line.hasFormulas() && line.parameters().isEmpty()) {
                 continue;
             }

@@ -33,6 +33,8 @@ import nl.impact.model.YearRange;
 public final class Plan {
 
     private final Scenario scenario;
+    /** The shared parameters and, in an area scenario, the area table's columns: names every scope knows. */
+    private final Map<String, Parameter> shared;
     /** The area table's columns by name: names whose value is each area's own (none without areas). */
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<Scope> scopes = new ArrayList<>();
@@ -47,9 +49,10 @@ public final class Plan {
     private final Map<Integer, List<String>> summed = new HashMap<>();
     private final Map<Integer, Factor.Active> activity = new HashMap<>();
 
-    private Plan(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
-            List<CalculationPlan.PlanProblem> problems) {
+    private Plan(Scenario scenario, Map<String, Parameter> shared, List<CalculationPlan> kernaanpakPlans,
+            CalculatorRegistry calculators, List<CalculationPlan.PlanProblem> problems) {
         this.scenario = scenario;
+        this.shared = shared;
         if (scenario.hasAreas()) {
             List<nl.impact.model.AreaColumn> table = scenario.areas().columns();
             for (int c = 0; c < table.size(); c++) {
@@ -93,19 +96,7 @@ public final class Plan {
         for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {
             plans.add(CalculationPlan.build(shared, kernaanpak, calculator(calculators, kernaanpak), problems));
         }
-        return new Plan(scenario, plans, calculators, problems);
-    }
-
-    /**
-     * A plan of a scenario whose kernaanpakken's names are already planned, one per kernaanpak in
-     * order; problems of its budget lines are added to {@code problems}.
-     */
-    public static Plan of(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
-            List<CalculationPlan.PlanProblem> problems) {
-        if (kernaanpakPlans.size() != scenario.kernaanpakken().size()) {
-            throw new IllegalArgumentException("one calculation plan per kernaanpak");
-        }
-        return new Plan(scenario, kernaanpakPlans, calculators, problems);
+        return new Plan(scenario, shared, plans, calculators, problems);
     }
 
     public Scenario scenario() {
@@ -333,7 +324,7 @@ public final class Plan {
                 && perUnit.quantity() instanceof BudgetCost.NamedQuantity;
         if (line.hasFormulas()) {
             Kernaanpak kernaanpak = kernaanpakScope < 0 ? null : scopes.get(kernaanpakScope).kernaanpak();
-            CalculationPlan names = BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
+            CalculationPlan names = BudgetLinePlan.build(shared, line, kernaanpak,
                     kernaanpak == null ? null : calculator(calculators, kernaanpak), problems);
             Set<String> reach = new HashSet<>();
             for (Parameter figure : line.formulaFigures()) {
