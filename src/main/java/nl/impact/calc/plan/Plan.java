@@ -46,6 +46,8 @@ public final class Plan {
     private final List<List<Flow>> lineFlows = new ArrayList<>();
     private final List<Integer> lineKernaanpakken = new ArrayList<>();
     private final List<List<Flow>> settlementFlows = new ArrayList<>();
+    /** Per term of a settlement that takes a share of an effect: that effect's flow, by the term's index. */
+    private final Map<Integer, Flow> settledEffects = new HashMap<>();
     private final Map<Integer, List<String>> summed = new HashMap<>();
     private final Map<Integer, Factor.Active> activity = new HashMap<>();
 
@@ -142,6 +144,11 @@ public final class Plan {
     /** The flows of the {@code s}-th settlement: one for a cost, one per effect and domain for a share. */
     public List<Flow> settlement(int s) {
         return settlementFlows.get(s);
+    }
+
+    /** The effect a settlement's term takes its share of; empty for a settlement that is a cost. */
+    public java.util.Optional<Flow> settledEffect(Flow term) {
+        return java.util.Optional.ofNullable(settledEffects.get(term.index()));
     }
 
     /** The scope of the {@code l}-th budget line's kernaanpak, or -1 for a programme-wide line. */
@@ -305,6 +312,7 @@ public final class Plan {
             for (Flow effect : List.copyOf(flows)) {
                 if (effect.kind() == Flow.Kind.BENEFIT && settlement.of().takes(effect.kernaanpak(), effect.source())
                         && settlement.of().takesDomain(effect.domain())) {
+                    settledEffects.put(flows.size() + terms.size(), effect);
                     terms.add(new Flow(flows.size() + terms.size(), Flow.Kind.SETTLEMENT, effect.kernaanpak(),
                             settlement.id(), settlement.path(), effect.domain(), settlement.to(), EffectUnit.EURO,
                             effect.timing(), effect.scope(), effect.volume(), effect.amount(), effect.correction(),
