@@ -111,6 +111,11 @@ public final class AreaEngine {
                 Engine.line(plan, l, evaluators, flowValues).ifPresent(lines::add);
             }
         }
+        for (int s = 0; s < scenario.settlements().size(); s++) {
+            // A settlement of the plan's own figures is computed once; one of per-area flows comes from the sums.
+            Engine.settlement(plan, plan.settlement(s).stream().filter(f -> !f.perArea()).toList(), evaluators,
+                    flowValues);
+        }
         problems.throwIfAny();
         List<String> reported = financiers;
         if (table.marketShares() != null) {

@@ -92,7 +92,8 @@ final class AreaSums {
                 for (int year = start; year <= flow.lastYear(years); year++) {
                     if (flow.fallsIn(start, year)) {
                         totalEuros[year - years.first()] = totalEuros[year - years.first()].add(paid);
-                        if (flow.kind() != Flow.Kind.CAPACITY) {
+                        // Capacity is no money; a settlement moves money between financiers of the totals only.
+                        if (flow.kind() == Flow.Kind.BENEFIT || flow.kind() == Flow.Kind.INVESTMENT) {
                             int at = layout.index(measure, financier[f], variant, year);
                             area[at] = area[at].add(paid);
                         }

@@ -55,9 +55,10 @@ public record BreakEven(OptionalInt year, Optional<None> none) {
      * The break-even year of the flows of one variant; every series covers the same effect years,
      * as {@link NetFlow}'s do.
      */
-    public static BreakEven of(YearSeries benefits, YearSeries investments, YearSeries cumulativeNet) {
-        boolean flows = benefits.values().values().stream().anyMatch(v -> v.signum() != 0)
-                || investments.values().values().stream().anyMatch(v -> v.signum() != 0);
+    public static BreakEven of(YearSeries benefits, YearSeries investments, YearSeries settlements,
+            YearSeries cumulativeNet) {
+        boolean flows = java.util.stream.Stream.of(benefits, investments, settlements)
+                .anyMatch(s -> s.values().values().stream().anyMatch(v -> v.signum() != 0));
         if (!flows) {
             return none(None.NO_FLOWS);
         }

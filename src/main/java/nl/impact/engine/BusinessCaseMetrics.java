@@ -17,6 +17,8 @@ import nl.impact.model.YearSeries;
  *
  * @param ratio present value of benefits over present value of investments; empty when nothing is
  *     invested
+ * @param settlements what settlements move to the financier over the effect years (received minus
+ *     paid), undiscounted; the net and its present value include them
  * @param breakEven the first year from which the undiscounted cumulative net stays at zero or more,
  *     or why there is none: see {@link BreakEven}
  */
@@ -28,7 +30,8 @@ public record BusinessCaseMetrics(
         BigDecimal investmentsPresentValue,
         BigDecimal netPresentValue,
         Optional<BigDecimal> ratio,
-        BreakEven breakEven) {
+        BreakEven breakEven,
+        BigDecimal settlements) {
 
     /** Enough digits that rounding to cents on output is the only rounding anyone sees. */
     private static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -43,7 +46,8 @@ public record BusinessCaseMetrics(
                 : Optional.of(benefitsPv.divide(investmentsPv, PRECISION));
         return new BusinessCaseMetrics(benefits.total(), investments.total(), flow.net().get(variant).total(),
                 benefitsPv, investmentsPv, presentValue(flow.net().get(variant), rate, baseYear), ratio,
-                BreakEven.of(benefits, investments, flow.cumulativeNet().get(variant)));
+                BreakEven.of(benefits, investments, flow.settlements().get(variant), flow.cumulativeNet().get(variant)),
+                flow.settlements().get(variant).total());
     }
 
     /** The break-even year; empty when there is none. */

@@ -63,6 +63,9 @@ public final class Engine {
         for (int l = 0; l < scenario.begroting().lines().size(); l++) {
             line(plan, l, evaluators, flows).ifPresent(lines::add);
         }
+        for (int s = 0; s < scenario.settlements().size(); s++) {
+            settlement(plan, plan.settlement(s), evaluators, flows);
+        }
         problems.throwIfAny();
         return new RunResult(plan, scenario, List.of(flows), List.copyOf(results), List.copyOf(lines), List.of(), null);
     }
@@ -143,6 +146,41 @@ public final class Engine {
      * A budget line's cost and the part each financier pays, in every variant, after the kernaanpakken
      * the evaluators have evaluated; empty when its figures fail (the problem is recorded).
      */
+    /**
+     * A settlement's flows in every variant: each term's value per start year (a cost, or an effect's
+     * cases) times its share, spread by its timing; false when a figure fails (the problem is recorded).
+     */
+    static boolean settlement(Plan plan, List<Flow> terms, ExactEvaluator[] evaluators, FlowValues[] flows) {
+        if (terms.isEmpty()) {
+            return true;
+        }
+        int index = terms.get(0).scope();
+        if (index >= 0 && plan.scope(index).isLine() && plan.scope(index).line().id().equals(terms.get(0).source())) {
+            for (ExactEvaluator evaluator : evaluators) {
+                if (!evaluator.evaluate(index)) {
+                    return false;
+                }
+            }
+        }
+        int first = plan.years().first();
+        for (Flow term : terms) {
+            BigDecimal[][] cases = new BigDecimal[VARIANTS.length][];
+            BigDecimal[][] euros = new BigDecimal[VARIANTS.length][];
+            for (ExactEvaluator evaluator : evaluators) {
+                Optional<BigDecimal[]> value = evaluator.cases(term);
+                Optional<BigDecimal[]> moved = value.flatMap(v -> evaluator.shared(term, v));
+                if (moved.isEmpty()) {
+                    return false;
+                }
+                cases[evaluator.variant().ordinal()] = value.get();
+                euros[evaluator.variant().ordinal()] = evaluator.spread(term, moved.get());
+            }
+            flows[term.index()] = new FlowValues(term, Band.from(v -> series(cases[v.ordinal()], first)),
+                    Band.from(v -> series(euros[v.ordinal()], first)));
+        }
+        return true;
+    }
+
     static Optional<BudgetLineResult> line(Plan plan, int l, ExactEvaluator[] evaluators, FlowValues[] flows) {
         BudgetLine line = plan.scenario().begroting().lines().get(l);
         int index = plan.lineScope(l);

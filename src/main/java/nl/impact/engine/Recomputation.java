@@ -332,8 +332,16 @@ public final class Recomputation {
         return sum;
     }
 
-    /** Adds a flow's contribution to its financier's net and the total: a benefit plus, an investment minus. */
+    /**
+     * Adds a flow's contribution to its financier's net and the total: a benefit plus, an investment
+     * minus; a settlement plus to its financier and minus to its payer, nothing to the total.
+     */
     private static void add(Map<String, BigDecimal> net, Flow flow, BigDecimal amount) {
+        if (flow.kind() == Flow.Kind.SETTLEMENT) {
+            net.merge(flow.financier(), amount, BigDecimal::add);
+            net.merge(flow.payer(), amount.negate(), BigDecimal::add);
+            return;
+        }
         BigDecimal signed = flow.kind() == Flow.Kind.INVESTMENT ? amount.negate() : amount;
         net.merge(flow.financier(), signed, BigDecimal::add);
         net.merge(TOTAL, signed, BigDecimal::add);

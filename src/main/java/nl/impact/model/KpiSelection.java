@@ -39,4 +39,22 @@ public record KpiSelection(Kind kind, List<String> items, List<String> domains, 
         items = List.copyOf(items);
         domains = List.copyOf(domains);
     }
+
+    /** True when an item ({@code kernaanpak/name}, either part {@code *}) takes {@code name} of {@code kernaanpak}. */
+    public boolean takes(String kernaanpak, String name) {
+        for (String item : items) {
+            int slash = item.indexOf('/');
+            String k = slash < 0 ? item : item.substring(0, slash);
+            String n = slash < 0 ? "*" : item.substring(slash + 1);
+            if ((k.equals("*") || k.equals(kernaanpak)) && (n.equals("*") || n.equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the selection takes amounts in {@code domain}: every domain when it names none. */
+    public boolean takesDomain(String domain) {
+        return domains.isEmpty() || domains.contains(domain);
+    }
 }

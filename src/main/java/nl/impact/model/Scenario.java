@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param discountRate the yearly rate the business case's net present value is discounted at; 0
  *     (the plan's own convention: undiscounted) unless the scenario sets one
  * @param workbooks the xlsx workbooks its values come from ({@code fromExcel}), sorted
+ * @param settlements the verrekeningen: money the plan moves between financiers (docs/budget.md)
  */
 public record Scenario(
         Path file,
@@ -32,35 +33,12 @@ public record Scenario(
         List<Kpi> kpis,
         AreaTable areas,
         List<Correlation> correlations,
-        List<Path> workbooks) {
+        List<Path> workbooks,
+        List<Settlement> settlements) {
 
     public Scenario {
         workbooks = List.copyOf(workbooks);
-    }
-
-    /** A scenario whose values come from no workbook. */
-    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
-            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis, AreaTable areas,
-            List<Correlation> correlations) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
-                discountRate, kpis, areas, correlations, List.of());
-    }
-
-    /** A scenario without correlations between its parameters. */
-    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
-            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis, AreaTable areas) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
-                discountRate, kpis, areas, List.of());
-    }
-
-    /** A scenario without areas: one region. */
-    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
-            Begroting begroting, BigDecimal discountRate, List<Kpi> kpis) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
-                discountRate, kpis, null);
+        settlements = List.copyOf(settlements);
     }
 
     /**
@@ -82,21 +60,6 @@ public record Scenario(
     /** Whether the scenario is computed per area of an area table. */
     public boolean hasAreas() {
         return areas != null;
-    }
-
-    /** A scenario without a begroting, undiscounted, without KPIs. */
-    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, Begroting.NONE,
-                BigDecimal.ZERO, List.of());
-    }
-
-    /** A scenario without KPIs. */
-    public Scenario(Path file, String name, String description, YearRange years, Map<String, Domain> domains,
-            Map<String, Parameter> parameters, List<Kernaanpak> kernaanpakken, SourceMap sourceMap,
-            Begroting begroting, BigDecimal discountRate) {
-        this(file, name, description, years, domains, parameters, kernaanpakken, sourceMap, begroting,
-                discountRate, List.of());
     }
 
     public Optional<Domain> domain(String name) {

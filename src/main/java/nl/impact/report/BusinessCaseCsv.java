@@ -15,7 +15,8 @@ import nl.impact.model.YearSeries;
 
 /**
  * {@code business-case.csv}: per financier, kernaanpak and in all, per effect year: benefits,
- * investments (positive), net (benefits minus investments) and cumulative net. Undiscounted.
+ * investments (positive), with settlements what they move to the financier (received minus paid),
+ * net (benefits minus investments plus settlements) and cumulative net. Undiscounted.
  */
 public final class BusinessCaseCsv implements OutputWriter {
 
@@ -24,8 +25,15 @@ public final class BusinessCaseCsv implements OutputWriter {
     private static final List<Measure> MEASURES = List.of(
             new Measure("benefits", NetFlow::benefits),
             new Measure("investments", NetFlow::investments),
+            new Measure("settlements", NetFlow::settlements),
             new Measure("net", NetFlow::net),
             new Measure("cumulative_net", NetFlow::cumulativeNet));
+
+    /** The measures written: settlements only for a scenario that has them. */
+    private static List<Measure> measures(RunResult result) {
+        return result.scenario().settlements().isEmpty()
+                ? MEASURES.stream().filter(m -> !m.name().equals("settlements")).toList() : MEASURES;
+    }
 
     private record Measure(String name, Function<NetFlow, Band<YearSeries>> values) {
     }
@@ -36,7 +44,7 @@ public final class BusinessCaseCsv implements OutputWriter {
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE),
                 "dimension", "key", "measure", "year", "min", "expected", "max")) {
             for (NetFlow flow : BusinessCase.of(result)) {
-                for (Measure measure : MEASURES) {
+                for (Measure measure : measures(result)) {
                     Band<YearSeries> values = measure.values().apply(flow);
                     for (Integer year : values.expected().values().keySet()) {
                         List<String> row = new ArrayList<>(List.of(flow.dimension().name().toLowerCase(Locale.ROOT),

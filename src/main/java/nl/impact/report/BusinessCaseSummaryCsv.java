@@ -16,7 +16,8 @@ import nl.impact.model.Variant;
  * {@code business-case-summary.csv}: per financier, kernaanpak and in all, and per variant (a row
  * each, since the columns have different units): totals, present values at the scenario's discount
  * rate (base year = the plan's first year), net present value, benefit/cost ratio and break-even year
- * ({@link nl.impact.engine.BreakEven}); when there is none, the last column says why.
+ * ({@link nl.impact.engine.BreakEven}), and when there is none, why; then what settlements move to the
+ * financier (zero for a kernaanpak and the plan).
  */
 public final class BusinessCaseSummaryCsv implements OutputWriter {
 
@@ -30,7 +31,7 @@ public final class BusinessCaseSummaryCsv implements OutputWriter {
         String rateText = rate.signum() == 0 ? "0" : rate.stripTrailingZeros().toPlainString();
         try (CsvTable csv = CsvTable.create(directory.resolve(FILE), "dimension", "key", "variant", "benefits",
                 "investments", "net", "benefits_pv", "investments_pv", "npv", "ratio", "break_even_year",
-                "discount_rate", "base_year", "no_break_even")) {
+                "discount_rate", "base_year", "no_break_even", "settlements")) {
             for (NetFlow flow : BusinessCase.of(result)) {
                 for (Variant variant : Variant.values()) {
                     BusinessCaseMetrics m = BusinessCaseMetrics.of(flow, variant, rate, baseYear);
@@ -41,7 +42,7 @@ public final class BusinessCaseSummaryCsv implements OutputWriter {
                             m.ratio().map(Amounts::csv).orElse(""),
                             m.breakEvenYear().isPresent() ? Integer.toString(m.breakEvenYear().getAsInt()) : "",
                             rateText, Integer.toString(baseYear),
-                            m.breakEven().none().map(BreakEven.None::key).orElse("")));
+                            m.breakEven().none().map(BreakEven.None::key).orElse(""), Amounts.csv(m.settlements())));
                 }
             }
         }

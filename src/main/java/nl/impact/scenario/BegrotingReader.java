@@ -86,8 +86,8 @@ final class BegrotingReader {
     }
 
     /** Reports every named quantity that its kernaanpak does not define. */
-    static void checkNames(Begroting begroting, Map<String, Set<String>> namesByKernaanpak, Problems problems) {
-        for (BudgetLine line : begroting.lines()) {
+    static void checkNames(List<BudgetLine> lines, Map<String, Set<String>> namesByKernaanpak, Problems problems) {
+        for (BudgetLine line : lines) {
             if (line.cost() instanceof BudgetCost.PerUnit perUnit
                     && perUnit.quantity() instanceof BudgetCost.NamedQuantity named) {
                 Set<String> names = namesByKernaanpak.getOrDefault(line.kernaanpak(), Set.of());
@@ -157,7 +157,7 @@ final class BegrotingReader {
      * The line's own inputs, which its formula figures use: parameters like every other, named as
      * formulas name them. Their names are checked against the kernaanpak's once its plan is known.
      */
-    private Map<String, Parameter> lineParameters(JsonNode node, String path) {
+    Map<String, Parameter> lineParameters(JsonNode node, String path) {
         Map<String, Parameter> own = new LinkedHashMap<>();
         if (node == null || !fields.isObject(node, path, "a map of name: parameter")) {
             return own;
@@ -171,7 +171,7 @@ final class BegrotingReader {
         return own;
     }
 
-    private Optional<String> kernaanpak(JsonNode node, String path) {
+    Optional<String> kernaanpak(JsonNode node, String path) {
         Optional<String> id = fields.text(node, "kernaanpak", path, true);
         if (id.isEmpty() || id.get().equals(BudgetLine.PROGRAMME) || kernaanpakken.contains(id.get())) {
             return id;
@@ -268,7 +268,7 @@ final class BegrotingReader {
         }
     }
 
-    private Optional<BudgetCost> cost(JsonNode node, String path, String kernaanpak) {
+    Optional<BudgetCost> cost(JsonNode node, String path, String kernaanpak) {
         boolean amount = node.has("amount");
         boolean quantity = node.has("quantity");
         boolean tariff = node.has("tariff");

@@ -20,6 +20,7 @@ import nl.impact.model.Begroting;
 import nl.impact.model.Domain;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Kpi;
+import nl.impact.model.Settlement;
 import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
@@ -35,7 +36,7 @@ public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
     static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
-            "kernaanpakken", BegrotingReader.SECTION, "discountRate", "kpis", AreaReader.SECTION,
+            "kernaanpakken", BegrotingReader.SECTION, Settlement.SECTION, "discountRate", "kpis", AreaReader.SECTION,
             Citations.SECTION, CorrelationReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
@@ -99,9 +100,13 @@ public final class ScenarioReader {
         }
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
                 new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
-        Begroting begroting = new BegrotingReader(fields, parameterReader, years.get(),
-                domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root))
-                .read(root.get(BegrotingReader.SECTION));
+        BegrotingReader begrotingReader = new BegrotingReader(fields, parameterReader, years.get(),
+                domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root));
+        Begroting begroting = begrotingReader.read(root.get(BegrotingReader.SECTION));
+        Set<String> financiers = new java.util.LinkedHashSet<>(domains.values().stream().map(Domain::financier).toList());
+        financiers.addAll(begroting.financiers());
+        List<Settlement> settlements = new SettlementReader(fields, parameterReader, begrotingReader, financiers,
+                kernaanpakken, domains.keySet()).read(root.get(Settlement.SECTION));
         BigDecimal discountRate = discountRate(root.get("discountRate"), fields, parameterReader);
         List<nl.impact.model.Correlation> correlations = new CorrelationReader(fields, parameterReader)
                 .read(root.get(CorrelationReader.SECTION));
@@ -114,20 +119,25 @@ public final class ScenarioReader {
                 found.forEach(p -> problems.add(p.path(), p.message()));
                 names.put(k.id(), plan.nodes().stream().map(CalculationPlan.Node::name).collect(Collectors.toSet()));
             }
-            BegrotingReader.checkNames(begroting, names, problems);
+            BegrotingReader.checkNames(begroting.lines(), names, problems);
+            BegrotingReader.checkNames(settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).toList(),
+                    names, problems);
             if (problems.isEmpty()) {
-                checkFormulaLines(begroting, shared, kernaanpakken, problems);
+                List<nl.impact.model.BudgetLine> lines = new ArrayList<>(begroting.lines());
+                settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).forEach(lines::add);
+                checkFormulaLines(lines, AreaReader.withColumns(shared, areas), kernaanpakken, problems);
             }
         }
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
-                document.sourceMap(), begroting, discountRate, kpis, areas, correlations, parameterReader.workbooks());
+                document.sourceMap(), begroting, discountRate, kpis, areas, correlations, parameterReader.workbooks(),
+                settlements);
     }
 
-    /** Plans every budget line with formula figures, so unknown names and cycles are found here. */
-    private void checkFormulaLines(Begroting begroting, Map<String, Parameter> shared, List<Kernaanpak> kernaanpakken,
-            Problems problems) {
-        for (nl.impact.model.BudgetLine line : begroting.lines()) {
+    /** Plans every budget line (and settlement cost) with formula figures, so unknown names and cycles are found here. */
+    private void checkFormulaLines(List<nl.impact.model.BudgetLine> lines, Map<String, Parameter> shared,
+            List<Kernaanpak> kernaanpakken, Problems problems) {
+        for (nl.impact.model.BudgetLine line : lines) {
             if (!line.hasFormulas() && line.parameters().isEmpty()) {
                 continue;
             }

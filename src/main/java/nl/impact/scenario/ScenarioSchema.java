@@ -81,6 +81,8 @@ public final class ScenarioSchema {
                 .add(ref("parameter"));
         properties.set("discountRate", rate);
         properties.set(BegrotingReader.SECTION, begroting());
+        properties.set(nl.impact.model.Settlement.SECTION, mapOf(settlement(), "Settlements (verrekeningen) by id: "
+                + "money the plan moves between financiers; see docs/budget.md."));
         properties.set(AreaReader.SECTION, areas());
         properties.set(CorrelationReader.SECTION, correlations());
 
@@ -249,6 +251,41 @@ public final class ScenarioSchema {
         ArrayNode cost = allOf.addObject().putArray("oneOf");
         cost.addObject().set("required", strings("amount"));
         cost.addObject().set("required", strings("quantity", "tariff"));
+        return node;
+    }
+
+    /** A settlement: who pays, who receives, and a cost as a budget line's or a share of effects. */
+    private static ObjectNode settlement() {
+        ObjectNode node = object("A settlement (verrekening): money moved from one financier to another, neither "
+                + "a benefit nor an investment.", "from", "to");
+        ObjectNode p = node.withObject("/properties");
+        p.set("name", text("What the settlement is, in Dutch."));
+        p.set("from", text("The financier who pays."));
+        p.set("to", text("The financier who receives."));
+        p.set("kernaanpak", text("With a cost: the kernaanpak whose names it reads, or 'programma' (the default)."));
+        p.set("amount", ref("parameter"));
+        ObjectNode quantity = JSON.objectNode();
+        quantity.putArray("oneOf").add(text("A parameter or quantity of the settlement's kernaanpak, by name."))
+                .add(ref("parameter"));
+        p.set("quantity", quantity);
+        p.set("tariff", ref("parameter"));
+        p.set("parameters", mapOf(ref("parameter"), "The settlement's own inputs, by the name its formulas use."));
+        p.set("share", ref("parameter"));
+        ObjectNode of = object("The effects a share is taken of.", "effects");
+        ObjectNode items = JSON.objectNode().put("description", "kernaanpak/effect; either part may be *.");
+        items.putArray("oneOf").add(text("One kernaanpak/effect.")).add(JSON.objectNode().put("type", "array")
+                .put("minItems", 1).set("items", text("kernaanpak/effect")));
+        of.withObject("/properties").set("effects", items);
+        ObjectNode domains = JSON.objectNode().put("description", "Only the amounts in these domains (default: all).");
+        domains.putArray("oneOf").add(text("A domain.")).add(JSON.objectNode().put("type", "array")
+                .set("items", text("A domain.")));
+        of.withObject("/properties").set("domains", domains);
+        p.set("of", of);
+        p.set("note", text("Free text."));
+        ArrayNode amount = node.putArray("oneOf");
+        amount.addObject().set("required", strings("amount"));
+        amount.addObject().set("required", strings("quantity", "tariff"));
+        amount.addObject().set("required", strings("share", "of"));
         return node;
     }
 

@@ -57,6 +57,6 @@ class BreakEvenTest {
             sum = sum.add(BigDecimal.valueOf(benefits[y] - investments[y]));
             cumulative.put(2025 + y, sum);
         }
-        return BreakEven.of(new YearSeries(b), new YearSeries(i), new YearSeries(cumulative));
+        return BreakEven.of(new YearSeries(b), new YearSeries(i), YearSeries.empty(), new YearSeries(cumulative));
     }
 }

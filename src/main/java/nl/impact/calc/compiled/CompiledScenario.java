@@ -58,7 +58,11 @@ public final class CompiledScenario {
     }
 
     /** What a flow adds up. */
-    public enum FlowKind { BENEFITS, INVESTMENTS }
+    public enum FlowKind {
+        BENEFITS, INVESTMENTS,
+        /** What settlements move to the financier, and what they move away from it (both positive). */
+        SETTLEMENTS_IN, SETTLEMENTS_OUT
+    }
 
     /**
      * Euros per effect year: the benefits of one kernaanpak in one domain (paid by its financier),
@@ -139,6 +143,9 @@ public final class CompiledScenario {
                 compileNames(plan.scope(scope));
             }
             compileLine(plan.line(l));
+        }
+        for (int t = 0; t < scenario.settlements().size(); t++) {
+            compileSettlement(plan.settlement(t));
         }
         this.inputRegisters = registers.toArray(new int[0][]);
     }
@@ -415,6 +422,45 @@ public final class CompiledScenario {
                 for (int year = start; year < effectYears() && euros; year++) {
                     if (effect.fallsIn(years.first() + start, years.first() + year)) {
                         program.accumulate(accumulators[year], cohort);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A settlement: each term's value per start year (its factors multiplied as the plan lists them,
+     * then its share), spread by its timing into what its financier receives and its payer pays.
+     */
+    private void compileSettlement(List<nl.impact.calc.plan.Flow> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        int own = terms.get(0).scope();
+        if (own >= 0 && plan.scope(own).isLine() && plan.scope(own).line().id().equals(terms.get(0).source())) {
+            compileNames(plan.scope(own));
+        }
+        for (nl.impact.calc.plan.Flow term : terms) {
+            List<Factor> factors = term.factors();
+            int[] in = flow(FlowKind.SETTLEMENTS_IN, "", null, term.financier(), term.perArea());
+            int[] out = flow(FlowKind.SETTLEMENTS_OUT, "", null, term.payer(), term.perArea());
+            Operand[] perStart = new Operand[planYears()];
+            cases.put(term.index(), perStart);
+            for (int start = 0; start < planYears(); start++) {
+                Operand value = factor(factors.get(0))[start];
+                for (int f = 1; f < factors.size(); f++) {
+                    if (factors.get(f) == term.share()) {
+                        perStart[start] = value;
+                    }
+                    value = program.apply(Op.MUL, value, factor(factors.get(f))[start]);
+                }
+                if (term.share() == null) {
+                    perStart[start] = value;
+                }
+                for (int year = start; year < effectYears(); year++) {
+                    if (term.fallsIn(years.first() + start, years.first() + year)) {
+                        program.accumulate(in[year], value);
+                        program.accumulate(out[year], value);
                     }
                 }
             }

@@ -53,6 +53,11 @@ public final class Labels {
         return line.post() + SEPARATOR + "aandeel " + financier;
     }
 
+    /** A settlement's figure: {@code bedrag}, {@code aantal}, {@code tarief} or {@code aandeel}. */
+    static String settlement(nl.impact.model.Settlement settlement, String figure) {
+        return settlement.name() + SEPARATOR + figure;
+    }
+
     private static String described(Parameter p) {
         String description = p.description() == null ? "" : p.description().strip();
         return !description.isEmpty() && description.length() <= 60 ? description : words(p.name());

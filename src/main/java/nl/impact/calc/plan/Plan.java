@@ -19,6 +19,7 @@ import nl.impact.model.EffectUnit;
 import nl.impact.model.Kernaanpak;
 import nl.impact.model.Parameter;
 import nl.impact.model.Scenario;
+import nl.impact.model.Settlement;
 import nl.impact.model.Timing;
 import nl.impact.model.YearRange;
 
@@ -32,6 +33,8 @@ import nl.impact.model.YearRange;
 public final class Plan {
 
     private final Scenario scenario;
+    /** The shared parameters and, in an area scenario, the area table's columns: names every scope knows. */
+    private final Map<String, Parameter> shared;
     /** The area table's columns by name: names whose value is each area's own (none without areas). */
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<Scope> scopes = new ArrayList<>();
@@ -42,12 +45,16 @@ public final class Plan {
     private final Map<Integer, List<Flow>> effectFlows = new HashMap<>();
     private final List<List<Flow>> lineFlows = new ArrayList<>();
     private final List<Integer> lineKernaanpakken = new ArrayList<>();
+    private final List<List<Flow>> settlementFlows = new ArrayList<>();
+    /** Per term of a settlement that takes a share of an effect: that effect's flow, by the term's index. */
+    private final Map<Integer, Flow> settledEffects = new HashMap<>();
     private final Map<Integer, List<String>> summed = new HashMap<>();
     private final Map<Integer, Factor.Active> activity = new HashMap<>();
 
-    private Plan(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
-            List<CalculationPlan.PlanProblem> problems) {
+    private Plan(Scenario scenario, Map<String, Parameter> shared, List<CalculationPlan> kernaanpakPlans,
+            CalculatorRegistry calculators, List<CalculationPlan.PlanProblem> problems) {
         this.scenario = scenario;
+        this.shared = shared;
         if (scenario.hasAreas()) {
             List<nl.impact.model.AreaColumn> table = scenario.areas().columns();
             for (int c = 0; c < table.size(); c++) {
@@ -71,6 +78,10 @@ public final class Plan {
             Integer parent = scopeOf.get(line.kernaanpak());
             addLine(line, parent == null ? -1 : parent, calculators, problems);
         }
+        for (Settlement settlement : scenario.settlements()) {
+            Integer parent = scopeOf.get(settlement.kernaanpak());
+            addSettlement(settlement, parent == null ? -1 : parent, calculators, problems);
+        }
         if (scenario.hasAreas()) {
             inputs.registerCells(scenario.areas());
         }
@@ -87,19 +98,7 @@ public final class Plan {
         for (Kernaanpak kernaanpak : scenario.kernaanpakken()) {
             plans.add(CalculationPlan.build(shared, kernaanpak, calculator(calculators, kernaanpak), problems));
         }
-        return new Plan(scenario, plans, calculators, problems);
-    }
-
-    /**
-     * A plan of a scenario whose kernaanpakken's names are already planned, one per kernaanpak in
-     * order; problems of its budget lines are added to {@code problems}.
-     */
-    public static Plan of(Scenario scenario, List<CalculationPlan> kernaanpakPlans, CalculatorRegistry calculators,
-            List<CalculationPlan.PlanProblem> problems) {
-        if (kernaanpakPlans.size() != scenario.kernaanpakken().size()) {
-            throw new IllegalArgumentException("one calculation plan per kernaanpak");
-        }
-        return new Plan(scenario, kernaanpakPlans, calculators, problems);
+        return new Plan(scenario, shared, plans, calculators, problems);
     }
 
     public Scenario scenario() {
@@ -140,6 +139,16 @@ public final class Plan {
     /** The scope of the {@code l}-th budget line's names: its own when a figure is a formula, else its kernaanpak's (or -1). */
     public int lineScope(int l) {
         return lineFlows.get(l).get(0).scope();
+    }
+
+    /** The flows of the {@code s}-th settlement: one for a cost, one per effect and domain for a share. */
+    public List<Flow> settlement(int s) {
+        return settlementFlows.get(s);
+    }
+
+    /** The effect a settlement's term takes its share of; empty for a settlement that is a cost. */
+    public java.util.Optional<Flow> settledEffect(Flow term) {
+        return java.util.Optional.ofNullable(settledEffects.get(term.index()));
     }
 
     /** The scope of the {@code l}-th budget line's kernaanpak, or -1 for a programme-wide line. */
@@ -214,7 +223,7 @@ public final class Plan {
                 Factor euros = figure(scope, amount.getValue(), Labels.amount(kernaanpak, effect, amount.getKey()));
                 Flow flow = new Flow(flows.size(), effect.isEuro() ? Flow.Kind.BENEFIT : Flow.Kind.CAPACITY,
                         kernaanpak.id(), effect.name(), effect.path(), domain.name(), domain.financier(), effect.unit(),
-                        effect.timing(), scope.index(), volume, euros, correction, active, null);
+                        effect.timing(), scope.index(), volume, euros, correction, active, null, null);
                 flows.add(flow);
                 effectFlows.computeIfAbsent(scope.index(), s -> new ArrayList<>()).add(flow);
             }
@@ -260,14 +269,70 @@ public final class Plan {
         return line.formulaFigures().stream().anyMatch(f -> f.path().equals(p.path()));
     }
 
+    /** The factors of a cost as a budget line gives it: the scope they read, and volume, amount and active. */
+    private record Cost(int scope, Factor volume, Factor amount, Factor active) {
+    }
+
     private void addLine(BudgetLine line, int kernaanpakScope, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        Cost cost = cost(line, kernaanpakScope, calculators, problems);
+        boolean split = !line.split().isEmpty();
+        List<Flow> parts = new ArrayList<>();
+        for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
+            Parameter p = share.getValue();
+            // One financier paying all of it is no figure of the plan: its share of 1 is not an input.
+            Factor part = new Factor.Figure(cost.scope(), p,
+                    split ? inputs.register(p, Labels.share(line, share.getKey())) : null, null);
+            Flow flow = new Flow(flows.size(), Flow.Kind.INVESTMENT, line.kernaanpak(), line.id(), line.path(), null,
+                    share.getKey(), EffectUnit.EURO, Timing.DIRECT, cost.scope(), cost.volume(), cost.amount(), null,
+                    cost.active(), part, null);
+            flows.add(flow);
+            parts.add(flow);
+        }
+        lineFlows.add(List.copyOf(parts));
+        lineKernaanpakken.add(kernaanpakScope);
+    }
+
+    /**
+     * A settlement: its cost as a budget line's, paid by {@code from} to {@code to} in its plan year;
+     * or its share of every effect it selects, with that effect's factors and timing.
+     */
+    private void addSettlement(Settlement settlement, int kernaanpakScope, CalculatorRegistry calculators,
+            List<CalculationPlan.PlanProblem> problems) {
+        List<Flow> terms = new ArrayList<>();
+        if (!settlement.isShare()) {
+            BudgetLine line = settlement.asLine();
+            Cost cost = cost(line, kernaanpakScope, calculators, problems);
+            terms.add(new Flow(flows.size(), Flow.Kind.SETTLEMENT, line.kernaanpak(), settlement.id(), settlement.path(),
+                    null, settlement.to(), EffectUnit.EURO, Timing.DIRECT, cost.scope(), cost.volume(), cost.amount(),
+                    null, cost.active(), null, settlement.from()));
+        } else {
+            Factor share = new Factor.Figure(-1, settlement.share(),
+                    inputs.register(settlement.share(), Labels.settlement(settlement, "aandeel")), null);
+            for (Flow effect : List.copyOf(flows)) {
+                if (effect.kind() == Flow.Kind.BENEFIT && settlement.of().takes(effect.kernaanpak(), effect.source())
+                        && settlement.of().takesDomain(effect.domain())) {
+                    settledEffects.put(flows.size() + terms.size(), effect);
+                    terms.add(new Flow(flows.size() + terms.size(), Flow.Kind.SETTLEMENT, effect.kernaanpak(),
+                            settlement.id(), settlement.path(), effect.domain(), settlement.to(), EffectUnit.EURO,
+                            effect.timing(), effect.scope(), effect.volume(), effect.amount(), effect.correction(),
+                            effect.active(), share, settlement.from()));
+                }
+            }
+        }
+        flows.addAll(terms);
+        settlementFlows.add(List.copyOf(terms));
+    }
+
+    /** A budget line's cost: its own scope when a figure is a formula, and its quantity (or none) and amount. */
+    private Cost cost(BudgetLine line, int kernaanpakScope, CalculatorRegistry calculators,
             List<CalculationPlan.PlanProblem> problems) {
         int scope = kernaanpakScope;
         boolean readsKernaanpak = line.cost() instanceof BudgetCost.PerUnit perUnit
                 && perUnit.quantity() instanceof BudgetCost.NamedQuantity;
         if (line.hasFormulas()) {
             Kernaanpak kernaanpak = kernaanpakScope < 0 ? null : scopes.get(kernaanpakScope).kernaanpak();
-            CalculationPlan names = BudgetLinePlan.build(scenario.parameters(), line, kernaanpak,
+            CalculationPlan names = BudgetLinePlan.build(shared, line, kernaanpak,
                     kernaanpak == null ? null : calculator(calculators, kernaanpak), problems);
             Set<String> reach = new HashSet<>();
             for (Parameter figure : line.formulaFigures()) {
@@ -293,32 +358,14 @@ public final class Plan {
             scope = lineScope.index();
         }
         Factor active = readsKernaanpak ? activity(scopes.get(kernaanpakScope)) : null;
-        Factor volume;
-        Factor amount;
         if (line.cost() instanceof BudgetCost.Amount fixed) {
-            volume = null;
-            amount = lineFigure(line, scope, fixed.amount(), "bedrag");
-        } else {
-            BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
-            volume = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
-                    ? lineFigure(line, scope, given.parameter(), "aantal")
-                    : new Factor.Name(kernaanpakScope, ((BudgetCost.NamedQuantity) perUnit.quantity()).name());
-            amount = lineFigure(line, scope, perUnit.tariff(), "tarief");
+            return new Cost(scope, null, lineFigure(line, scope, fixed.amount(), "bedrag"), active);
         }
-        boolean split = !line.split().isEmpty();
-        List<Flow> parts = new ArrayList<>();
-        for (Map.Entry<String, Parameter> share : line.shares().entrySet()) {
-            Parameter p = share.getValue();
-            // One financier paying all of it is no figure of the plan: its share of 1 is not an input.
-            Factor part = new Factor.Figure(scope, p, split ? inputs.register(p, Labels.share(line, share.getKey())) : null,
-                    null);
-            Flow flow = new Flow(flows.size(), Flow.Kind.INVESTMENT, line.kernaanpak(), line.id(), line.path(), null,
-                    share.getKey(), EffectUnit.EURO, Timing.DIRECT, scope, volume, amount, null, active, part);
-            flows.add(flow);
-            parts.add(flow);
-        }
-        lineFlows.add(List.copyOf(parts));
-        lineKernaanpakken.add(kernaanpakScope);
+        BudgetCost.PerUnit perUnit = (BudgetCost.PerUnit) line.cost();
+        Factor volume = perUnit.quantity() instanceof BudgetCost.GivenQuantity given
+                ? lineFigure(line, scope, given.parameter(), "aantal")
+                : new Factor.Name(kernaanpakScope, ((BudgetCost.NamedQuantity) perUnit.quantity()).name());
+        return new Cost(scope, volume, lineFigure(line, scope, perUnit.tariff(), "tarief"), active);
     }
 
     /** A line's amount, quantity or tariff: an input, or the line's formula figure by its name in the line's scope. */

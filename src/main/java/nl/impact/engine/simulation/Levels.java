@@ -75,14 +75,17 @@ public final class Levels {
 
     /**
      * Adds the evaluated block's flows of {@code level} into {@code benefits} and
-     * {@code investments} (per effect year, per draw), which it first clears.
+     * {@code investments} (per effect year, per draw), which it first clears. A settlement the level
+     * receives is added to its benefits, one it pays to its investments: every measure of a level
+     * (net, net present value, break-even) uses only their difference, so its net includes them.
      */
     public void collect(Evaluator evaluator, Level level, double[][] benefits, double[][] investments, int n) {
         for (int y = 0; y < benefits.length; y++) {
             boolean noBenefits = true;
             boolean noInvestments = true;
             for (CompiledScenario.Flow flow : flows.get(level.index())) {
-                boolean benefit = flow.kind() == CompiledScenario.FlowKind.BENEFITS;
+                boolean benefit = flow.kind() == CompiledScenario.FlowKind.BENEFITS
+                        || flow.kind() == CompiledScenario.FlowKind.SETTLEMENTS_IN;
                 double[] into = benefit ? benefits[y] : investments[y];
                 double[] values = evaluator.flow(flow, y);
                 if (benefit ? noBenefits : noInvestments) {
@@ -112,6 +115,7 @@ public final class Levels {
     }
 
     private static boolean belongs(CompiledScenario.Flow flow, Level level) {
+        // A settlement has no kernaanpak: it counts for its financiers and (summing to zero) the total.
         return switch (level.dimension()) {
             case FINANCIER -> flow.financier().equals(level.key());
             case KERNAANPAK -> flow.kernaanpak().equals(level.key());

@@ -264,7 +264,19 @@ final class BudgetSheet {
         row++;
         NameCells cells = computed.plan() == null ? null : formulaInputs(computed);
         Map<Variant, Integer> cost;
-        if (line.cost() instanceof BudgetCost.Amount amount) {
+        if (computed.plan() == null && line.hasFormulas()) {
+            // Computed per area from names that differ per area: the total over the areas, as computed.
+            cost = new EnumMap<>(Variant.class);
+            for (Variant v : variants()) {
+                labels(line.post() + " – kosten (per gebied berekend, som over de gebieden)", v, "€");
+                for (int y = years.first(); y <= years.last(); y++) {
+                    w.computed(row, cols.column(y), computed.total().get(v).at(y), Styles.Format.EURO);
+                }
+                total(row, computed.total().get(v).total(), Styles.Role.FORMULA);
+                cost.put(v, row++);
+            }
+            forAll(cost);
+        } else if (line.cost() instanceof BudgetCost.Amount amount) {
             cost = figure(line.post() + " – bedrag", "bedrag", amount.amount(), computed, cells);
             totals(cost, computed.total());
         } else {

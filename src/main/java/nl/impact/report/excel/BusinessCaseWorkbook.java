@@ -81,6 +81,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         boolean capacity = result.capacity().findAny().isPresent();
         String capacityName = capacity ? names.claim(CapacitySheet.NAME, "Capaciteit") : null;
         String budgetName = names.claim(BudgetSheet.NAME, "Begroting");
+        boolean settled = SettlementSheet.needed(result);
+        String settlementName = settled ? names.claim(SettlementSheet.NAME, "Verrekeningen") : null;
         String sourcesName = names.claim(SourcesSheet.NAME, "Bronnen");
         boolean shared = SharedInputsSheet.needed(result.scenario());
         String sharedName = shared ? names.claim(SharedInputsSheet.NAME, "Algemeen") : null;
@@ -105,6 +107,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         List<SheetWriter> kernaanpakSheets = kernaanpakNames.stream().map(n -> sheet(workbook, n, styles, expectations))
                 .toList();
         SheetWriter budgetSheet = sheet(workbook, budgetName, styles, expectations);
+        SheetWriter settlementSheet = settled ? sheet(workbook, settlementName, styles, expectations) : null;
         SheetWriter sharedSheet = shared ? sheet(workbook, sharedName, styles, expectations) : null;
         SheetWriter sources = sheet(workbook, sourcesName, styles, expectations);
 
@@ -130,7 +133,9 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         List<NetFlow> flows = BusinessCase.of(result);
         SummarySheet.Rows summaryRows = SummarySheet.write(summary, result, rows, budget, flows);
         BusinessCaseSheet.Rows businessCaseRows = BusinessCaseSheet.write(businessCase, result, rows, budget, flows);
-        FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows, budget, flows);
+        SettlementSheet.Rows settlementRows = settled
+                ? SettlementSheet.write(settlementSheet, result, rows, flows, sourceList) : null;
+        FinancierSheet.Rows financierRows = FinancierSheet.write(financiers, result, rows, budget, flows, settlementRows);
         KeyFiguresSheet.write(keyFigures, result, flows, financierRows, financierName, businessCaseRows,
                 businessCaseName, ranges);
         KpiSheet.Rows kpiRows = kpis ? KpiSheet.write(kpiSheet, result, rows, sourceList) : null;

@@ -31,15 +31,19 @@ final class FinancierSheet {
     private FinancierSheet() {
     }
 
+    /** {@code settlements} is null for a plan without settlements: then no block has a row of them. */
     static Rows write(SheetWriter w, RunResult result, List<KernaanpakSheet.Rows> sheets, BudgetSheet.Rows budget,
-            List<NetFlow> flows) {
+            List<NetFlow> flows, SettlementSheet.Rows settlements) {
         YearRange years = result.scenario().years();
         YearColumns cols = new YearColumns(years);
         int row = 0;
         w.text(row++, 0, "Per financier: wie investeert en wie profiteert", w.styles().title());
         w.text(row++, 0, "Opbrengsten: de subtotalen van de financier op de bladen van de kernaanpakken."
-                + " Investeringen: het subtotaal van de financier op het blad Begroting. Netto = opbrengsten -"
-                + " investeringen. Bedragen in euro's, onverdisconteerd.", Styles.Text.NOTE);
+                + " Investeringen: het subtotaal van de financier op het blad Begroting."
+                + (settlements == null ? " Netto = opbrengsten - investeringen."
+                        : " Verrekeningen: ontvangen - betaald, op het blad Verrekeningen. Netto = opbrengsten -"
+                                + " investeringen + verrekeningen.")
+                + " Bedragen in euro's, onverdisconteerd.", Styles.Text.NOTE);
         row++;
         int header = row++;
         SummarySheet.headers(w, header, cols);
@@ -50,7 +54,8 @@ final class FinancierSheet {
         // Below the blocks and their chart: each financier's subtotal on every kernaanpak sheet, one
         // row per financier, variant and kernaanpak, so that a financier's opbrengsten are one SUM.
         List<String> financiers = result.scenario().allFinanciers();
-        int end = row + BLOCK_ROWS * financiers.size() + FlowBlock.ROWS;
+        int blockRows = FlowBlock.rows(settlements != null);
+        int end = row + (blockRows + 1) * financiers.size() + blockRows;
         Map<String, Map<Variant, int[]>> detail = benefitDetail(w, end + CHART_ROWS + 4, result, sheets, cols);
         Map<String, FlowBlock.Rows> blocks = new LinkedHashMap<>();
         for (String financier : financiers) {
@@ -60,6 +65,10 @@ final class FinancierSheet {
                             detail.get(financier).get(v)[0], detail.get(financier).get(v)[1]) : "0",
                     (v, y) -> FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                             + SheetWriter.local(budget.financiers().get(financier).get(v), cols.column(y)), y, years),
+                    settlements == null ? null : (v, y) -> settlements.financiers().containsKey(financier)
+                            ? SheetNames.quoted(settlements.sheet()) + "!"
+                                    + SheetWriter.local(settlements.financiers().get(financier).get(v), cols.column(y))
+                            : "0",
                     years);
             blocks.put(financier, block);
             row = block.next() + 1;
@@ -68,6 +77,9 @@ final class FinancierSheet {
         FlowBlock.Rows total = FlowBlock.write(w, row, "Totaal", flow(flows, Totals.Dimension.TOTAL, "total"),
                 (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.OPBRENGSTEN, v, cols.column(y), header + 1, lastBlockRow),
                 (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.INVESTERINGEN, v, cols.column(y), header + 1, lastBlockRow),
+                settlements == null ? null
+                        : (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.VERREKENINGEN, v, cols.column(y), header + 1,
+                                lastBlockRow),
                 years);
         if (total.next() != end) {
             throw new IllegalStateException("Per financier: blocks end at row " + total.next() + ", not " + end);
@@ -76,8 +88,6 @@ final class FinancierSheet {
         return new Rows(header, blocks, total, total.next());
     }
 
-    /** Rows a financier's block and the gap after it take. */
-    private static final int BLOCK_ROWS = FlowBlock.ROWS + 1;
     /** Rows the chart below the blocks takes, see {@link #charts}. */
     private static final int CHART_ROWS = 22;
 

@@ -12,14 +12,16 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * The net business case of one financier, kernaanpak or the whole plan, year by year: opbrengsten
- * (benefits) and investeringen (investments) as references to where they are computed, then netto
- * = opbrengsten - investeringen and the cumulatieve netto, three variants each.
+ * (benefits) and investeringen (investments) as references to where they are computed, for a
+ * financier in a plan with settlements its verrekeningen (received minus paid), then netto =
+ * opbrengsten - investeringen (+ verrekeningen) and the cumulatieve netto, three variants each.
  */
 final class FlowBlock {
 
     /** What a row of the block shows. */
     enum Measure {
-        OPBRENGSTEN("opbrengsten"), INVESTERINGEN("investeringen"), NETTO("netto"), CUMULATIEF("cumulatief netto");
+        OPBRENGSTEN("opbrengsten"), INVESTERINGEN("investeringen"), VERREKENINGEN("verrekeningen"), NETTO("netto"),
+        CUMULATIEF("cumulatief netto");
 
         final String label;
 
@@ -39,22 +41,37 @@ final class FlowBlock {
     interface Source extends BiFunction<Variant, Integer, String> {
     }
 
-    /** Rows a block takes: one per measure and variant. */
-    static final int ROWS = Measure.values().length * Variant.values().length;
+    /** Rows a block without settlements takes: one per measure and variant. */
+    static final int ROWS = (Measure.values().length - 1) * Variant.values().length;
+
+    /** Rows a block takes, with or without a row of settlements per variant. */
+    static int rows(boolean settlements) {
+        return ROWS + (settlements ? Variant.values().length : 0);
+    }
 
     private FlowBlock() {
     }
 
     static Rows write(SheetWriter w, int start, String label, NetFlow flow, Source benefits, Source investments,
             YearRange years) {
+        return write(w, start, label, flow, benefits, investments, null, years);
+    }
+
+    /** A block with a row of verrekeningen per variant, unless {@code settlements} is null. */
+    static Rows write(SheetWriter w, int start, String label, NetFlow flow, Source benefits, Source investments,
+            Source settlements, YearRange years) {
         YearColumns cols = new YearColumns(years);
         Map<Measure, Map<Variant, Integer>> rows = new EnumMap<>(Measure.class);
         int row = start;
         for (Measure measure : Measure.values()) {
+            if (measure == Measure.VERREKENINGEN && settlements == null) {
+                continue;
+            }
             Map<Variant, Integer> byVariant = new EnumMap<>(Variant.class);
             Band<YearSeries> expected = switch (measure) {
                 case OPBRENGSTEN -> flow.benefits();
                 case INVESTERINGEN -> flow.investments();
+                case VERREKENINGEN -> flow.settlements();
                 case NETTO -> flow.net();
                 case CUMULATIEF -> flow.cumulativeNet();
             };
@@ -69,8 +86,11 @@ final class FlowBlock {
                     String formula = switch (measure) {
                         case OPBRENGSTEN -> benefits.apply(v, y);
                         case INVESTERINGEN -> investments.apply(v, y);
+                        case VERREKENINGEN -> settlements.apply(v, y);
                         case NETTO -> "(" + SheetWriter.local(rows.get(Measure.OPBRENGSTEN).get(v), c) + "-"
-                                + SheetWriter.local(rows.get(Measure.INVESTERINGEN).get(v), c) + ")";
+                                + SheetWriter.local(rows.get(Measure.INVESTERINGEN).get(v), c)
+                                + (settlements == null ? "" : "+" + SheetWriter.local(rows.get(Measure.VERREKENINGEN).get(v), c))
+                                + ")";
                         case CUMULATIEF -> "SUM(" + new CellReference(rows.get(Measure.NETTO).get(v),
                                 cols.column(years.first()), false, true).formatAsString() + ":"
                                 + SheetWriter.local(rows.get(Measure.NETTO).get(v), c) + ")";

@@ -42,8 +42,10 @@ final class KernaanpakSheet {
      * The rows other sheets add up: per variant the total, per financier and variant the subtotal,
      * and per domain and variant the effect rows (euros per effect year) in that domain.
      */
+    /** @param effects the euro row per variant of each effect flow, by the flow's index in the plan */
     record Rows(String sheet, Map<Variant, Integer> total, Map<String, Map<Variant, Integer>> financiers,
-            Map<String, Map<Variant, List<Integer>>> domains, List<CapacityRows> capacity) {
+            Map<String, Map<Variant, List<Integer>>> domains, List<CapacityRows> capacity,
+            Map<Integer, Map<Variant, Integer>> effects) {
     }
 
     /** The rows per variant of one effect in hours, FTE or persons in one domain, for the Capaciteit sheet. */
@@ -152,6 +154,7 @@ final class KernaanpakSheet {
         Map<String, Map<Variant, List<Integer>>> byFinancier = new LinkedHashMap<>();
         scenario.financiers().forEach(f -> byFinancier.put(f, emptyPerVariant()));
         Map<String, Map<Variant, List<Integer>>> byDomain = new LinkedHashMap<>();
+        Map<Integer, Map<Variant, Integer>> effectRows = new HashMap<>();
         String heading = null;
         for (Flow flow : plan.effects(scope)) {
             if (flow.kind() != Flow.Kind.BENEFIT) {
@@ -159,6 +162,7 @@ final class KernaanpakSheet {
             }
             heading = effectHeading(flow, heading);
             Map<Variant, Integer> euroRows = effect(flow);
+            effectRows.put(flow.index(), euroRows);
             euroRows.forEach((v, r) -> byFinancier.get(flow.financier()).get(v).add(r));
             euroRows.forEach((v, r) -> byDomain.computeIfAbsent(flow.domain(), d -> emptyPerVariant()).get(v).add(r));
         }
@@ -182,7 +186,7 @@ final class KernaanpakSheet {
                     year -> sum(result.effects(), v, year), Styles.Role.TOTAL));
         }
         w.widths(widths());
-        return new Rows(w.name(), totalRows, financierRows, byDomain, capacity);
+        return new Rows(w.name(), totalRows, financierRows, byDomain, capacity, effectRows);
     }
 
     /** The heading of a flow's effect, when it differs from the last one written; the effect's path. */

@@ -93,12 +93,17 @@ final class KeyFiguresSheet {
                     Styles.Format.WHOLE_EURO);
             w.formula(row, 7, presentValue(at, investments, cols), m.investmentsPresentValue(), Styles.Role.FORMULA,
                     Styles.Format.WHOLE_EURO);
-            w.formula(row, 8, "(" + SheetWriter.local(row, 6) + "-" + SheetWriter.local(row, 7) + ")",
-                    m.netPresentValue(), Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+            // Of the net row, not benefits minus investments: a financier's net includes its settlements.
+            w.formula(row, 8, presentValue(at, net, cols), m.netPresentValue(), Styles.Role.TOTAL,
+                    Styles.Format.WHOLE_EURO);
             w.formula(row, 9, "IF(" + SheetWriter.local(row, 7) + "=0,\"geen\"," + SheetWriter.local(row, 6) + "/"
                     + SheetWriter.local(row, 7) + ")", m.ratio().<Object>map(r -> r).orElse("geen"),
                     Styles.Role.FORMULA, Styles.Format.NUMBER);
-            w.formula(row, 10, breakEven(at, benefits, investments, cumulative, cols), m.breakEvenYear().isPresent()
+            List<Integer> flowRows = new ArrayList<>(List.of(benefits, investments));
+            if (block.rows().containsKey(FlowBlock.Measure.VERREKENINGEN)) {
+                flowRows.add(block.get(FlowBlock.Measure.VERREKENINGEN, v));
+            }
+            w.formula(row, 10, breakEven(at, flowRows, cumulative, cols), m.breakEvenYear().isPresent()
                     ? (Object) BigDecimal.valueOf(m.breakEvenYear().getAsInt()) : BreakEvenText.dutch(m.breakEven()),
                     Styles.Role.FORMULA, Styles.Format.YEAR);
             row++;
@@ -118,20 +123,22 @@ final class KeyFiguresSheet {
     }
 
     /**
-     * {@link BreakEven}'s rule as a formula: "geen" and why when no benefit or investment differs
+     * {@link BreakEven}'s rule as a formula: "geen" and why when no benefit, investment or settlement differs
      * from zero, or when the last cumulative net is below zero; otherwise the year after the last
      * one whose cumulative net is below zero, or the first year when none is. A flat MAX over the
      * years rather than IFs nested per year, so that a horizon of 100 years stays within a
      * spreadsheet's nesting limit. Values are rounded to a millionth of a euro before comparing, so
      * that floating-point noise in a spreadsheet cannot move the year.
      */
-    private static String breakEven(String at, int benefits, int investments, int cumulative, YearColumns cols) {
+    private static String breakEven(String at, List<Integer> flowRows, int cumulative, YearColumns cols) {
         int first = cols.years().first();
         int last = cols.years().effectsUntil();
-        String b = at + range(benefits, cols);
-        String i = at + range(investments, cols);
-        StringBuilder formula = new StringBuilder("IF(ROUND(MAX(MAX(").append(b).append("),-MIN(").append(b)
-                .append("),MAX(").append(i).append("),-MIN(").append(i).append(")),6)=0,")
+        List<String> extremes = new ArrayList<>();
+        for (int r : flowRows) {
+            String range = at + range(r, cols);
+            extremes.add("MAX(" + range + "),-MIN(" + range + ")");
+        }
+        StringBuilder formula = new StringBuilder("IF(ROUND(MAX(").append(String.join(",", extremes)).append("),6)=0,")
                 .append(text(BreakEven.None.NO_FLOWS)).append(",IF(ROUND(").append(at)
                 .append(SheetWriter.local(cumulative, cols.column(last))).append(",6)<0,")
                 .append(text(BreakEven.None.ENDS_NEGATIVE)).append(",MAX(").append(first);
