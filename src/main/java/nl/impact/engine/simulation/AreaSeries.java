@@ -74,7 +74,12 @@ final class AreaSeries {
         for (int f = 0; f < scenarioFinanciers.size(); f++) {
             String financier = scenarioFinanciers.get(f);
             List<CompiledScenario.Flow> own = plan.flows().stream()
-                    .filter(flow -> plan.perArea(flow) && flow.financier().equals(financier)).toList();
+                    .filter(flow -> plan.perArea(flow) && flow.financier().equals(financier))
+                    // An area's own benefits and investments, as areas.csv shows them: settlements move
+                    // money between the financiers of the totals, not of an area.
+                    .filter(flow -> flow.kind() == CompiledScenario.FlowKind.BENEFITS
+                            || flow.kind() == CompiledScenario.FlowKind.INVESTMENTS)
+                    .toList();
             flows[f] = own.toArray(new CompiledScenario.Flow[0]);
             signs[f] = own.stream().mapToDouble(flow -> flow.kind() == CompiledScenario.FlowKind.BENEFITS ? 1 : -1)
                     .toArray();
