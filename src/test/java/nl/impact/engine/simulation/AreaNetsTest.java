@@ -219,4 +219,32 @@ class AreaNetsTest {
     private static double number(CSVRecord row, String column) {
         return Double.parseDouble(row.get(column));
     }
+
+    /**
+     * A settlement moves money between the financiers of the totals, not of an area: with one that
+     * passes half the Zvw saving to the gemeente (no band, so the draws stay the same), every gemeente's
+     * figures are those without it, as in the exact engine's gemeenten.csv.
+     */
+    @Test
+    void aSettlementLeavesTheGemeentenAlone() throws Exception {
+        Path settled = dir.resolve("settled.yaml");
+        Files.copy(SCENARIO.resolveSibling("two-gemeenten.csv"), dir.resolve("two-gemeenten.csv"));
+        Files.writeString(settled, Files.readString(SCENARIO) + """
+                settlements:
+                  zvw-naar-gemeente:
+                    name: Helft van de Zvw-besparing naar de gemeente
+                    from: zorgverzekeraar
+                    to: gemeente
+                    share: {value: 0.5, source: test}
+                    of: {effects: ["coach/*"], domains: [Zvw]}
+                """);
+        for (Path scenario : List.of(SCENARIO, settled)) {
+            Path out = dir.resolve(scenario.getFileName() + "-out");
+            Cli.Result result = Cli.run("simulate", scenario.toString(), "--draws", "2000", "--seed", "3", "--out",
+                    out.toString());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+        }
+        assertThat(Files.readString(dir.resolve("settled.yaml-out").resolve("simulation-gemeenten.csv")))
+                .isEqualTo(Files.readString(dir.resolve("two-gemeenten.yaml-out").resolve("simulation-gemeenten.csv")));
+    }
 }
