@@ -77,6 +77,12 @@ class SettlementTest {
         assertThat(yearly).contains("financier,zorgverzekeraar,settlements,2025,-20000.00,-30000.00,-40000.00",
                 "financier,zorgverzekeraar,settlements,2026,-40000.00,-60000.00,-80000.00",
                 "total,total,settlements,2026,0.00,0.00,0.00");
+        // report.html: a column of its own, the same figures as the summary CSV.
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<th scope=\"col\">Verrekeningen (verwacht)</th>",
+                "data-key=\"business-case-summary|financier|gemeente|expected|settlements\" data-value=\"70000.00\"",
+                "data-key=\"business-case-summary|financier|zorgverzekeraar|expected|settlements\" data-value=\"-90000.00\"",
+                "data-key=\"business-case-summary|financier|gemeente|expected|net\" data-value=\"220000.00\"");
     }
 
     @Test

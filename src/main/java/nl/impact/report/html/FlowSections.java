@@ -31,6 +31,7 @@ final class FlowSections {
     }
 
     static Section keyFigures(RunResult result) {
+        boolean settled = !result.scenario().settlements().isEmpty();
         List<Table.Row> rows = new ArrayList<>();
         for (NetFlow flow : BusinessCase.of(result)) {
             if (flow.dimension() == Totals.Dimension.KERNAANPAK) {
@@ -40,7 +41,11 @@ final class FlowSections {
             BusinessCaseMetrics expected = metrics(result, flow, Variant.EXPECTED);
             List<Table.Cell> cells = new ArrayList<>(List.of(
                     euros(expected.benefits(), prefix + "expected|benefits"),
-                    euros(expected.investments(), prefix + "expected|investments"),
+                    euros(expected.investments(), prefix + "expected|investments")));
+            if (settled) {
+                cells.add(euros(expected.settlements(), prefix + "expected|settlements"));
+            }
+            cells.addAll(List.of(
                     euros(expected.net(), prefix + "expected|net"),
                     euros(metrics(result, flow, Variant.MIN).net(), prefix + "min|net"),
                     euros(metrics(result, flow, Variant.MAX).net(), prefix + "max|net")));
@@ -48,13 +53,19 @@ final class FlowSections {
             rows.add(new Table.Row(flow.dimension() == Totals.Dimension.TOTAL ? "Totaal" : flow.label(), cells));
         }
         var years = result.scenario().years();
+        List<String> columns = new ArrayList<>(List.of("Financier", "Baten (verwacht)", "Investeringen (verwacht)"));
+        if (settled) {
+            columns.add("Verrekeningen (verwacht)");
+        }
+        columns.addAll(List.of("Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect",
+                "Terugverdienjaar (verwacht)"));
         Table table = new Table("Kerncijfers per financier, " + years.first() + "-" + years.effectsUntil()
-                + ", in euro's, niet verdisconteerd", List.of("Financier", "Baten (verwacht)", "Investeringen (verwacht)",
-                "Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect", "Terugverdienjaar (verwacht)"),
-                rows);
+                + ", in euro's, niet verdisconteerd", columns, rows);
         return new Section("kerncijfers", "Kerncijfers per financier", List.of(
                 "Baten zijn de maatschappelijke effecten die bij een financier neerslaan; investeringen komen uit de "
-                        + "begroting. Netto is baten min investeringen. Minimaal en maximaal effect zijn de grenzen "
+                        + "begroting. " + (settled ? "Verrekeningen zijn geld dat het plan tussen financiers "
+                        + "verschuift (ontvangen min betaald): geen baat en geen investering. Netto is baten min "
+                        + "investeringen plus verrekeningen." : "Netto is baten min investeringen.") + " Minimaal en maximaal effect zijn de grenzen "
                         + "van de bandbreedte in het plan. Het terugverdienjaar is het eerste jaar vanaf wanneer het "
                         + "cumulatieve netto tot en met " + years.effectsUntil() + " op of boven nul blijft; geen "
                         + "terugverdienjaar als het cumulatieve netto negatief eindigt of als er geen geldstromen zijn."),
