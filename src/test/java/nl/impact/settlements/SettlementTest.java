@@ -77,6 +77,12 @@ class SettlementTest {
         assertThat(yearly).contains("financier,zorgverzekeraar,settlements,2025,-20000.00,-30000.00,-40000.00",
                 "financier,zorgverzekeraar,settlements,2026,-40000.00,-60000.00,-80000.00",
                 "total,total,settlements,2026,0.00,0.00,0.00");
+        // The share is an input like any other: it swings both financiers' net and leaves the plan's alone.
+        assertThat(Files.readAllLines(out.resolve("sensitivity.csv"))).contains(
+                "settlements.zvw-naar-gemeente.share,Deel van de Zvw-besparing naar de gemeente - aandeel,gemeente,net,"
+                        + "0.2,0.4,190000.00,220000.00,250000.00,60000.00,band",
+                "settlements.zvw-naar-gemeente.share,Deel van de Zvw-besparing naar de gemeente - aandeel,total,net,"
+                        + "0.2,0.4,350000.00,350000.00,350000.00,0.00,band");
         // report.html: a column of its own, the same figures as the summary CSV.
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<th scope=\"col\">Verrekeningen (verwacht)</th>",
