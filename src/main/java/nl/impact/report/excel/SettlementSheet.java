@@ -53,7 +53,8 @@ final class SettlementSheet {
         row++;
         int header = row++;
         SummarySheet.headers(w, header, cols);
-        w.text(header, YearColumns.NAME, "Verrekening", w.styles().header());
+        w.text(header, YearColumns.NAME, "Verrekening en onderdeel", w.styles().header());
+        w.text(header, YearColumns.PROVENANCE, "Toelichting", w.styles().header());
         Sheets.finish(w.sheet(), header, 2);
 
         Map<Integer, Map<Variant, Integer>> effectRows = new java.util.HashMap<>();
@@ -71,15 +72,16 @@ final class SettlementSheet {
             List<Flow> terms = result.plan().settlement(s);
             Band<YearSeries> amounts = Band.from(v -> terms.stream().map(t -> result.flow(t).euros().get(v))
                     .reduce(YearSeries.empty(), YearSeries::plus));
-            String label = settlement.name() + " (" + settlement.from() + " aan " + settlement.to() + ")";
+            w.text(row++, YearColumns.NAME, settlement.name() + ": " + settlement.from() + " betaalt " + settlement.to(),
+                    Styles.Text.BOLD);
             Optional<Map<Variant, Integer>> share = settlement.isShare() && sameEveryYear(settlement.share(), years)
-                    ? Optional.of(shareRows(w, row, label, settlement, cols, sources)) : Optional.empty();
+                    ? Optional.of(shareRows(w, row, settlement, cols, sources)) : Optional.empty();
             row += share.isPresent() ? Variant.values().length : 0;
             Map<Variant, Integer> basis = null;
             if (share.isPresent()) {
                 basis = new EnumMap<>(Variant.class);
                 for (Variant v : Variant.values()) {
-                    labels(w, row, label, v, "grondslag");
+                    labels(w, row, "grondslag", v, "som van de effecten");
                     for (int y = years.first(); y <= years.effectsUntil(); y++) {
                         List<String> cells = new ArrayList<>();
                         BigDecimal value = BigDecimal.ZERO;
@@ -97,7 +99,7 @@ final class SettlementSheet {
             }
             Map<Variant, Integer> amount = new EnumMap<>(Variant.class);
             for (Variant v : Variant.values()) {
-                labels(w, row, label, v, "bedrag");
+                labels(w, row, "bedrag", v, share.isPresent() ? "aandeel x grondslag" : "berekend");
                 for (int y = years.first(); y <= years.effectsUntil(); y++) {
                     BigDecimal value = amounts.get(v).at(y);
                     if (share.isPresent()) {
@@ -155,16 +157,15 @@ final class SettlementSheet {
     }
 
     /** The share, an input per plan year and variant; its source on the Bronnen sheet. */
-    private static Map<Variant, Integer> shareRows(SheetWriter w, int start, String label, Settlement settlement,
-            YearColumns cols, SourceList sources) {
+    private static Map<Variant, Integer> shareRows(SheetWriter w, int start, Settlement settlement, YearColumns cols,
+            SourceList sources) {
         Parameter share = settlement.share();
         sources.add(new SourceList.Entry(NAME, settlement.name() + " – aandeel", share.unit(), share.provenance(),
                 share.path(), w.name(), start));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
         int row = start;
         for (Variant v : Variant.values()) {
-            labels(w, row, settlement.name() + " (" + settlement.from() + " aan " + settlement.to() + ")", v,
-                    "aandeel (" + Labels.provenance(share.provenance().kind()) + ")");
+            labels(w, row, "aandeel", v, Labels.provenance(share.provenance().kind()));
             for (int y = cols.years().first(); y <= cols.years().last(); y++) {
                 w.input(row, cols.column(y), share.values().get(v).at(y), Styles.Format.NUMBER);
             }
@@ -189,7 +190,7 @@ final class SettlementSheet {
     private static void labels(SheetWriter w, int row, String label, Variant v, String part) {
         w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
         w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
-        w.text(row, YearColumns.UNIT, part.startsWith("aandeel") ? "" : "€", Styles.Text.PLAIN);
+        w.text(row, YearColumns.UNIT, label.equals("aandeel") ? "" : "€", Styles.Text.PLAIN);
         w.text(row, YearColumns.PROVENANCE, part, Styles.Text.PLAIN);
     }
 }

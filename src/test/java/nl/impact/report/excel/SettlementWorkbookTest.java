@@ -33,13 +33,12 @@ class SettlementWorkbookTest {
                     .getNumericCellValue()).isZero();
 
             // A controller changes the share from 30 % to 50 %: 50,000 - 10,000 to the gemeente.
-            String settlement = "Deel van de Zvw-besparing naar de gemeente (zorgverzekeraar aan gemeente)";
             for (String year : new String[] {"2025", "2026"}) {
-                Workbooks.at(wb, "Verrekeningen", settlement, "verwacht", "aandeel (aanname)", year).setCellValue(0.5);
+                Workbooks.at(wb, "Verrekeningen", "aandeel", "verwacht", "aanname", year).setCellValue(0.5);
             }
             evaluator.clearAllCachedResultValues();
             evaluator.evaluateAll();
-            assertThat(Workbooks.at(wb, "Verrekeningen", settlement, "verwacht", "bedrag", "2026")
+            assertThat(Workbooks.at(wb, "Verrekeningen", "bedrag", "verwacht", "aandeel x grondslag", "2026")
                     .getNumericCellValue()).isEqualTo(100_000.0);
             assertThat(Workbooks.at(wb, "Per financier", "gemeente", "verwacht", "netto", "2025")
                     .getNumericCellValue()).isEqualTo(90_000.0);
