@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A budget line of a kernaanpak whose figures are formulas over the kernaanpak's names or the area
  * table's columns is computed per area (docs/areas.md, "Budget lines"). Found by the generated
- * scenarios of nl.impact.engine.PlanAgreementProperties: a formula naming a column was refused as an
+ * scenarios of nl.impact.engine.PlanAgreementPropertyTest: a formula naming a column was refused as an
  * unknown name, and bijlage 1 could not be written for a line whose formula reads the kernaanpak's
  * names (exit 1).
  *

@@ -39,7 +39,7 @@ class FormulaExpressionTest {
     /**
      * ROUND takes a tie away from zero, as Excel's ROUND in the workbooks does (recomputed here by POI),
      * not to even: the workbooks recompute to the engine's figures (found by the generated scenarios of
-     * nl.impact.engine.PlanAgreementProperties).
+     * nl.impact.engine.PlanAgreementPropertyTest).
      */
     @Test
     void roundTakesATieAwayFromZeroAsTheWorkbooksDo() throws Exception {

@@ -276,7 +276,7 @@ final class GeneratedYaml {
      * A formula from its template over {@code names}. A product reads only inputs (not other formulas),
      * and multiplies by a rate or a share, never a count by a count, so a volume stays at a real plan's
      * scale (what an area's flow is per start year stays below 10^10 euros: see the class comment of
-     * {@link PlanAgreementProperties}).
+     * {@link PlanAgreementPropertyTest}).
      */
     private String formula(Expr expr, List<Name> names) {
         List<String> any = names.stream().map(Name::name).toList();

@@ -80,7 +80,7 @@ class BandExpectedTest {
     /**
      * An expected value at an end of its band is within it, also where the band's ends in doubles do
      * not add up exactly (-0.01 + 0.03 is 0.019999...): found by the generated scenarios of
-     * nl.impact.engine.PlanAgreementProperties.
+     * nl.impact.engine.PlanAgreementPropertyTest.
      */
     @Test
     void anExpectedValueAtAnEndOfItsBandIsWithinIt() throws IOException {

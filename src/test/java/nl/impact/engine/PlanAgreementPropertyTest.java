@@ -32,6 +32,7 @@ import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.report.AreasCsv;
+import nl.impact.report.RunOutputs;
 import nl.impact.report.excel.BusinessCaseWorkbook;
 import nl.impact.report.excel.DocumentDate;
 import nl.impact.report.excel.Expectations;
@@ -63,7 +64,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * within a minute on two busy cores (bijlage 1's recomputation by POI and the diff's recomputations
  * are the slow parts, so they have the fewest).
  */
-class PlanAgreementProperties {
+class PlanAgreementPropertyTest {
 
     private static final CalculatorRegistry CALCULATORS = CalculatorRegistry.load();
     private static final Variant[] VARIANTS = Variant.values();
@@ -310,8 +311,8 @@ class PlanAgreementProperties {
         }
     }
 
-    private static void recomputedWorkbook(RunResult exact, Disagreements found) throws IOException {
-        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(exact, DocumentDate.FIXED);
+    private static void recomputedWorkbook(RunResult exact, Disagreements found) throws Exception {
+        BusinessCaseWorkbook.Built built = BusinessCaseWorkbook.build(RunOutputs.of(exact), DocumentDate.FIXED);
         Expectations expected = built.expectations();
         try (XSSFWorkbook workbook = built.workbook()) {
             for (String key : expected.keys()) {
@@ -408,9 +409,9 @@ class PlanAgreementProperties {
      * alone (a gemeente: the sum of its areas').
      */
     private static void areasCsv(RunResult compiled, List<RunResult> alone, Path directory, Disagreements found)
-            throws IOException {
+            throws Exception {
         Path out = Files.createDirectory(directory.resolve("out"));
-        new AreasCsv().write(compiled, out);
+        new AreasCsv().write(RunOutputs.of(compiled), out);
         AreaResults areas = compiled.areas();
         YearRange years = areas.years();
         // Per code (area or gemeente), financier name and year: benefits, investments, net per variant.
