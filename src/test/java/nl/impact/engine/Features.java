@@ -24,6 +24,7 @@ final class Features {
             "correction", "amount as a formula", "split line", "programme line", "line of formulas",
             "line on a named quantity", "banded count", "banded money", "banded rate", "banded share",
             "values per year", "band per year", "net not zero");
+    static final List<String> KPIS = List.of("kpi");
     static final List<String> CAPACITY = List.of("capacity");
     static final List<String> AREAS = List.of("where", "from", "line per area", "line once", "two gemeenten");
 
@@ -95,6 +96,9 @@ final class Features {
                 .findFirst().orElseThrow().net().get(Variant.EXPECTED).total();
         if (net.signum() != 0) {
             found.add("net not zero");
+        }
+        if (!result.kpis().isEmpty()) {
+            found.add("kpi");
         }
         if (result.areas() != null && result.areas().gemeenten().size() > 1) {
             found.add("two gemeenten");

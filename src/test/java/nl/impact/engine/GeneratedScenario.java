@@ -22,9 +22,11 @@ import java.util.function.UnaryOperator;
  * @param provincie whether the begroting declares the financier provincie
  * @param discountRate null for the default (0)
  * @param areas null for a scenario without an area table
+ * @param kpis KPIs written as formulas over the plan's effects, quantities and numbers
  */
 record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgkantoor, boolean provincie,
-        BigDecimal discountRate, List<Figure> shared, List<Kernaanpak> kernaanpakken, List<Line> lines, Areas areas) {
+        BigDecimal discountRate, List<Figure> shared, List<Kernaanpak> kernaanpakken, List<Line> lines, Areas areas,
+        List<Kpi> kpis) {
 
     static final int MAX_PLAN_YEARS = 4;
 
@@ -225,6 +227,26 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
             return new Line(kernaanpak, new Payers(p.count(), p.first(), p.second(), p.third(),
                     moved(p.share(), step), p.thirds()), cost, parameters);
         }
+    }
+
+    // -------------------------------------------------------------------------------------------- KPIs
+
+    /**
+     * A KPI as a formula (docs/kpis.md) over names it declares: {@code e} the euros of a kernaanpak's
+     * effects ({@code kernaanpak} -1: every kernaanpak's) in every domain or in one or two, {@code q} a
+     * formula of a kernaanpak (a quantity), {@code n} a number of its own, {@code basis} a fixed number
+     * its band is a formula of.
+     *
+     * @param domains 0 every domain, 1 one (the {@code domain}-th), 2 two
+     * @param template which of {@link #TEMPLATES}
+     * @param band 0 numbers, 1 formulas over {@code basis}, 2 a formula in YEARINDEX()
+     */
+    record Kpi(int template, boolean cumulative, boolean lowerIsBetter, int kernaanpak, int domains, int domain,
+            int quantity, Figure number, BigDecimal basis, int band, BigDecimal width) {
+        static final String[] TEMPLATES = {
+            "e", "e + q * n", "e * n", "IF(e > basis, e - basis, q)", "CUMULATIVE(e) / 2", "PREVIOUS(e) + n * basis",
+            "ROUND(e / 1000, 1) + {g}", "MAX(e, q) - MIN(n, basis)"
+        };
     }
 
     // ------------------------------------------------------------------------------------------- areas
@@ -435,28 +457,28 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
         List<Figure> copy = new ArrayList<>(shared);
         copy.set(i, f);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, copy,
-                kernaanpakken, lines, areas);
+                kernaanpakken, lines, areas, kpis);
     }
 
     GeneratedScenario withKernaanpak(int i, Kernaanpak k) {
         List<Kernaanpak> copy = new ArrayList<>(kernaanpakken);
         copy.set(i, k);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared, copy,
-                lines, areas);
+                lines, areas, kpis);
     }
 
     GeneratedScenario withLine(int i, Line line) {
         List<Line> copy = new ArrayList<>(lines);
         copy.set(i, line);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, copy, areas);
+                kernaanpakken, copy, areas, kpis);
     }
 
     GeneratedScenario withArea(int i, Area area) {
         List<Area> copy = new ArrayList<>(areas.areas());
         copy.set(i, area);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(copy));
+                kernaanpakken, lines, new Areas(copy), kpis);
     }
 
     /**
@@ -471,7 +493,7 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
                     base.startOffset()));
         }
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(all));
+                kernaanpakken, lines, new Areas(all), kpis);
     }
 
     /** The scenario file's text (and its area table's): what a failing property shows of its sample. */
@@ -483,6 +505,6 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
     /** The same scenario with only the {@code a}-th area in its table. */
     GeneratedScenario onlyArea(int a) {
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(List.of(areas.areas().get(a))));
+                kernaanpakken, lines, new Areas(List.of(areas.areas().get(a))), kpis);
     }
 }

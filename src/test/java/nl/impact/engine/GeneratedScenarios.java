@@ -53,8 +53,9 @@ final class GeneratedScenarios {
         Arbitrary<List<Figure>> shared = Arbitraries.oneOf(figure(Kind.COUNT), figure(Kind.RATE), figure(Kind.FRACTION))
                 .list().ofMaxSize(2);
         return Combinators.combine(frame, shared, kernaanpak().list().ofMinSize(1).ofMaxSize(3),
-                line().list().ofMaxSize(3), areas).as((f, g, k, l, a) -> new GeneratedScenario(f.first, f.planYears,
-                        f.extraYears, f.zorgkantoor, f.provincie, f.discountRate, g, k, l, a));
+                line().list().ofMaxSize(3), areas, kpi().list().ofMaxSize(2)).as((f, g, k, l, a, i) ->
+                        new GeneratedScenario(f.first, f.planYears, f.extraYears, f.zorgkantoor, f.provincie,
+                                f.discountRate, g, k, l, a, i));
     }
 
     private record Frame(int first, int planYears, int extraYears, boolean zorgkantoor, boolean provincie,
@@ -150,6 +151,24 @@ final class GeneratedScenarios {
                 figure(Kind.COST));
         return Combinators.combine(Arbitraries.integers().between(-1, 3), payers, cost, parameter.list().ofMaxSize(2))
                 .as(Line::new);
+    }
+
+    /** A KPI: its number is one value or a band (never per year: a KPI may run beyond the plan years). */
+    static Arbitrary<GeneratedScenario.Kpi> kpi() {
+        Arbitrary<Figure> number = Arbitraries.frequencyOf(
+                Tuple.of(1, number(Kind.RATE).map(v -> (Figure) new Value(Kind.RATE, v))),
+                Tuple.of(1, Combinators.combine(number(Kind.RATE), number(Kind.RATE), Arbitraries.of(true, false))
+                        .as((a, b, expected) -> (Figure) new Banded(Kind.RATE, a.min(b), expected ? a.min(b) : null,
+                                a.max(b)))));
+        Arbitrary<Integer> small = Arbitraries.integers().between(0, 9);
+        return Combinators.combine(Combinators.combine(Arbitraries.integers().between(0,
+                        GeneratedScenario.Kpi.TEMPLATES.length - 1), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(-1, 2), Arbitraries.integers().between(0, 2), small, small)
+                        .as(List::<Object>of),
+                number, number(Kind.COST), Arbitraries.integers().between(0, 2), number(Kind.COST))
+                .as((a, n, basis, band, width) -> new GeneratedScenario.Kpi((Integer) a.get(0), (Boolean) a.get(1),
+                        (Boolean) a.get(2), (Integer) a.get(3), (Integer) a.get(4), (Integer) a.get(5),
+                        (Integer) a.get(6), n, basis, band, width));
     }
 
     static Arbitrary<Area> area() {

@@ -91,7 +91,87 @@ final class GeneratedYaml {
                 line(l, s.lines().get(l));
             }
         }
+        if (!s.kpis().isEmpty()) {
+            out.append("kpis:\n");
+            for (int i = 0; i < s.kpis().size(); i++) {
+                kpi(i, s.kpis().get(i));
+            }
+        }
         return out.toString();
+    }
+
+    private boolean inEuros(Kernaanpak k) {
+        return s.hasAreas() || k.effects().stream().anyMatch(e -> e.unit() == GeneratedScenario.Unit.EURO);
+    }
+
+    /** A KPI as a formula; its names declared only where the formula or the band reads them. */
+    private void kpi(int index, GeneratedScenario.Kpi kpi) {
+        int kernaanpak = Math.max(0, kpi.kernaanpak()) % s.kernaanpakken().size();
+        List<String> quantities = new ArrayList<>();
+        for (int f = 0; f < s.kernaanpakken().get(kernaanpak).formulas().size(); f++) {
+            quantities.add("k" + (kernaanpak + 1) + "/f" + (f + 1));
+        }
+        String shared = "0";
+        for (int i = 0; i < s.shared().size(); i++) {
+            Figure g = s.shared().get(i);
+            if (g instanceof Value || g instanceof Banded) {
+                shared = s.sharedName(i);
+            }
+        }
+        String formula = GeneratedScenario.Kpi.TEMPLATES[kpi.template()].replace("{g}", shared);
+        if (quantities.isEmpty()) {
+            formula = formula.replaceAll("\\bq\\b", "1");
+        }
+        // A selection of effects must pick an effect in euros: of the kernaanpak, else of any.
+        boolean own = kpi.kernaanpak() >= 0 && inEuros(s.kernaanpakken().get(kernaanpak));
+        boolean any = s.kernaanpakken().stream().anyMatch(this::inEuros);
+        if (!own && !any) {
+            formula = formula.replaceAll("\\be\\b", "basis");
+        }
+        boolean lower = kpi.lowerIsBetter();
+        String basis = number(kpi.basis());
+        String width = number(kpi.width());
+        String[] band = switch (kpi.band()) {
+            case 0 -> new String[] {basis, number(kpi.basis().add(kpi.width()))};
+            case 1 -> new String[] {"\"basis * 0.9\"", "\"basis * 1.1\""};
+            default -> new String[] {"\"basis + 100 * YEARINDEX()\"", "\"basis + 100 * YEARINDEX() + " + width + "\""};
+        };
+        boolean readsBasis = formula.matches(".*\\bbasis\\b.*") || kpi.band() > 0;
+        out.append("  kpi").append(index + 1).append(":\n");
+        out.append("    name: KPI ").append(index + 1).append('\n');
+        out.append("    deelopgave: Gegenereerd\n");
+        out.append("    unit: euro\n");
+        out.append("    accumulation: ").append(kpi.cumulative() ? "cumulative" : "per-year").append('\n');
+        out.append("    direction: ").append(lower ? "lower-is-better" : "higher-is-better").append('\n');
+        out.append("    target: {year: ").append(s.first()).append(", description: gegenereerd, assumption: gegenereerd}\n");
+        out.append("    formula: \"").append(formula).append("\"\n");
+        StringBuilder names = new StringBuilder();
+        if (formula.matches(".*\\be\\b.*")) {
+            names.append("      e: {effects: \"").append(own ? "k" + (kernaanpak + 1) : "*").append("/*\"");
+            if (kpi.domains() > 0) {
+                List<String> domains = new ArrayList<>();
+                for (int d = 0; d < Math.min(kpi.domains(), s.domains()); d++) {
+                    domains.add(GeneratedScenario.DOMAINS[(kpi.domain() + d) % s.domains()]);
+                }
+                names.append(", domains: [").append(String.join(", ", domains)).append(']');
+            }
+            names.append("}\n");
+        }
+        if (formula.matches(".*\\bq\\b.*")) {
+            names.append("      q: {quantities: ").append(pick(quantities, kpi.quantity())).append("}\n");
+        }
+        if (formula.matches(".*\\bn\\b.*")) {
+            names.append("      n: ").append(figure(kpi.number(), false)).append('\n');
+        }
+        if (readsBasis) {
+            names.append("      basis: {value: ").append(basis).append(", assumption: gegenereerd}\n");
+        }
+        if (!names.isEmpty()) {
+            out.append("    names:\n").append(names);
+        }
+        String years = s.first() == s.effectsUntil() ? Integer.toString(s.first()) : s.first() + "-" + s.effectsUntil();
+        out.append("    band:\n      ").append(years).append(": {min: ").append(lower ? band[1] : band[0])
+                .append(", max: ").append(lower ? band[0] : band[1]).append(", derived: gegenereerd}\n");
     }
 
     private void kernaanpak(int index, Kernaanpak k) {
