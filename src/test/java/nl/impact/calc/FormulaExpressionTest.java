@@ -36,6 +36,29 @@ class FormulaExpressionTest {
         assertThat(FormulaExpression.parse("6 * 123.2").evaluate(in(2025))).isEqualByComparingTo("739.2");
     }
 
+    /**
+     * ROUND takes a tie away from zero, as Excel's ROUND in the workbooks does (recomputed here by POI),
+     * not to even: the workbooks recompute to the engine's figures (found by the generated scenarios of
+     * nl.impact.engine.PlanAgreementPropertyTest).
+     */
+    @Test
+    void roundTakesATieAwayFromZeroAsTheWorkbooksDo() throws Exception {
+        String[][] cases = {{"2.5", "0"}, {"-2.5", "0"}, {"0.125", "2"}, {"-0.125", "2"}, {"25", "-1"}, {"3.5", "0"}};
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Row row = workbook.createSheet("s").createRow(0);
+            org.apache.poi.ss.usermodel.FormulaEvaluator excel = workbook.getCreationHelper().createFormulaEvaluator();
+            for (int i = 0; i < cases.length; i++) {
+                String formula = "ROUND(" + cases[i][0] + ", " + cases[i][1] + ")";
+                org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+                cell.setCellFormula(formula.replace(" ", ""));
+                BigDecimal engine = FormulaExpression.parse(formula).evaluate(in(2025));
+                assertThat(engine.doubleValue()).as(formula).isEqualTo(excel.evaluate(cell).getNumberValue());
+            }
+        }
+        assertThat(FormulaExpression.parse("ROUND(2.5, 0)").evaluate(in(2025))).isEqualByComparingTo("3");
+        assertThat(FormulaExpression.parse("ROUND(-0.125, 2)").evaluate(in(2025))).isEqualByComparingTo("-0.13");
+    }
+
     @Test
     void namesAreListedInOrder() throws Exception {
         assertThat(FormulaExpression.parse("x * y + CUMULATIVE(x) + MAX(y, 1)").names()).containsExactly("x", "y");

@@ -77,6 +77,23 @@ class BandExpectedTest {
         assertThat(Cli.run("validate", fixed.toString()).exitCode()).isZero();
     }
 
+    /**
+     * An expected value at an end of its band is within it, also where the band's ends in doubles do
+     * not add up exactly (-0.01 + 0.03 is 0.019999...): found by the generated scenarios of
+     * nl.impact.engine.PlanAgreementPropertyTest.
+     */
+    @Test
+    void anExpectedValueAtAnEndOfItsBandIsWithinIt() throws IOException {
+        Path file = Scenarios.write(dir, "s.yaml", SCENARIO.replace("Zvw: {min: 100, max: 200",
+                "Zvw: {min: 0.02, expected: 0.02, max: -0.01"));
+        Cli.Result result = Cli.run("validate", file.toString());
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        Csv effects = Csv.read(Cli.runInto(file, dir.resolve("out")).resolve("effects.csv"));
+        // 3 teams (the midpoint of 2 and 4) x 0.02 in 2025.
+        assertThat(effects.where(java.util.Map.of("year", "2025")).get(0).get("expected")).isEqualTo("0.06");
+    }
+
     static String texts(Path workbook, String sheetName) throws IOException {
         StringBuilder all = new StringBuilder();
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {

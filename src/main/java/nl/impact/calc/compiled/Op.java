@@ -38,8 +38,8 @@ enum Op {
             case NE -> finite(a, b) ? (a != b ? 1 : 0) : Double.NaN;
             case AND -> !Double.isFinite(a) ? Double.NaN : a == 0 ? 0 : !Double.isFinite(b) ? Double.NaN : b != 0 ? 1 : 0;
             case OR -> !Double.isFinite(a) ? Double.NaN : a != 0 ? 1 : !Double.isFinite(b) ? Double.NaN : b != 0 ? 1 : 0;
-            // The exact engine rounds a tie to even (its math context); so does this.
-            case ROUND -> finite(a, b) ? new BigDecimal(a).setScale((int) b, RoundingMode.HALF_EVEN).doubleValue()
+            // A tie away from zero, as the exact engine and Excel's ROUND in the workbooks.
+            case ROUND -> finite(a, b) ? new BigDecimal(a).setScale((int) b, RoundingMode.HALF_UP).doubleValue()
                     : Double.NaN;
             case NEG -> -a;
             case NOT -> Double.isFinite(a) ? (a == 0 ? 1 : 0) : Double.NaN;

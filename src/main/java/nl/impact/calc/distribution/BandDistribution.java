@@ -111,10 +111,12 @@ public final class BandDistribution {
             mode[y] = parameter.values().expected().at(year).doubleValue();
             low[y] = Math.min(min, max);
             width[y] = Math.abs(max - min);
-            boolean inside = mode[y] >= low[y] && mode[y] <= low[y] + width[y];
+            // Against the ends themselves: low + width may round below the upper end (-0.01 + 0.03).
+            double high = Math.max(min, max);
+            boolean inside = mode[y] >= low[y] && mode[y] <= high;
             if ((d.type() == Distribution.Type.PERT || d.type() == Distribution.Type.TRIANGULAR) && !inside) {
                 problems.add("the expected value " + plain(mode[y]) + " lies outside the band " + plain(low[y])
-                        + " to " + plain(low[y] + width[y]) + " in " + year + "; a " + d.type().key()
+                        + " to " + plain(high) + " in " + year + "; a " + d.type().key()
                         + " distribution needs it within (or choose another distribution)");
             }
             if ((d.type() == Distribution.Type.LOGNORMAL || d.type() == Distribution.Type.GAMMA) && mode[y] <= 0) {
@@ -122,7 +124,8 @@ public final class BandDistribution {
                         + plain(mode[y]) + " in " + year);
             }
             if (width[y] > 0) {
-                relative[y] = (mode[y] - low[y]) / width[y];
+                // Within 0 to 1 though the division rounds: an expected value at an end is a shape's end.
+                relative[y] = Math.min(1, Math.max(0, (mode[y] - low[y]) / width[y]));
                 if (!Double.isNaN(shape) && Math.abs(relative[y] - shape) > 1e-12) {
                     sameShape = false;
                 }

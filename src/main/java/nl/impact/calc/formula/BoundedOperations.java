@@ -126,6 +126,11 @@ final class BoundedOperations {
                 throw new EvaluationException(token, "ROUND to more than " + Limits.MAX_EXPONENT
                         + " decimals (the limit on decimals)");
             }
+            if (function == FormulaFunction.ROUND && parameters[0].isNumberValue() && parameters[1].isNumberValue()) {
+                // Excel's ROUND, which the workbooks write: a tie away from zero (EvalEx's rounds it to even).
+                return checked(EvaluationValue.numberValue(parameters[0].getNumberValue()
+                        .setScale(parameters[1].getNumberValue().intValue(), RoundingMode.HALF_UP)), token);
+            }
             return checked(original.evaluate(expression, token, parameters), token);
         }
 

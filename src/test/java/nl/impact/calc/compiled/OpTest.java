@@ -59,7 +59,10 @@ class OpTest {
         }
         assertThat(Op.GT.apply(2, 1, 0)).isEqualTo(1);
         assertThat(Op.MIN.apply(2, 1, 0)).isEqualTo(1);
-        assertThat(Op.ROUND.apply(2.5, 0, 0)).isEqualTo(2);
+        // A tie away from zero, as the exact engine and Excel's ROUND.
+        assertThat(Op.ROUND.apply(2.5, 0, 0)).isEqualTo(3);
+        assertThat(Op.ROUND.apply(-2.5, 0, 0)).isEqualTo(-3);
+        assertThat(Op.ROUND.apply(0.125, 2, 0)).isEqualTo(0.13);
         assertThat(Op.POW.apply(2, 10, 0)).isEqualTo(1024);
         assertThat(Op.AND.apply(2, 3, 0)).isEqualTo(1);
         assertThat(Op.IF.apply(0, 1, 2)).isEqualTo(2);
