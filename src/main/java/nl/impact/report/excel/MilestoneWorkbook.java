@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import nl.impact.engine.RunResult;
 import nl.impact.report.OutputWriter;
+import nl.impact.report.RunOutputs;
 
 /**
  * {@code bijlage-3-mijlpalenplanning.xlsx}: bijlage 3 of the plan, the mijlpalenplanning, as a live
@@ -23,9 +24,9 @@ public final class MilestoneWorkbook implements OutputWriter {
     }
 
     @Override
-    public void write(RunResult result, Path directory) throws IOException {
-        if (applies(result)) {
-            build(result, DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
+    public void write(RunOutputs outputs, Path directory) throws IOException {
+        if (applies(outputs.result())) {
+            build(outputs.result(), DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
         }
     }
 
