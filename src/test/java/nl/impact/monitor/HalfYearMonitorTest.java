@@ -148,6 +148,21 @@ class HalfYearMonitorTest {
     }
 
     @Test
+    void reportHtmlHasTheHalfYearsMonitoringWithTheFiguresOfTheCsvFiles() throws IOException {
+        String html = Files.readString(monitor(4, REALISED).resolve("report.html"));
+        assertThat(html).contains("Monitoring 2026-H1: mijlpalen en tranches")
+                .contains("Monitoring 2026-H1: besteding tegen de begroting")
+                .contains("Monitoring 2026-H1: prognose van de business case")
+                .contains("Monitoring: gevolg van stopzetting volgens de spelregels")
+                .contains("data-key=\"milestone|m2|tranche\" data-value=\"1000.00\"")
+                .contains("data-key=\"spend|la|zorgverzekeraar|exhaustion_percent\" data-value=\"70.83\"")
+                .contains("data-key=\"forecast|a|all|difference\" data-value=\"-500.00\"")
+                .contains("data-key=\"volume|a|clienten|2026|forecast\" data-value=\"11.00\"")
+                .contains("data-key=\"stop|kpi-a|zorgverzekeraar|benefits_lost\" data-value=\"10000.00\"")
+                .contains("data-key=\"stop|kpi-a|zorgverzekeraar|spend_saved\" data-value=\"6000.00\"");
+    }
+
+    @Test
     void aWithheldTrancheAloneCallsForAction() throws IOException {
         // kpi-a within its band; m2 not done: its tranche is withheld, exit 4.
         Cli.Result result = Cli.run("monitor", SCENARIO, realisations("""
