@@ -70,6 +70,23 @@ class MalformedHalfYearRealisationsTest {
     }
 
     @Test
+    void aSpendWrittenTheDutchWayIsWarnedAboutAndRefusedWithStrict() throws Exception {
+        Path file = dir.resolve("dutch.csv");
+        Files.writeString(file, HalfYearMonitorTest.HEADER + "spend,2025-H1,la,zorgverzekeraar,,1.500,,\n"
+                + "milestone,2025-H1,m1,,,5,,\n");
+        String warning = file + ":2:35: realised: '1.500' is read as 1.5 (a '.' is a decimal point, never a "
+                + "thousands separator): if you meant 1500, write 1500; if you meant 1.5, write 1.5\n";
+        Cli.Result warned = Cli.run("monitor", SCENARIO, file.toString(), "--out", dir.resolve("out").toString());
+        assertThat(warned.exitCode()).as(warned.err()).isZero();
+        assertThat(warned.err()).startsWith("warning: " + warning);
+        Path strictOut = dir.resolve("strict");
+        Cli.Result strict = Cli.run("monitor", SCENARIO, file.toString(), "--out", strictOut.toString(), "--strict");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).isEqualTo("error: " + warning + "1 problem found.\n");
+        assertThat(strictOut).doesNotExist();
+    }
+
+    @Test
     void aWorkbookWithASheetPerKindIsJudgedLikeTheCsv() throws Exception {
         Path xlsx = dir.resolve("realisations.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
