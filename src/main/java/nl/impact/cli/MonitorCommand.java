@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitors the plan up to the last half year reported: the milestones and their tranches, the "
                 + "spend against the begroting, a forecast of the business case from what was realised, and the "
-                + "spelregels' verdicts on the KPIs with what stopping the activities of a KPI twice below its band "
-                + "would do. Writes monitor.csv, milestones.csv, spend.csv, forecast.csv, voortgangsrapportage.xlsx "
-                + "and report.html.",
+                + "spelregels' verdicts on the KPIs with what a stop of a KPI's activities would do.",
+            "Writes the monitor, milestones, spend and forecast CSV files, the voortgangsrapportage workbook and "
+                + "the report (docs/monitoring.md).",
             "Exit code 4 when the spelregels call for action: a KPI below its band twice in a row, or a tranche "
                 + "withheld."},
         footerHeading = "%nExamples:%n",

@@ -54,7 +54,9 @@ final class ProgressSheets {
             w.text(row, 4, target(m.target()), Styles.Text.WRAP);
             var r = j.realisation();
             if (r != null && r.count() != null) {
-                w.input(row, 5, r.count(), Styles.Format.NUMBER);
+                // A whole count as the target writes it (6, not 6.00); a fraction with its decimals.
+                w.input(row, 5, r.count(), r.count().stripTrailingZeros().scale() <= 0 ? Styles.Format.WHOLE
+                        : Styles.Format.NUMBER);
             } else {
                 w.text(row, 5, r == null || r.isMissing() ? "niet gerapporteerd" : r.date() != null
                         ? "gereed op " + MilestonePlanSheet.date(r.date()) : r.done() ? "gereed" : "niet gereed",

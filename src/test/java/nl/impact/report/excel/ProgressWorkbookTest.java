@@ -53,6 +53,17 @@ class ProgressWorkbookTest {
             assertThat(Workbooks.formulaCells(workbook)).containsExactlyInAnyOrderElementsOf(
                     built.expectations().keys());
             Workbooks.assertRecomputedFromPoisonedCaches(workbook, built.expectations());
+            // A whole count realised shows as the target does: 6, not 6.00.
+            org.apache.poi.ss.usermodel.Row m1 = null;
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Mijlpalen")) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && "m1".equals(row.getCell(1).getStringCellValue())) {
+                    m1 = row;
+                }
+            }
+            assertThat(m1).isNotNull();
+            assertThat(m1.getCell(5).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(m1.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
     }
 }
