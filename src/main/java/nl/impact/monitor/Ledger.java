@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.impact.calc.plan.Flow;
+import nl.impact.engine.FlowValues;
 import nl.impact.engine.Investment;
 import nl.impact.engine.RunResult;
 import nl.impact.model.BudgetLine;
@@ -14,7 +16,9 @@ import nl.impact.model.Variant;
 
 /**
  * A business case's benefits and investments by financier, kernaanpak and year, to set a forecast
- * beside the plan: a null financier, kernaanpak or year adds up all of them. Undiscounted euros.
+ * beside the plan: a null financier, kernaanpak or year adds up all of them. Undiscounted euros. A
+ * financier's net includes what the plan's settlements move to it, as the business case's does;
+ * settlements belong to no kernaanpak and add up to zero over the financiers.
  */
 public final class Ledger {
 
@@ -71,7 +75,27 @@ public final class Ledger {
     }
 
     public BigDecimal net(String financier, String kernaanpak, Integer year, Variant variant) {
-        return benefits(financier, kernaanpak, year, variant).subtract(investments(financier, kernaanpak, year, variant));
+        BigDecimal net = benefits(financier, kernaanpak, year, variant)
+                .subtract(investments(financier, kernaanpak, year, variant));
+        return financier == null || kernaanpak != null ? net : net.add(settled(financier, year, variant));
+    }
+
+    /** What the settlements move to {@code financier}: received minus paid. */
+    public BigDecimal settled(String financier, Integer year, Variant variant) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (FlowValues flow : result.flows()) {
+            if (flow == null || flow.flow().kind() != Flow.Kind.SETTLEMENT) {
+                continue;
+            }
+            BigDecimal moved = at(flow.euros().get(variant), year);
+            if (flow.flow().financier().equals(financier)) {
+                sum = sum.add(moved);
+            }
+            if (financier.equals(flow.flow().payer())) {
+                sum = sum.subtract(moved);
+            }
+        }
+        return sum;
     }
 
     private static BigDecimal at(nl.impact.model.YearSeries series, Integer year) {
