@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The stages of the README's layout import only the stages they build on, so each can be read and
  * tested without the ones above it: model (values) under calc (calculators, formulas, the compiled
  * plan), under scenario (reading, which validates against the calculators' parameters), under
- * engine, then monitor, report and cli.
+ * engine, then monitor (whose forecast evaluates the plan again), report and cli.
  */
 class StagesTest {
 
@@ -28,7 +28,7 @@ class StagesTest {
             "calc", Set.of("model"),
             "scenario", Set.of("model", "calc"),
             "engine", Set.of("model", "calc", "scenario"),
-            "monitor", Set.of("model", "scenario"),
+            "monitor", Set.of("model", "calc", "scenario", "engine"),
             "report", Set.of("model", "calc", "scenario", "engine", "monitor"),
             "cli", Set.of("model", "calc", "scenario", "engine", "monitor", "report"));
 

@@ -6,7 +6,8 @@ public final class ExitCodes {
     public static final int UNEXPECTED = 1;
     public static final int INVALID_INPUT = 2;
     public static final int OUTPUTS_DIFFER = 3;
-    public static final int KPI_TWICE_BELOW_BAND = 4;
+    /** The spelregels call for action: a KPI below its band twice in a row, or a tranche withheld. */
+    public static final int SPELREGELS_CALL_FOR_ACTION = 4;
 
     private ExitCodes() {
     }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
             "  # a command's options and examples",
             "  impact run --help",
             "", "Exit codes:", "  0  success", "  1  unexpected failure", "  2  invalid input (scenario or arguments)",
-                "  3  --check found outputs that differ, or diff found results that changed", "  4  a KPI fell below its band twice in a row"})
+                "  3  --check found outputs that differ, or diff found results that changed",
+                "  4  the spelregels call for action: a KPI below its band twice in a row,",
+                "     or a tranche withheld (monitor)"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /**

@@ -12,7 +12,8 @@ import nl.impact.scenario.SourceDocument;
 
 /**
  * Reads a scenario file and computes it with the calculators on the class path: the kernaanpakken,
- * then the KPIs, whose calculators read the kernaanpakken's results.
+ * then the KPIs, whose calculators read the kernaanpakken's results. The milestones' tranches are
+ * checked against the computed begroting.
  */
 public final class Computation {
 
@@ -39,6 +40,7 @@ public final class Computation {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
         RunResult result = new Engine(calculators).run(new ScenarioReader(calculators, kpiCalculators).read(document));
+        TrancheCheck.check(result);
         return new KpiEngine(kpiCalculators).evaluate(result);
     }
 }

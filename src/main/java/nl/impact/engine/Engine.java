@@ -52,7 +52,26 @@ public final class Engine {
         Plan plan = Plan.build(scenario, scenario.parameters(), calculators, planProblems);
         planProblems.forEach(p -> problems.add(p.path(), p.message()));
         problems.throwIfAny();
-        ExactEvaluator[] evaluators = evaluators(plan, problems);
+        return evaluate(plan, problems, Adjustments.NONE);
+    }
+
+    /**
+     * The plan of {@code computed} evaluated again with {@code adjustments}: names and flows replaced in
+     * some years (realised volumes and spend, activities stopped), everything computed from them
+     * following. Without KPIs. Not for a scenario with an area table, whose flows are summed over areas.
+     */
+    public static RunResult evaluate(RunResult computed, Adjustments adjustments) throws InvalidInputException {
+        if (computed.scenario().hasAreas()) {
+            throw new IllegalArgumentException("adjustments are evaluated for a scenario without an area table");
+        }
+        Scenario scenario = computed.scenario();
+        return evaluate(computed.plan(), new Problems(scenario.file().toString(), scenario.sourceMap()), adjustments);
+    }
+
+    private static RunResult evaluate(Plan plan, Problems problems, Adjustments adjustments)
+            throws InvalidInputException {
+        Scenario scenario = plan.scenario();
+        ExactEvaluator[] evaluators = evaluators(plan, problems, adjustments);
         FlowValues[] flows = new FlowValues[plan.flows().size()];
         List<KernaanpakResult> results = new ArrayList<>();
         for (int k = 0; k < scenario.kernaanpakken().size(); k++) {
@@ -71,9 +90,13 @@ public final class Engine {
     }
 
     static ExactEvaluator[] evaluators(Plan plan, Problems problems) {
+        return evaluators(plan, problems, Adjustments.NONE);
+    }
+
+    private static ExactEvaluator[] evaluators(Plan plan, Problems problems, Adjustments adjustments) {
         ExactEvaluator[] evaluators = new ExactEvaluator[VARIANTS.length];
         for (Variant v : VARIANTS) {
-            evaluators[v.ordinal()] = new ExactEvaluator(plan, v, problems, Map.of());
+            evaluators[v.ordinal()] = new ExactEvaluator(plan, v, problems, Map.of(), adjustments);
         }
         return evaluators;
     }
@@ -110,8 +133,9 @@ public final class Engine {
                 if (cases.isEmpty()) {
                     return Optional.empty();
                 }
-                perStart[evaluator.variant().ordinal()] = cases.get();
-                euros[evaluator.variant().ordinal()] = evaluator.spread(flow, cases.get());
+                BigDecimal[] value = evaluator.adjusted(flow, cases.get());
+                perStart[evaluator.variant().ordinal()] = value;
+                euros[evaluator.variant().ordinal()] = evaluator.spread(flow, value);
             }
             for (BigDecimal[] variant : euros) {
                 if (!ExactEvaluator.withinMagnitude(variant)) {
@@ -204,6 +228,7 @@ public final class Engine {
             costs[evaluator.variant().ordinal()] = cost.get();
         }
         List<Investment> investments = new ArrayList<>();
+        boolean adjusted = false;
         for (Flow part : parts) {
             BigDecimal[][] paid = new BigDecimal[VARIANTS.length][];
             for (ExactEvaluator evaluator : evaluators) {
@@ -211,10 +236,25 @@ public final class Engine {
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
-                paid[evaluator.variant().ordinal()] = value.get();
+                paid[evaluator.variant().ordinal()] = evaluator.adjusted(part, value.get());
             }
+            adjusted |= evaluators[0].adjusts(part);
             Band<YearSeries> euros = Band.from(v -> series(paid[v.ordinal()], years.first()));
             investments.add(new Investment(line.id(), line.kernaanpak(), part.financier(), euros));
+        }
+        if (adjusted) {
+            // A part paid differently from the plan: the line's cost is what its financiers paid.
+            for (Variant v : VARIANTS) {
+                BigDecimal[] sum = new BigDecimal[costs[v.ordinal()].length];
+                for (int p = 0; p < sum.length; p++) {
+                    BigDecimal total = BigDecimal.ZERO;
+                    for (Investment i : investments) {
+                        total = total.add(i.values().get(v).at(years.first() + p));
+                    }
+                    sum[p] = total;
+                }
+                costs[v.ordinal()] = sum;
+            }
         }
         Band<YearSeries> total = Band.from(v -> series(costs[v.ordinal()], years.first()));
         for (int i = 0; i < parts.size(); i++) {

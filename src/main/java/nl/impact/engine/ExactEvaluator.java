@@ -48,14 +48,27 @@ final class ExactEvaluator {
     private final Map<String, BigDecimal> fixed;
     /** Values that replace the scenario's own, by the register path of their input (a diff's what-ifs). */
     private final Map<String, Band<YearValues>> overrides;
+    /** Names and flows whose values replace the plan's own in some years (the monitor's forecast). */
+    private final Adjustments adjustments;
 
     ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed) {
-        this(plan, variant, problems, fixed, Map.of());
+        this(plan, variant, problems, fixed, Map.of(), Adjustments.NONE);
     }
 
     /** An evaluation in which the inputs at the paths of {@code overrides} have those values instead. */
     ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed,
             Map<String, Band<YearValues>> overrides) {
+        this(plan, variant, problems, fixed, overrides, Adjustments.NONE);
+    }
+
+    /** An evaluation with names and flows replaced in some years by {@code adjustments}. */
+    ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed,
+            Adjustments adjustments) {
+        this(plan, variant, problems, fixed, Map.of(), adjustments);
+    }
+
+    private ExactEvaluator(Plan plan, Variant variant, Problems problems, Map<String, BigDecimal> fixed,
+            Map<String, Band<YearValues>> overrides, Adjustments adjustments) {
         this.plan = plan;
         this.variant = variant;
         this.years = plan.years();
@@ -63,6 +76,7 @@ final class ExactEvaluator {
         this.planYears = years.last() - years.first() + 1;
         this.fixed = fixed;
         this.overrides = overrides;
+        this.adjustments = adjustments;
     }
 
     Variant variant() {
@@ -80,7 +94,9 @@ final class ExactEvaluator {
             BigDecimal given = fixed.get(node.name());
             for (int p = 0; p < planYears; p++) {
                 int year = years.first() + p;
-                Optional<BigDecimal> value = given != null ? Optional.of(given) : node.formula() == null
+                BigDecimal adjusted = adjustments.name(index, node.name(), year);
+                Optional<BigDecimal> value = adjusted != null ? Optional.of(adjusted)
+                        : given != null ? Optional.of(given) : node.formula() == null
                         ? Optional.of(values(node.parameter()).get(variant).at(year))
                         : compute(index, node.formula(), year, node.formulaPath(), node.kind());
                 if (value.isEmpty()) {
@@ -190,6 +206,16 @@ final class ExactEvaluator {
             out[p] = cases[p].multiply(share.get()[p]);
         }
         return Optional.of(out);
+    }
+
+    /** A flow's value per start year after its share, with the years its adjustments replace. */
+    BigDecimal[] adjusted(Flow flow, BigDecimal[] perStartYear) {
+        return adjustments.flow(flow, perStartYear);
+    }
+
+    /** True when an adjustment replaces some year of the flow. */
+    boolean adjusts(Flow flow) {
+        return adjustments.touches(flow);
     }
 
     /**

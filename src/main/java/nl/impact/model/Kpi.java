@@ -17,6 +17,7 @@ import java.util.SortedMap;
  * @param path where it is defined in the scenario, for messages
  * @param lastYear the last year of its trajectory and bands: {@code years.effectsUntil} unless the KPI
  *        runs on to a later year of its own ({@code years: {last: ...}} on the KPI)
+ * @param activities the kernaanpakken tied to the KPI, which the spelregels may stop ({@code activities})
  */
 public record Kpi(
         String id,
@@ -34,7 +35,8 @@ public record Kpi(
         String path,
         int lastYear,
         String formula,
-        Map<String, KpiSelection> selections) {
+        Map<String, KpiSelection> selections,
+        KpiActivities activities) {
 
     /** The {@link #calculator()} of a KPI written as a formula in the scenario. */
     public static final String FORMULA = "formula";

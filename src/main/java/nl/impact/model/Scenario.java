@@ -18,6 +18,7 @@ import java.util.Optional;
  *     (the plan's own convention: undiscounted) unless the scenario sets one
  * @param workbooks the xlsx workbooks its values come from ({@code fromExcel}), sorted
  * @param settlements the verrekeningen: money the plan moves between financiers (docs/budget.md)
+ * @param milestones the mijlpalenplanning: milestones per half year with their tranches (docs/monitoring.md)
  */
 public record Scenario(
         Path file,
@@ -34,7 +35,8 @@ public record Scenario(
         AreaTable areas,
         List<Correlation> correlations,
         List<Path> workbooks,
-        List<Settlement> settlements) {
+        List<Settlement> settlements,
+        MilestonePlan milestones) {
 
     public Scenario {
         workbooks = List.copyOf(workbooks);

@@ -5,8 +5,14 @@ import java.util.List;
 /**
  * A table of text cells as read from a CSV file or a spreadsheet, with where each cell stands, so
  * that a problem in it can be reported at its line (row) and column.
+ *
+ * @param sheet the sheet of a workbook with a sheet per kind of realisation, named in messages; null otherwise
  */
-record SourceTable(Row header, List<Row> rows) {
+record SourceTable(Row header, List<Row> rows, String sheet) {
+
+    SourceTable(Row header, List<Row> rows) {
+        this(header, rows, null);
+    }
 
     /**
      * One row: its 1-based line (or sheet row), its cells, the 1-based column each cell starts at, and

@@ -13,7 +13,7 @@ public final class Reports {
             new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
             new AreasCsv(), new CapacityCsv(),
             new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook(),
-            new nl.impact.report.html.HtmlReport());
+            new nl.impact.report.excel.MilestoneWorkbook(), new nl.impact.report.html.HtmlReport());
 
     /** The writer that takes longest (bijlage 1); {@link #writeInto} runs it beside the others. */
     private static final Class<?> LONGEST = nl.impact.report.excel.BusinessCaseWorkbook.class;

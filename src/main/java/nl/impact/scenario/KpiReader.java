@@ -21,6 +21,7 @@ import nl.impact.model.Accumulation;
 import nl.impact.model.Direction;
 import nl.impact.model.EffectUnit;
 import nl.impact.model.Kpi;
+import nl.impact.model.KpiActivities;
 import nl.impact.model.KpiBand;
 import nl.impact.model.KpiSelection;
 import nl.impact.model.KpiTarget;
@@ -38,7 +39,7 @@ import nl.impact.model.YearRange;
 final class KpiReader {
 
     static final Set<String> RESERVED = Set.of("name", "deelopgave", "description", "unit", "accumulation",
-            "direction", "target", "band", "calculator", "note", "years", "formula", "names");
+            "direction", "target", "band", "calculator", "note", "years", "formula", "names", "activities");
     /** The keys of a name that adds up the plan's results; exactly one of the first three. */
     static final List<String> SELECTION_KINDS = List.of("effects", "capacity", "quantities");
     private static final Set<String> SELECTION_KEYS = Set.of("effects", "capacity", "quantities", "domains", "unit",
@@ -50,20 +51,24 @@ final class KpiReader {
     private static final Set<String> YEARS_KEYS = Set.of("last");
     private static final Set<String> TARGET_KEYS = withProvenance("value", "year", "description");
     private static final Set<String> BAND_KEYS = withProvenance("min", "max", "note");
+    private static final Set<String> ACTIVITY_KEYS = withProvenance("kernaanpakken");
 
     private final Fields fields;
     private final ParameterReader parameters;
     private final KpiCalculatorRegistry calculators;
     private final YearRange years;
     private final Map<String, Parameter> shared;
+    private final Set<String> kernaanpakken;
 
+    /** @param kernaanpakken the ids of the scenario's kernaanpakken as written, which activities may name */
     KpiReader(Fields fields, ParameterReader parameters, KpiCalculatorRegistry calculators, YearRange years,
-            Map<String, Parameter> shared) {
+            Map<String, Parameter> shared, Set<String> kernaanpakken) {
         this.fields = fields;
         this.parameters = parameters;
         this.calculators = calculators;
         this.years = years;
         this.shared = shared;
+        this.kernaanpakken = kernaanpakken;
     }
 
     Optional<Kpi> read(String id, JsonNode node, String path) {
@@ -112,12 +117,28 @@ final class KpiReader {
         }
         SortedMap<Integer, KpiBand> bands = bands(node.get("band"), Paths.child(path, "band"), direction.orElse(null),
                 lastYear, numbers, selections.keySet());
+        KpiActivities activities = activities(node.get("activities"), Paths.child(path, "activities"));
         if (fields.problems().list().size() > before || accumulation.isEmpty() || direction.isEmpty()
                 || target.isEmpty() || calculatorId == null) {
             return Optional.empty();
         }
         return Optional.of(new Kpi(id, name, deelopgave, description, unit, accumulation.get(), direction.get(),
-                target.get(), bands, calculatorId, numbers, texts, path, lastYear, formula, selections));
+                target.get(), bands, calculatorId, numbers, texts, path, lastYear, formula, selections, activities));
+    }
+
+    /**
+     * The kernaanpakken tied to the KPI, whose future activities the spelregels allow the insurer to
+     * stop when the KPI falls below its band twice in a row; the tie needs a provenance like a figure.
+     */
+    private KpiActivities activities(JsonNode node, String path) {
+        if (node == null || !fields.isObject(node, path,
+                "the activities tied to the KPI (a map with kernaanpakken and a source or assumption)")) {
+            return KpiActivities.NONE;
+        }
+        fields.onlyKeys(node, path, ACTIVITY_KEYS);
+        List<String> ids = MilestoneReader.kernaanpakList(fields, node, path, kernaanpakken, false);
+        Optional<Provenance> provenance = parameters.provenance(node, path);
+        return provenance.isEmpty() || ids.isEmpty() ? KpiActivities.NONE : new KpiActivities(ids, provenance.get());
     }
 
     /**

@@ -22,6 +22,7 @@ import nl.impact.model.Kernaanpak;
 import nl.impact.model.Kpi;
 import nl.impact.model.Settlement;
 import nl.impact.model.Limits;
+import nl.impact.model.MilestonePlan;
 import nl.impact.model.Parameter;
 import nl.impact.model.ParameterKind;
 import nl.impact.model.Paths;
@@ -37,7 +38,7 @@ public final class ScenarioReader {
     /** The top-level keys this reader knows; other stages may read their own sections. */
     static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
             "kernaanpakken", BegrotingReader.SECTION, Settlement.SECTION, "discountRate", "kpis", AreaReader.SECTION,
-            Citations.SECTION, CorrelationReader.SECTION);
+            Citations.SECTION, CorrelationReader.SECTION, MilestoneReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
     private static final Set<String> DOMAIN_KEYS = Set.of("law", "financier", "description");
 
@@ -99,7 +100,7 @@ public final class ScenarioReader {
             KernaanpakReader.refuseCapacityPerArea(kernaanpakken, problems);
         }
         List<Kpi> kpis = kpis(root.get("kpis"), fields,
-                new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared));
+                new KpiReader(fields, parameterReader, kpiCalculators, years.get(), shared, kernaanpakIds(root)));
         BegrotingReader begrotingReader = new BegrotingReader(fields, parameterReader, years.get(),
                 domains.values().stream().map(Domain::financier).distinct().toList(), kernaanpakIds(root));
         Begroting begroting = begrotingReader.read(root.get(BegrotingReader.SECTION));
@@ -107,6 +108,8 @@ public final class ScenarioReader {
         financiers.addAll(begroting.financiers());
         List<Settlement> settlements = new SettlementReader(fields, parameterReader, begrotingReader, financiers,
                 kernaanpakken, domains.keySet()).read(root.get(Settlement.SECTION));
+        MilestonePlan milestones = new MilestoneReader(fields, parameterReader, years.get(), kernaanpakIds(root),
+                begroting).read(root.get(MilestoneReader.SECTION));
         BigDecimal discountRate = discountRate(root.get("discountRate"), fields, parameterReader);
         List<nl.impact.model.Correlation> correlations = new CorrelationReader(fields, parameterReader)
                 .read(root.get(CorrelationReader.SECTION));
@@ -122,6 +125,7 @@ public final class ScenarioReader {
             BegrotingReader.checkNames(begroting.lines(), names, problems);
             BegrotingReader.checkNames(settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).toList(),
                     names, problems);
+            MilestoneReader.checkVolumeNames(milestones, names, problems);
             if (problems.isEmpty()) {
                 List<nl.impact.model.BudgetLine> lines = new ArrayList<>(begroting.lines());
                 settlements.stream().filter(st -> !st.isShare()).map(Settlement::asLine).forEach(lines::add);
@@ -131,7 +135,7 @@ public final class ScenarioReader {
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
                 document.sourceMap(), begroting, discountRate, kpis, areas, correlations, parameterReader.workbooks(),
-                settlements);
+                settlements, milestones);
     }
 
     /** Plans every budget line (and settlement cost) with formula figures, so unknown names and cycles are found here. */

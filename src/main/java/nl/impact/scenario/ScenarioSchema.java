@@ -85,6 +85,7 @@ public final class ScenarioSchema {
                 + "money the plan moves between financiers; see docs/budget.md."));
         properties.set(AreaReader.SECTION, areas());
         properties.set(CorrelationReader.SECTION, correlations());
+        properties.set(MilestoneReader.SECTION, milestones());
 
         ObjectNode defs = schema.putObject("$defs");
         defs.set("yearValues", yearValues());
@@ -95,7 +96,58 @@ public final class ScenarioSchema {
         defs.set("kpi", kpi(kpiCalculators));
         defs.set("budgetLine", budgetLine());
         defs.set("citation", citation());
+        defs.set("milestone", milestone());
         return schema;
+    }
+
+    /** The mijlpalenplanning: milestones per half year, and the volumes a monitoring report may realise. */
+    private static ObjectNode milestones() {
+        ObjectNode node = object("The mijlpalenplanning (bijlage 3): milestones (PPI's) per half year, each with its "
+                + "target and the tranche that depends on it; see docs/monitoring.md.");
+        ObjectNode rule = JSON.objectNode();
+        rule.put("description", "sum: what starts in each half year adds up (households, clients); average: a level "
+                + "(fte, teams, wijken), the year's is the mean of its halves.");
+        rule.set("enum", strings("sum", "average"));
+        node.withObject("/properties").set(MilestoneReader.VOLUMES, mapOf(mapOf(rule,
+                "Per name of the kernaanpak's calculation: how its half years make a year."),
+                "Per kernaanpak, the volumes a realisations file may give."));
+        ObjectNode halfYears = node.putObject("patternProperties");
+        halfYears.set("^[0-9]{4}-H[12]$", mapOf(ref("milestone"), "The milestones of the half year, by id."));
+        return node;
+    }
+
+    private static ObjectNode milestone() {
+        ObjectNode node = object("A milestone: a process indicator due in its half year.", "description",
+                "kernaanpakken", "target");
+        ObjectNode p = node.withObject("/properties");
+        p.set("description", text("What is reached, in words."));
+        ObjectNode ids = JSON.objectNode().put("type", "array").put("minItems", 1)
+                .put("description", "The kernaanpak ids it belongs to, or 'programma' for the programme as a whole.");
+        ids.set("items", text("A kernaanpak id."));
+        p.set("kernaanpakken", ids);
+        p.set("note", text("Free text."));
+        ObjectNode target = withProvenance(object("What to reach: a count, done (yes or no), or a date."));
+        ObjectNode t = target.withObject("/properties");
+        t.set("count", JSON.objectNode().put("type", "number").put("exclusiveMinimum", 0)
+                .put("description", "The number to reach (at least)."));
+        t.set("unit", text("What the count counts (teams, wijken, huishoudens)."));
+        t.set("done", JSON.objectNode().put("const", true).put("description", "Something done, or not."));
+        t.set("date", JSON.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+                .put("description", "Done by this date (YYYY-MM-DD), within the half year."));
+        ArrayNode kinds = JSON.arrayNode();
+        kinds.addObject().set("required", strings("count"));
+        kinds.addObject().set("required", strings("done"));
+        kinds.addObject().set("required", strings("date"));
+        target.putArray("allOf").addObject().set("oneOf", kinds);
+        p.set("target", target);
+        ObjectNode tranche = withProvenance(object("The tranche of transformatiemiddelen paid when the milestone is "
+                + "reached.", "amount", "financier", "line"));
+        ObjectNode tp = tranche.withObject("/properties");
+        tp.set("amount", JSON.objectNode().put("type", "number").put("exclusiveMinimum", 0).put("description", "Euros."));
+        tp.set("financier", text("Who pays it: a financier of the line."));
+        tp.set("line", text("The id of the budget line it funds."));
+        p.set("tranche", tranche);
+        return node;
     }
 
     private static ObjectNode yearValues() {
@@ -379,6 +431,12 @@ public final class ScenarioSchema {
                 + "instead of a calculator."));
         p.set("names", mapOf(kpiName(), "The names the formula reads: effects, capacity or quantities of the "
                 + "kernaanpakken added up, or numbers."));
+        ObjectNode activities = withProvenance(object("The kernaanpakken tied to the KPI, whose future activities the "
+                + "spelregels allow the insurer to stop (docs/monitoring.md).", "kernaanpakken"));
+        ObjectNode tied = JSON.objectNode().put("type", "array").put("minItems", 1);
+        tied.set("items", text("A kernaanpak id."));
+        activities.withObject("/properties").set("kernaanpakken", tied);
+        p.set("activities", activities);
         ObjectNode parameter = JSON.objectNode();
         parameter.putArray("oneOf").add(ref("parameter")).add(text("A text, or the name of a shared parameter."))
                 .add(JSON.objectNode().put("type", "array").set("items", text("A text.")));

@@ -34,7 +34,8 @@ class SchemaAgreementTest {
             "invalid-formula-unknown-name.yaml", "a cross-reference: a formula's names must exist",
             "invalid-unknown-domain.yaml", "a cross-reference: an amount's domain must be declared",
             "invalid-expected-outside-band.yaml", "a relation between numbers: min <= expected <= max",
-            "invalid-citation-unknown-document.yaml", "a cross-reference: a citation's document must be declared");
+            "invalid-citation-unknown-document.yaml", "a cross-reference: a citation's document must be declared",
+            "invalid-tranches-over-begroting.yaml", "a relation between numbers: a line's tranches at most its begroting");
 
     static JsonSchema schema;
 

@@ -27,6 +27,8 @@ public final class Styles {
         /** Whole euros, as the plan writes its totals: the summary sheets (cents only where detail needs them). */
         WHOLE_EURO("\"€ \"#,##0;[Red]\"€ \"-#,##0"),
         NUMBER("#,##0.00"),
+        /** A whole number: a count a milestone must reach. */
+        WHOLE("#,##0"),
         PERCENT("0.00%"),
         /** A calendar year: no thousands separator. */
         YEAR("0");
@@ -118,6 +120,16 @@ public final class Styles {
             XSSFCellStyle style = workbook.createCellStyle();
             style.cloneStyleFrom(header);
             style.setAlignment(HorizontalAlignment.RIGHT);
+            return style;
+        });
+    }
+
+    /** A header over a group of columns (a year over its columns): centred over them. */
+    public XSSFCellStyle groupHeader() {
+        return texts.computeIfAbsent("groupHeader", k -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(header);
+            style.setAlignment(HorizontalAlignment.CENTER);
             return style;
         });
     }

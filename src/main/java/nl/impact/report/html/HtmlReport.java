@@ -112,9 +112,7 @@ public final class HtmlReport implements OutputWriter {
             before.add(FlowSections.benefitsPerFinancier(result));
         }
         KpiSections.of(result).ifPresent(before::add);
-        if (!extras.monitor().isEmpty()) {
-            before.add(MonitorSection.of(extras.monitor()));
-        }
+        extras.monitor().ifPresent(progress -> before.addAll(MonitorSection.of(progress)));
         extras.tornado().map(AnalysisSections::tornado).ifPresent(before::add);
         var years = result.scenario().years();
         Map<String, Object> page = Map.of(

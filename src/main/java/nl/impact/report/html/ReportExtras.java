@@ -1,19 +1,19 @@
 package nl.impact.report.html;
 
-import java.util.List;
 import java.util.Optional;
-import nl.impact.monitor.Judgement;
+import nl.impact.monitor.Progress;
 
 /**
- * What the report shows beside the base case when it was computed: monitor verdicts, a sensitivity
- * analysis (tornado), a simulation (uncertainty). Each absent part leaves its section out.
+ * What the report shows beside the base case when it was computed: a monitoring report (milestones,
+ * spend, forecast, verdicts), a sensitivity analysis (tornado), a simulation (uncertainty). Each absent
+ * part leaves its sections out.
  */
-public record ReportExtras(List<Judgement> monitor, Optional<Tornado> tornado, Optional<Uncertainty> uncertainty) {
+public record ReportExtras(Optional<Progress> monitor, Optional<Tornado> tornado, Optional<Uncertainty> uncertainty) {
 
-    public static final ReportExtras NONE = new ReportExtras(List.of(), Optional.empty(), Optional.empty());
+    public static final ReportExtras NONE = new ReportExtras(Optional.empty(), Optional.empty(), Optional.empty());
 
-    public ReportExtras withMonitor(List<Judgement> judgements) {
-        return new ReportExtras(List.copyOf(judgements), tornado, uncertainty);
+    public ReportExtras withMonitor(Progress progress) {
+        return new ReportExtras(Optional.of(progress), tornado, uncertainty);
     }
 
     public ReportExtras withTornado(Tornado value) {
