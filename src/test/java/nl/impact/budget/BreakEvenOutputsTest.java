@@ -30,7 +30,7 @@ class BreakEvenOutputsTest {
     @Test
     void summaryCsvHasTheYearFromWhichTheCumulativeNetStaysAtZeroOrMoreAndWhyThereIsNone() throws IOException {
         Csv summary = Csv.read(Cli.runInto(SCENARIO, dir.resolve("out")).resolve("business-case-summary.csv"));
-        assertThat(summary.header()).endsWith("break_even_year", "discount_rate", "base_year", "no_break_even");
+        assertThat(summary.header()).endsWith("break_even_year", "discount_rate", "base_year", "no_break_even", "settlements");
         for (String variant : new String[] {"min", "expected", "max"}) {
             // The last crossing, 2028, not the first touch of zero in 2026; in every variant.
             assertBreakEven(summary, "zorgverzekeraar", variant, "2028", "");
