@@ -90,7 +90,8 @@ public final class ProgressConsole {
             BigDecimal spent = of.stream().map(SpendLine::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
             String percent = SpendCsv.percent(spent, budget);
             out.printf(row, financier, HumanNumbers.of(budget), HumanNumbers.of(spent),
-                    percent.isEmpty() ? "-" : HumanNumbers.of(new BigDecimal(percent)) + "%",
+                    // Two decimals always, so that the column reads evenly (68.20%, not 68.2%).
+                    percent.isEmpty() ? "-" : new BigDecimal(percent).setScale(2, java.math.RoundingMode.HALF_UP) + "%",
                     HumanNumbers.of(budget.subtract(spent)));
         }
         out.println();
