@@ -206,7 +206,9 @@ public final class ScenarioReader {
         Optional<Integer> first = fields.year(node, "first", "years", true);
         Optional<Integer> last = fields.year(node, "last", "years", true);
         Optional<Integer> until = fields.year(node, "effectsUntil", "years", false);
-        if (first.isEmpty() || last.isEmpty() || node.has("effectsUntil") && until.isEmpty()) {
+        // An empty effectsUntil (~) is one not given, as for every optional number: effects end with last.
+        boolean untilGiven = node.hasNonNull("effectsUntil");
+        if (first.isEmpty() || last.isEmpty() || untilGiven && until.isEmpty()) {
             return Optional.empty();
         }
         int effectsUntil = until.orElse(last.get());
@@ -220,7 +222,7 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         if (effectsUntil - first.get() + 1 > Limits.MAX_PLAN_YEARS) {
-            fields.problems().add(node.has("effectsUntil") ? "years.effectsUntil" : "years.last",
+            fields.problems().add(untilGiven ? "years.effectsUntil" : "years.last",
                     "expected at most " + Limits.MAX_PLAN_YEARS + " years from first to effectsUntil (the limit on "
                             + "plan years), got " + (effectsUntil - first.get() + 1));
             return Optional.empty();
