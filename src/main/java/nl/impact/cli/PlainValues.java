@@ -2,6 +2,7 @@ package nl.impact.cli;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import nl.impact.model.Limits;
 import nl.impact.model.Printable;
 import nl.impact.report.HumanNumbers;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Converters for the numbers options take, whose refusals say in plain words what was expected
  * ("'abc' is not a whole number") instead of a Java type or exception ("'abc' is not a long",
- * "java.lang.NumberFormatException: ...").
+ * "java.lang.NumberFormatException: ..."), and a decimal within the limits of an input number.
  */
 final class PlainValues {
 
@@ -41,12 +42,19 @@ final class PlainValues {
         return number;
     }
 
+    /** A number as a scenario may hold it: within the limits on magnitude and decimals every input number has. */
     private static BigDecimal decimal(String value) {
+        BigDecimal number;
         try {
-            return new BigDecimal(value.strip());
+            number = new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
             throw new TypeConversionException(shown(value) + " is not a number (write a decimal point: 12.5)");
         }
+        String wrong = Limits.checkInput(number);
+        if (wrong != null) {
+            throw new TypeConversionException(wrong);
+        }
+        return number;
     }
 
     private static String shown(String value) {

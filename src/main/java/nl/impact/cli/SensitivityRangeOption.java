@@ -2,6 +2,8 @@ package nl.impact.cli;
 
 import java.math.BigDecimal;
 import nl.impact.engine.sensitivity.Sensitivity;
+import nl.impact.model.Limits;
+import nl.impact.model.Printable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -33,11 +35,12 @@ public final class SensitivityRangeOption {
                 percent = new BigDecimal(value.strip());
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("expected a percentage above 0 and at most 100, such as 10, got '"
-                        + nl.impact.model.Printable.sanitise(value) + "'");
+                        + Printable.sanitise(value) + "'");
             }
-            if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
-                throw new TypeConversionException("expected a percentage above 0 and at most 100, such as 10, got "
-                        + percent.toPlainString());
+            // The limit on decimals of every input number: a range of 1e-999999999 percent cannot be computed.
+            if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0 || Limits.checkInput(percent) != null) {
+                throw new TypeConversionException("expected a percentage above 0 and at most 100, such as 10, with at "
+                        + "most " + Limits.MAX_DECIMALS + " decimals, got " + Printable.number(percent));
             }
             return new Sensitivity.Range(percent);
         }
