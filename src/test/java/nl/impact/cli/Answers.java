@@ -27,7 +27,7 @@ import nl.impact.testing.Tree;
  * Runs the command line in-process on one fuzz case and checks what every answer must be, whatever
  * the input: an answer within a bound, an exit code the command documents (never 1), no stack trace
  * or Java class name on stdout or stderr, no raw control character in them or in any output file
- * (workbooks included), no line of a file that is no input ({@link #SECRET}) anywhere, every input in
+ * (workbooks included), no line of a file that is no input ({@link #SECRET}, /etc/passwd) anywhere, every input in
  * the case's folder as it was, nothing written except into the output target, and nothing at all on
  * exit 2.
  */
@@ -46,6 +46,8 @@ final class Answers implements AutoCloseable {
 
     /** What the files beside the inputs hold that are no input (a credential): never shown. */
     static final String SECRET = "geheim-4711";
+    /** The first line of /etc/passwd, which a scenario may name as its table or workbook. */
+    private static final String PASSWD = "root:x:0:0:";
 
     private ExecutorService executor = newExecutor();
 
@@ -74,7 +76,7 @@ final class Answers implements AutoCloseable {
         assertThat(result.out()).as("stdout of " + what).doesNotContainPattern(JAVA);
         assertThat(result.err()).as("stderr of " + what).doesNotContainPattern(RAW_CONTROL);
         assertThat(result.out()).as("stdout of " + what).doesNotContainPattern(RAW_CONTROL);
-        assertThat(result.out() + result.err()).as("what %s shows", what).doesNotContain(SECRET);
+        assertThat(result.out() + result.err()).as("what %s shows", what).doesNotContain(SECRET, PASSWD);
         if (result.exitCode() == ExitCodes.INVALID_INPUT) {
             assertThat(result.out()).as("stdout on exit 2 of " + what).isEmpty();
         }
@@ -110,13 +112,13 @@ final class Answers implements AutoCloseable {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                     assertThat(xml).as("%s!%s after %s", file.getFileName(), entry.getName(), what)
-                            .doesNotContainPattern(XML_CONTROL).doesNotContain(SECRET);
+                            .doesNotContainPattern(XML_CONTROL).doesNotContain(SECRET, PASSWD);
                 }
             }
         } else {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(text).as("%s after %s", file.getFileName(), what).doesNotContainPattern(RAW_CONTROL)
-                    .doesNotContain(SECRET);
+                    .doesNotContain(SECRET, PASSWD);
         }
     }
 

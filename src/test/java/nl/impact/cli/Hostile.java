@@ -64,7 +64,8 @@ final class Hostile {
             "{file: wijken.csv, sheet: Wijken, cell: D2}", "{file: ../x.xlsx, sheet: Wijken, cell: D2}",
             "{file: nergens.xlsx, sheet: Wijken, cell: D2}", "{file: wijken.xlsx, sheet: Nergens, cell: D2}",
             "{file: wijken.xlsx, sheet: Wijken, cell: ZZZZZZZ99999999999}", "{file: wijken.xlsx}",
-            "{file: .env, sheet: Wijken, cell: A1}", "{file: secret.txt, sheet: Wijken, cell: A1}");
+            "{file: .env, sheet: Wijken, cell: A1}", "{file: secret.txt, sheet: Wijken, cell: A1}",
+            "{file: /etc/passwd, sheet: Wijken, cell: A1}");
     /** Kinds a column or parameter may claim. */
     static final List<String> KINDS = List.of("count", "number", "fraction", "rate", "year", "x", "{}", "[count]", "\"\"");
     /** Distributions, from the documented ones to those that draw infinity or never converge. */

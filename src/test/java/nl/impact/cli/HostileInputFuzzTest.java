@@ -58,25 +58,26 @@ import org.commonmark.parser.Parser;
  * every format and with {@code --out}, draws of mutated distributions, and {@code --base-ref} in a
  * git repository with a mutated history. Each case runs in-process in a folder of its own and must
  * answer as {@link Answers} checks: within a bound, with a documented exit code (never 1), no stack
- * trace or Java class name, no raw control character, no input changed, and nothing written except
- * the outputs (none at all on exit 2).
+ * trace or Java class name, no raw control character in what it prints or writes, nothing of a file
+ * that is no input, no input changed, and nothing written except the outputs (none at all on exit 2).
+ * Coverage checks keep each property reaching the valid paths too (a read table, a diff report, draws).
  *
  * <p>jqwik generates each case from its seed, so a failure repeats, and shrinks it to the fewest and
- * simplest edits. The numbers of tries keep the whole class within about a minute on two cores:
- * validating is cheap, a run with its workbooks, a simulation and a git history are not.
+ * simplest edits. The numbers of tries (470 cases) keep the whole class at about 30 s of CPU, one case
+ * at a time: validating is cheap, a run with its workbooks, a simulation and a git history are not.
  */
 class HostileInputFuzzTest {
 
     private static final String SEED = "20261129";
     /** Mutated shipped scenarios validated (the cheapest path: read, check, compute). */
     private static final int VALIDATE_TRIES = 120;
-    /** Mutated small scenarios validated and run into an output directory (workbooks included: the slowest path). */
+    /** Mutated versions of the small plan validated and run into an output directory (workbooks included: the slowest path). */
     private static final int RUN_TRIES = 15;
     /** Mutated realisations files judged by monitor. */
     private static final int MONITOR_TRIES = 50;
     /** Mutated area scenarios and tables (CSV, xlsx, damaged xlsx), validated; one in six also run. */
     private static final int AREA_TRIES = 80;
-    /** One to three hostile --set overrides on validate, run, diff or simulate. */
+    /** One or two --set overrides, plain or hostile, on validate, run, diff or simulate. */
     private static final int SET_TRIES = 80;
     /** Two mutated versions compared by impact diff, in a random format, to stdout or --out. */
     private static final int DIFF_TRIES = 40;
@@ -150,10 +151,12 @@ class HostileInputFuzzTest {
 
     @Property(tries = RUN_TRIES, seed = SEED, generation = GenerationMode.RANDOMIZED,
             edgeCases = EdgeCasesMode.NONE)
-    void whateverValidateAcceptsRunComputesAndAnInvalidRunWritesNothing(@ForAll("fewEdits") List<Edit> edits)
-            throws Exception {
+    void whateverValidateAcceptsRunComputesAndAnInvalidRunWritesNothing(@ForAll("fewEdits") List<Edit> edits,
+            @ForAll boolean changes) throws Exception {
         Path folder = folder();
-        String text = Hostile.SCENARIO.apply(Scenarios.BASE, edits);
+        // Half the cases make an analyst's changes (and some hostile ones), so that more of them reach the run.
+        String text = (changes ? Hostile.CHANGES : Hostile.SCENARIO).apply(Files.readString(FUZZ.resolve("plan.yaml")),
+                edits);
         Path file = Scenarios.write(folder, "run.yaml", text);
         Path out = folder.resolve("out");
         int validate = answers.check(folder, text, null, VALID_OR_NOT, "validate", file.toString()).exitCode();
