@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -99,8 +100,12 @@ class HostileInputFuzzTest {
 
     private static Path root;
     private static Answers answers;
-    private static int cases;
-    private static Path current;
+    private static final AtomicInteger CASES = new AtomicInteger();
+    /**
+     * The folder of the try on this thread. Per thread: when jqwik's bounded shrinking times out, the
+     * shrinking may still finish a try on its own thread while the next property starts.
+     */
+    private static final ThreadLocal<Path> CURRENT = new ThreadLocal<>();
 
     @BeforeContainer
     static void start() throws IOException {
@@ -120,9 +125,10 @@ class HostileInputFuzzTest {
 
     @AfterTry
     void clean() throws IOException {
+        Path current = CURRENT.get();
         if (current != null) {
             delete(current);
-            current = null;
+            CURRENT.remove();
         }
     }
 
@@ -613,7 +619,8 @@ class HostileInputFuzzTest {
 
     /** A new folder for one case, removed after it. */
     private static Path folder() throws IOException {
-        current = Files.createDirectories(root.resolve("case-" + ++cases));
+        Path current = Files.createDirectories(root.resolve("case-" + CASES.incrementAndGet()));
+        CURRENT.set(current);
         return current;
     }
 
