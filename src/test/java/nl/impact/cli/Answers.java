@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.impact.testing.Cli;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import nl.impact.testing.Tree;
 
 /**
@@ -42,6 +46,8 @@ final class Answers implements AutoCloseable {
     private static final Pattern RAW_CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
     /** A character XML 1.0 forbids (a workbook holding one is damaged). */
     private static final Pattern XML_CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+    /** A number as impact writes one into a CSV. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** A stack frame, a Java exception or error, or a package of Java or of a library. */
     private static final Pattern JAVA = Pattern.compile("\\tat |\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b"
             + "|\\b(java|javax|jdk|sun|org\\.apache|org\\.yaml|org\\.snakeyaml|com\\.fasterxml|picocli|nl\\.impact)\\.[a-zA-Z]"
@@ -129,6 +135,25 @@ final class Answers implements AutoCloseable {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             assertThat(text).as("%s after %s", file.getFileName(), what).doesNotContainPattern(RAW_CONTROL)
                     .doesNotContain(SECRET, PASSWD);
+            if (file.getFileName().toString().endsWith(".csv")) {
+                noFormulas(text, file.getFileName() + " after " + what);
+            }
+        }
+    }
+
+    /**
+     * No cell of the CSV text that a spreadsheet would read as a formula: every cell that starts with
+     * {@code = + - @}, a tab or a carriage return is a plain number (report/CsvText guards the rest).
+     */
+    static void noFormulas(String csv, String what) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(csv))) {
+            for (CSVRecord record : parser) {
+                for (String cell : record) {
+                    assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+                            || PLAIN_NUMBER.matcher(cell).matches())
+                            .as("the cell %s on line %d of %s", cut(cell), record.getRecordNumber(), what).isTrue();
+                }
+            }
         }
     }
 

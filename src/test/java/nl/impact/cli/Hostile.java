@@ -40,6 +40,9 @@ final class Hostile {
             "@octocat #12 GH-7", "![x](https://evil.example/x.png) <img src=x onerror=alert(1)>",
             "www.evil.example [l](http://evil.example) me@evil.example", "a|b `code` ``x`` *em*",
             "=HYPERLINK(\"http://evil.example\")", "\u0085next line", "\u2028", "\uD800", "\u001b]0;titel\u0007");
+    /** Texts a validator may take and a spreadsheet would compute or link: outputs must keep them text. */
+    static final List<String> SPREADSHEET_TEXTS = List.of("=1+1", "@SUM(A1)", "+31 6 1234", "-x",
+            "=HYPERLINK(\"http://evil.example\")", "-1+1");
     /** Cells of an area table. */
     static final List<String> CELLS = List.of("", " ", "0", "-1", "1e999999999", "NaN", "Infinity", "1.000", "7.000",
             "110.000", "1.500,50", "1,5", "10.000,5", "TRUE", "false", "=1+1", "@SUM(A1)", "+5", "-0", ".5", "5.",
@@ -137,6 +140,9 @@ final class Hostile {
     private static final Pattern FORMULA = Pattern.compile("\"[^\"\\n]*[*+/^-][^\"\\n]*\"");
     /** The Zvw domain as a key, wherever it stands (domains, amounts). */
     private static final Pattern ZVW = Pattern.compile("(?<=[\\s{])(Zvw|\"Zvw \\[NL\\]\")(?=:)");
+    /** The value of a name, description, assumption, source or post, its key kept. */
+    private static final Pattern TEXT_VALUE = Pattern.compile(
+            "(?<=(name|description|assumption|source|post): )[^\\n{},\"]+");
     private static final Pattern TEXT = Pattern.compile(
             "(name|source|assumption|description|financier|law|note|post): [^\\n{]+");
 
@@ -197,6 +203,10 @@ final class Hostile {
                 Pattern.compile("(?<=distribution: )(\\{[^}]*\\}|\\w+)"), ORDINARY_DISTRIBUTIONS));
         rules.put("rename the Zvw domain everywhere", (text, where, what) -> ZVW.matcher(text)
                 .replaceAll(java.util.regex.Matcher.quoteReplacement(KEYS.get(what % KEYS.size()))));
+        rules.put("write a text a spreadsheet would compute", Mutator.replace(TEXT_VALUE,
+                SPREADSHEET_TEXTS.stream().map(Hostile::quoted).toList()));
+        rules.put("write another such text", Mutator.replace(TEXT_VALUE,
+                SPREADSHEET_TEXTS.stream().map(Hostile::quoted).toList()));
         rules.putAll(scenarioRules());
         return rules;
     }
