@@ -25,6 +25,7 @@ import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
 import nl.impact.model.YearSeries;
+import nl.impact.model.YearValues;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problems;
 
@@ -100,7 +101,7 @@ public final class AreaEngine {
         }
         List<KernaanpakResult> results = new ArrayList<>();
         for (int k = 0; k < scenario.kernaanpakken().size(); k++) {
-            results.add(kernaanpak(plan, plan.kernaanpak(k), sums, flowValues));
+            results.add(kernaanpak(plan, plan.kernaanpak(k), sums, flowValues, Map.of()));
         }
         List<BudgetLineResult> lines = new ArrayList<>();
         for (int l = 0; l < scenario.begroting().lines().size(); l++) {
@@ -135,16 +136,18 @@ public final class AreaEngine {
 
     /**
      * A kernaanpak's totals over all areas: its effects, its summed names (quantities and volumes),
-     * and the figures that are the same in every area (typed-in parameters, effect amounts).
+     * and the figures that are the same in every area (typed-in parameters, effect amounts), those at
+     * the register paths of {@code overrides} with those values.
      */
-    private static KernaanpakResult kernaanpak(Plan plan, Scope scope, AreaSums sums, FlowValues[] flows) {
+    static KernaanpakResult kernaanpak(Plan plan, Scope scope, AreaSums sums, FlowValues[] flows,
+            Map<String, Band<YearValues>> overrides) {
         YearRange years = plan.years();
         Map<Variant, Map<String, YearSeries>> values = perVariant();
         for (CalculationPlan.Node node : scope.names().nodes()) {
             Parameter p = node.parameter();
             if (p != null && !p.isFormula() && !plan.isColumn(node)) {
                 for (Variant v : VARIANTS) {
-                    values.get(v).put(node.name(), Engine.series(planYears(p, v, years), years.first()));
+                    values.get(v).put(node.name(), Engine.series(planYears(p, overrides, v, years), years.first()));
                 }
             }
         }
@@ -169,7 +172,7 @@ public final class AreaEngine {
                 if (factor instanceof Factor.Figure figure && !figure.isFormula()) {
                     for (Variant v : VARIANTS) {
                         figures.get(v).put(figure.parameter().path(),
-                                Engine.series(planYears(figure.parameter(), v, years), years.first()));
+                                Engine.series(planYears(figure.parameter(), overrides, v, years), years.first()));
                     }
                 }
             }
@@ -186,7 +189,7 @@ public final class AreaEngine {
     }
 
     /** A budget line that reads its kernaanpak's names: its cost and parts over every area. */
-    private static BudgetLineResult line(Plan plan, int l, FlowValues[] flows) {
+    static BudgetLineResult line(Plan plan, int l, FlowValues[] flows) {
         BudgetLine line = plan.scenario().begroting().lines().get(l);
         List<Flow> parts = plan.line(l);
         Band<YearSeries> total = flows[parts.get(0).index()].cases();
@@ -200,10 +203,12 @@ public final class AreaEngine {
                 List.copyOf(investments));
     }
 
-    private static BigDecimal[] planYears(Parameter p, Variant v, YearRange years) {
+    private static BigDecimal[] planYears(Parameter p, Map<String, Band<YearValues>> overrides, Variant v,
+            YearRange years) {
+        Band<YearValues> values = overrides.getOrDefault(p.path(), p.values());
         BigDecimal[] out = new BigDecimal[years.last() - years.first() + 1];
         for (int i = 0; i < out.length; i++) {
-            out[i] = p.values().get(v).at(years.first() + i);
+            out[i] = values.get(v).at(years.first() + i);
         }
         return out;
     }

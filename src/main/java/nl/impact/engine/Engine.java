@@ -102,7 +102,7 @@ public final class Engine {
     }
 
     /** A kernaanpak's names, quantities and effects in every variant, or empty when something failed. */
-    private static Optional<KernaanpakResult> kernaanpak(Plan plan, Scope scope, ExactEvaluator[] evaluators,
+    static Optional<KernaanpakResult> kernaanpak(Plan plan, Scope scope, ExactEvaluator[] evaluators,
             Problems problems, FlowValues[] flows) {
         for (ExactEvaluator evaluator : evaluators) {
             if (!evaluator.evaluate(scope.index())) {

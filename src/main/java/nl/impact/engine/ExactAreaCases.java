@@ -6,17 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.impact.calc.plan.Flow;
 import nl.impact.calc.plan.Plan;
 import nl.impact.calc.plan.Scope;
 import nl.impact.model.Area;
 import nl.impact.model.AreaTable;
+import nl.impact.model.Band;
 import nl.impact.model.Variant;
+import nl.impact.model.YearValues;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import nl.impact.scenario.Problems;
 
-/** Each area evaluated exactly, as a one-region scenario is: the area's columns as fixed names. */
+/**
+ * Each area evaluated exactly, as a one-region scenario is: the area's columns as fixed names. A
+ * recomputation ({@link RecomputedRun}) evaluates only some kernaanpakken, with inputs overridden;
+ * the flows and names of the others are then zero.
+ */
 final class ExactAreaCases implements AreaCases {
 
     private final Plan plan;
@@ -27,19 +34,41 @@ final class ExactAreaCases implements AreaCases {
     private final List<Flow> flows;
     private final Map<Integer, Integer> flowSlot = new HashMap<>();
     private final Map<Integer, Integer> kernaanpakSlot = new HashMap<>();
+    /** The kernaanpakken evaluated, by scope; null for every one. */
+    private final Set<Integer> chosen;
+    private final Map<String, Band<YearValues>> figures;
+    private final Map<String, Map<String, BigDecimal>> cells;
+    private final BigDecimal[] zeros;
     private BigDecimal[][][] cases;
     private BigDecimal[][][][] summed;
 
     ExactAreaCases(Plan plan) {
+        this(plan, null, Map.of(), Map.of());
+    }
+
+    /**
+     * Only the kernaanpakken whose scopes are {@code chosen} (null for every one), with the figures
+     * at the register paths of {@code figures} and the cells of {@code cells} (per area code, the
+     * values by column) in place of the scenario's own.
+     */
+    ExactAreaCases(Plan plan, Set<Integer> chosen, Map<String, Band<YearValues>> figures,
+            Map<String, Map<String, BigDecimal>> cells) {
         this.plan = plan;
         this.table = plan.scenario().areas();
+        this.chosen = chosen;
+        this.figures = figures;
+        this.cells = cells;
+        this.zeros = new BigDecimal[plan.years().last() - plan.years().first() + 1];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
         for (int k = 0; k < plan.scenario().kernaanpakken().size(); k++) {
             kernaanpakken.add(plan.kernaanpak(k));
-            scopes.add(plan.kernaanpak(k).index());
+            if (isChosen(plan.kernaanpak(k).index())) {
+                scopes.add(plan.kernaanpak(k).index());
+            }
             kernaanpakSlot.put(plan.kernaanpak(k).index(), k);
         }
         for (Scope scope : plan.scopes()) {
-            if (scope.isLine() && scope.parent() >= 0) {
+            if (scope.isLine() && scope.parent() >= 0 && isChosen(scope.parent())) {
                 scopes.add(scope.index());
             }
         }
@@ -49,6 +78,16 @@ final class ExactAreaCases implements AreaCases {
         }
     }
 
+    /** The scope of the kernaanpak a per-area flow belongs to: its own, or the one its budget line reads. */
+    static int kernaanpakScope(Plan plan, Flow flow) {
+        Scope scope = plan.scope(flow.scope());
+        return scope.isLine() ? scope.parent() : scope.index();
+    }
+
+    private boolean isChosen(int kernaanpakScope) {
+        return chosen == null || chosen.contains(kernaanpakScope);
+    }
+
     @Override
     public void evaluate(List<Area> block, Variant variant) throws InvalidInputException {
         cases = new BigDecimal[block.size()][flows.size()][];
@@ -56,7 +95,7 @@ final class ExactAreaCases implements AreaCases {
         for (int d = 0; d < block.size(); d++) {
             Area area = block.get(d);
             Problems found = new Problems(plan.scenario().file().toString(), plan.scenario().sourceMap());
-            ExactEvaluator evaluator = new ExactEvaluator(plan, variant, found, columns(area));
+            ExactEvaluator evaluator = new ExactEvaluator(plan, variant, found, columns(area), figures);
             if (!evaluate(evaluator, d)) {
                 // A formula may fail in one area only: say which.
                 throw new InvalidInputException(found.list().stream().map(p -> new Problem(p.file(), p.line(),
@@ -73,6 +112,10 @@ final class ExactAreaCases implements AreaCases {
             }
         }
         for (int f = 0; f < flows.size(); f++) {
+            if (!isChosen(kernaanpakScope(plan, flows.get(f)))) {
+                cases[d][f] = zeros;
+                continue;
+            }
             Optional<BigDecimal[]> value = evaluator.cases(flows.get(f));
             if (value.isEmpty()) {
                 return false;
@@ -81,6 +124,11 @@ final class ExactAreaCases implements AreaCases {
         }
         for (int k = 0; k < kernaanpakken.size(); k++) {
             Scope scope = kernaanpakken.get(k);
+            if (!isChosen(scope.index())) {
+                summed[d][k] = new BigDecimal[plan.summed(scope).size()][];
+                java.util.Arrays.fill(summed[d][k], zeros);
+                continue;
+            }
             BigDecimal[] active = evaluator.factor(plan.active(scope)).orElseThrow();
             List<String> names = plan.summed(scope);
             summed[d][k] = new BigDecimal[names.size()][];
@@ -101,6 +149,7 @@ final class ExactAreaCases implements AreaCases {
         for (int c = 0; c < table.columns().size(); c++) {
             columns.put(table.columns().get(c).name(), area.value(c));
         }
+        columns.putAll(cells.getOrDefault(area.code(), Map.of()));
         return columns;
     }
 

@@ -47,6 +47,7 @@ public final class Recomputation {
     private final Map<Integer, BigDecimal[]> exactTotals = new HashMap<>();
     /** How many scopes were evaluated, for tests that a change recomputes only what it reaches. */
     private int evaluations;
+    private RecomputedRun runs;
 
     public Recomputation(RunResult base) {
         this.base = base;
@@ -91,6 +92,21 @@ public final class Recomputation {
                     e.getMessage()));
         }
         return net;
+    }
+
+    /**
+     * The whole run with {@code overrides} (figures, and cells of the area table; no areas added or
+     * removed): the kernaanpakken and budget lines they reach recomputed in every variant, by the
+     * engine's own code, the others as computed; KPIs not yet evaluated ({@code KpiEngine} does).
+     * Every figure it holds is that of the scenario with those values. With an area table the
+     * business case per gemeente is kept and the one per area left out (empty). Invalid input when a
+     * formula fails with the overrides. Not for use by two threads at once.
+     */
+    public RunResult run(InputOverrides overrides) throws InvalidInputException {
+        if (runs == null) {
+            runs = new RecomputedRun(base, reach);
+        }
+        return runs.run(overrides);
     }
 
     private void recompute(InputOverrides overrides, Map<Variant, Map<String, BigDecimal>> net)
