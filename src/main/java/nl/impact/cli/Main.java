@@ -36,7 +36,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * all ten took a tenth of the default run); see {@link #commandLine}.
      */
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, SimulateCommand.class,
-            ValidateCommand.class, MonitorCommand.class, DiffCommand.class, CalculatorsCommand.class,
+            ValidateCommand.class, MonitorCommand.class, DiffCommand.class, ServeCommand.class, CalculatorsCommand.class,
             SchemaCommand.class, CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class);
 
     /** The names of the commands, for completion of a command's name ({@code impact man COMMAND}). */

@@ -89,6 +89,20 @@ public final class Engine {
         return new RunResult(plan, scenario, List.of(flows), List.copyOf(results), List.copyOf(lines), List.of(), null);
     }
 
+    /**
+     * The scenario's plan, compiled as {@link #run} compiles it (with an area table's columns as
+     * names), without evaluating it: where a recomputation reads the values its inputs were set to.
+     */
+    public Plan plan(Scenario scenario) throws InvalidInputException {
+        Problems problems = new Problems(scenario.file().toString(), scenario.sourceMap());
+        List<CalculationPlan.PlanProblem> planProblems = new ArrayList<>();
+        Plan plan = Plan.build(scenario, scenario.hasAreas() ? scenario.areas().withColumns(scenario.parameters())
+                : scenario.parameters(), calculators, planProblems);
+        planProblems.forEach(p -> problems.add(p.path(), p.message()));
+        problems.throwIfAny();
+        return plan;
+    }
+
     static ExactEvaluator[] evaluators(Plan plan, Problems problems) {
         return evaluators(plan, problems, Adjustments.NONE);
     }

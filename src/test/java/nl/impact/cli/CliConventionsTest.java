@@ -67,7 +67,7 @@ class CliConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "simulate", "validate", "monitor", "diff", "calculators", "schema", "completion", "man"})
+    @ValueSource(strings = {"run", "simulate", "validate", "monitor", "diff", "serve", "calculators", "schema", "completion", "man"})
     void everyHelpHasExamples(String command) {
         Cli.Result help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();

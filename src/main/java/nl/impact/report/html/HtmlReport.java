@@ -148,6 +148,11 @@ public final class HtmlReport implements OutputWriter {
         }
     }
 
+    /** The report's templates, for the page of {@code impact serve} too. */
+    static Configuration templates() {
+        return TEMPLATES;
+    }
+
     private static Configuration configuration() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setClassForTemplateLoading(HtmlReport.class, "/nl/impact/report/html");

@@ -1,0 +1,162 @@
+package nl.impact.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.impact.calc.CalculatorRegistry;
+import nl.impact.calc.kpi.KpiCalculatorRegistry;
+import nl.impact.calc.plan.Input;
+import nl.impact.calc.plan.Plan;
+import nl.impact.model.AreaTable;
+import nl.impact.model.Paths;
+import nl.impact.model.Scenario;
+import nl.impact.scenario.InputFolders;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
+import nl.impact.scenario.ScenarioOverride;
+import nl.impact.scenario.ScenarioReader;
+import nl.impact.scenario.SourceDocument;
+
+/**
+ * A scenario file computed once, and then again with inputs of its register set to other values,
+ * as {@code impact serve} shows it while a room argues them. Every value passes the gate of
+ * {@code --set} (the scenario is read anew with the values as {@code --set} options, so limits,
+ * kinds, bands and characters are checked as {@code validate} checks them); the figures are then
+ * recomputed exactly from the computed run ({@link Recomputation#run}), only where the values reach.
+ * Not for use by two threads at once.
+ */
+public final class LiveScenario {
+
+    /**
+     * One input set to another value.
+     *
+     * @param path the input's path in the register
+     * @param label its Dutch label
+     * @param value the value as given
+     * @param provenance its provenance as the scenario read with it says ({@code override ...})
+     * @param set the {@code --set} option that gives the same value
+     */
+    public record Change(String path, String label, String value, String provenance, ScenarioOverride set) {
+    }
+
+    /** The run with {@code changes}, in the order they were given. */
+    public record State(RunResult run, List<Change> changes) {
+    }
+
+    private final Path file;
+    private final InputFolders folders;
+    private final CalculatorRegistry calculators;
+    private final KpiCalculatorRegistry kpiCalculators;
+    private final SourceDocument document;
+    private final RunResult base;
+    private final Recomputation recomputation;
+
+    private LiveScenario(Path file, InputFolders folders, CalculatorRegistry calculators,
+            KpiCalculatorRegistry kpiCalculators, SourceDocument document, RunResult base) {
+        this.file = file;
+        this.folders = folders;
+        this.calculators = calculators;
+        this.kpiCalculators = kpiCalculators;
+        this.document = document;
+        this.base = base;
+        this.recomputation = new Recomputation(base);
+    }
+
+    /** Reads and computes {@code file}; invalid input as {@code validate} reports it. */
+    public static LiveScenario open(Path file, InputFolders folders) throws InvalidInputException {
+        CalculatorRegistry calculators = CalculatorRegistry.load();
+        KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
+        SourceDocument document = SourceDocument.read(file, List.of(), folders);
+        Scenario scenario = new ScenarioReader(calculators, kpiCalculators).read(document);
+        RunResult run = new KpiEngine(kpiCalculators).evaluate(new Engine(calculators).run(scenario));
+        return new LiveScenario(file, folders, calculators, kpiCalculators, document, run);
+    }
+
+    /** The run of the file as it is. */
+    public RunResult base() {
+        return base;
+    }
+
+    /** The file as read: its text positions and tree. */
+    public SourceDocument document() {
+        return document;
+    }
+
+    /**
+     * The run with each input at {@code changes}' path (a path of the register) at its value (one
+     * YAML value, as after {@code --set PATH=}). Invalid input, located, when a path is no input of
+     * the register or a value does not pass the gate of {@code --set}, or a formula fails with it.
+     */
+    public State with(Map<String, String> changes) throws InvalidInputException {
+        if (changes.isEmpty()) {
+            return new State(base, List.of());
+        }
+        Plan plan = base.plan();
+        List<ScenarioOverride> sets = new ArrayList<>();
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            if (plan.inputs().byPath(change.getKey()).isEmpty()) {
+                throw InvalidInputException.of(new Problem(file.toString(), 0, 0, change.getKey(),
+                        "not an input of the register of this scenario"));
+            }
+            sets.add(set(document.root(), change.getKey(), change.getValue()));
+        }
+        SourceDocument edited = SourceDocument.read(file, sets, folders);
+        Plan now = new Engine(calculators).plan(new ScenarioReader(calculators, kpiCalculators).read(edited));
+        InputOverrides overrides = InputOverrides.NONE;
+        List<Change> listed = new ArrayList<>();
+        int s = 0;
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            Input input = now.inputs().byPath(change.getKey()).orElseThrow();
+            overrides = overrides.plus(override(now, input));
+            listed.add(new Change(input.path(), input.label(), change.getValue(),
+                    input.provenance() == null ? "" : input.provenance().toString(), sets.get(s++)));
+        }
+        RunResult run = new KpiEngine(kpiCalculators).evaluate(recomputation.run(overrides));
+        return new State(run, List.copyOf(listed));
+    }
+
+    private static InputOverrides override(Plan plan, Input input) {
+        Optional<int[]> cell = plan.inputs().cellAt(input.path());
+        if (cell.isPresent()) {
+            AreaTable table = plan.scenario().areas();
+            return InputOverrides.cell(table.areas().get(cell.get()[0]).code(),
+                    table.columns().get(cell.get()[1]).name(), input.values().expected().at(plan.years().first()));
+        }
+        return InputOverrides.figure(input.path(), input.values());
+    }
+
+    /**
+     * The {@code --set} option that gives the input at {@code path} the value {@code value}, keeping
+     * what the file writes beside it: {@code PATH.value=V} where the file gives a value, the
+     * expected value {@code PATH.expected=V} within a min/max band (the band kept), else {@code PATH=V}.
+     * The option passes the gate of the command line (length, characters).
+     */
+    public static ScenarioOverride set(JsonNode root, String path, String value) throws InvalidInputException {
+        JsonNode node = at(root, path);
+        String target = path;
+        boolean scalar = !value.strip().startsWith("{") && !value.strip().startsWith("[");
+        if (node != null && node.isObject() && scalar) {
+            if (node.has("value")) {
+                target = Paths.child(path, "value");
+            } else if (node.has("min") && node.has("max")) {
+                target = Paths.child(path, "expected");
+            }
+        }
+        return ScenarioOverride.parse(target + "=" + value);
+    }
+
+    /** The node at a register path in the file's tree, or null (a cell of an area table is in no tree). */
+    private static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (Object step : Paths.steps(path)) {
+            if (node == null) {
+                return null;
+            }
+            node = step instanceof Integer i ? node.get(i) : node.get(step.toString());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,315 @@
+package nl.impact.report.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.impact.engine.LiveScenario;
+import nl.impact.engine.sensitivity.Sensitivity;
+import nl.impact.model.Limits;
+import nl.impact.report.html.ServePage;
+import nl.impact.scenario.InputFolders;
+import nl.impact.scenario.InvalidInputException;
+import nl.impact.scenario.Problem;
+
+/**
+ * {@code impact serve}: the business case of one scenario file as a page on this machine only
+ * (127.0.0.1), where each input of the register can be set and the figures follow exactly. Every
+ * request carries a random token in its path (the printed address holds it) and names this server
+ * as its Host, and a request from another page (its Origin) is refused: another site or a page
+ * rebinding a name to 127.0.0.1 gets nothing. Nothing is written and nothing fetched. The file is
+ * read again when it changes; an invalid version is reported and the last valid one stays.
+ * The server stops when the page has been closed (no poll for {@link #IDLE}) or on {@link #close}.
+ */
+public final class LiveServer implements AutoCloseable {
+
+    /** How long without a request from an opened page before the server takes the page for closed. */
+    public static final Duration IDLE = Duration.ofSeconds(20);
+    /** After the page says it is going (a reload says so too): this long for it to come back. */
+    static final Duration GONE = Duration.ofSeconds(5);
+    /** The largest request body read: the changes of a page, never a file. */
+    static final int MAX_BODY = 1 << 20;
+    static final int MAX_CHANGES = 10_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECURITY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+            + "img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private final Path file;
+    private final InputFolders folders;
+    private final HttpServer server;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "impact-serve"));
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "impact-serve-watch"));
+    private final String token;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final Duration idle;
+
+    // Touched by the one worker thread only (the watchdog reads the times).
+    private LiveScenario live;
+    private ServePage page;
+    private FileTime modified;
+    private int version;
+    private List<String> reloadProblems = List.of();
+    private volatile long lastSeen;
+    private volatile boolean opened;
+
+    private LiveServer(Path file, InputFolders folders, LiveScenario live, int port, Duration idle)
+            throws IOException, InvalidInputException {
+        this.file = file;
+        this.folders = folders;
+        this.idle = idle;
+        load(live);
+        this.modified = Files.getLastModifiedTime(file);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+        server.createContext("/", this::handle);
+        server.setExecutor(worker);
+    }
+
+    /**
+     * Reads and computes {@code file}, then serves it on {@code port} of 127.0.0.1 (0: a free one).
+     * Invalid input when the file is invalid; an I/O failure when the port is taken.
+     */
+    public static LiveServer start(Path file, InputFolders folders, int port) throws InvalidInputException, IOException {
+        return start(file, folders, port, IDLE);
+    }
+
+    static LiveServer start(Path file, InputFolders folders, int port, Duration idle)
+            throws InvalidInputException, IOException {
+        LiveServer server = new LiveServer(file, folders, LiveScenario.open(file, folders), port, idle);
+        server.server.start();
+        server.lastSeen = System.nanoTime();
+        server.watch.scheduleWithFixedDelay(server::checkIdle, 1, 1, TimeUnit.SECONDS);
+        return server;
+    }
+
+    /** The page's address, with its token. */
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port() + base());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Waits until the page is closed or the server is closed. */
+    public void awaitEnd() throws InterruptedException {
+        ended.await();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        watch.shutdownNow();
+        worker.shutdownNow();
+        ended.countDown();
+    }
+
+    private String base() {
+        return "/" + token + "/";
+    }
+
+    private void load(LiveScenario scenario) throws InvalidInputException {
+        this.live = scenario;
+        this.page = new ServePage(scenario.base(), Sensitivity.of(scenario.base(), Sensitivity.Range.NONE));
+    }
+
+    private void checkIdle() {
+        if (opened && System.nanoTime() - lastSeen > idle.toNanos()) {
+            close();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try {
+            String refused = refusal(exchange);
+            if (refused != null) {
+                send(exchange, 403, "text/plain", refused);
+                return;
+            }
+            lastSeen = System.nanoTime();
+            String rest = exchange.getRequestURI().getRawPath().substring(base().length());
+            String method = exchange.getRequestMethod();
+            switch (rest) {
+                case "" -> {
+                    if (!method.equals("GET")) {
+                        send(exchange, 405, "text/plain", "GET only");
+                        return;
+                    }
+                    opened = true;
+                    send(exchange, 200, "text/html", page.page(base()));
+                }
+                case "state" -> {
+                    if (!method.equals("POST")) {
+                        send(exchange, 405, "text/plain", "POST only");
+                        return;
+                    }
+                    send(exchange, 200, "application/json", state(exchange.getRequestBody()));
+                }
+                case "poll" -> send(exchange, 200, "application/json", poll());
+                case "bye" -> {
+                    // A reload says goodbye too: the page has a moment to come back.
+                    lastSeen = System.nanoTime() - idle.toNanos() + GONE.toNanos();
+                    send(exchange, 204, "text/plain", "");
+                }
+                default -> send(exchange, 404, "text/plain", "not found");
+            }
+        } catch (RuntimeException | IOException e) {
+            // The page gets no stack trace; the process keeps serving.
+            send(exchange, 500, "text/plain", "unexpected failure");
+        }
+    }
+
+    /**
+     * Why a request is refused, or null: a wrong token, a Host other than this server (a name
+     * rebound to 127.0.0.1), or an Origin other than this page (another site's page).
+     */
+    String refusal(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        String prefix = base();
+        byte[] given = path.length() >= prefix.length() ? path.substring(0, prefix.length()).getBytes(StandardCharsets.UTF_8)
+                : new byte[0];
+        if (!MessageDigest.isEqual(given, prefix.getBytes(StandardCharsets.UTF_8))) {
+            return "refused: the address lacks the token impact serve printed";
+        }
+        Set<String> hosts = Set.of("127.0.0.1:" + port(), "localhost:" + port());
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            return "refused: not addressed to this server";
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !hosts.stream().map(h -> "http://" + h).toList()
+                .contains(origin.toLowerCase(java.util.Locale.ROOT))) {
+            return "refused: a request from another page";
+        }
+        return null;
+    }
+
+    /** The figures with the page's changes, or the problems that refuse them. */
+    private String state(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BODY + 1);
+        ObjectNode out = JSON.createObjectNode();
+        if (bytes.length > MAX_BODY) {
+            return problems(out, List.of("the changes are larger than " + MAX_BODY + " bytes"));
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        try {
+            JsonNode list = JSON.readTree(bytes).path("changes");
+            if (!list.isArray() || list.size() > MAX_CHANGES) {
+                return problems(out, List.of("expected a list of at most " + MAX_CHANGES + " changes"));
+            }
+            for (JsonNode change : list) {
+                if (!change.isArray() || change.size() != 2 || !change.get(0).isTextual() || !change.get(1).isTextual()
+                        || change.get(1).asText().length() > Limits.MAX_OVERRIDE_LENGTH) {
+                    return problems(out, List.of("expected each change as [path, value]"));
+                }
+                changes.put(change.get(0).asText(), change.get(1).asText());
+            }
+        } catch (IOException e) {
+            return problems(out, List.of("the changes are not JSON"));
+        }
+        LiveScenario.State state;
+        try {
+            state = live.with(changes);
+        } catch (InvalidInputException e) {
+            return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
+        }
+        out.put("ok", true);
+        out.put("figures", page.figures(state.run(), !state.changes().isEmpty()));
+        ArrayNode listed = out.putArray("changes");
+        for (LiveScenario.Change change : state.changes()) {
+            listed.addObject().put("path", change.path()).put("label", change.label()).put("value", change.value())
+                    .put("provenance", change.provenance()).put("set", change.set().path() + "=" + change.set().value());
+        }
+        out.put("sets", SetOptions.text(state.changes().stream().map(LiveScenario.Change::set).toList()));
+        return JSON.writeValueAsString(out);
+    }
+
+    /** The file's version; read again first when it changed on disk. */
+    private String poll() throws IOException {
+        FileTime now;
+        try {
+            now = Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            now = modified;
+            reloadProblems = List.of(file + ": cannot be read: " + e.getMessage());
+        }
+        if (!now.equals(modified)) {
+            modified = now;
+            try {
+                load(LiveScenario.open(file, folders));
+                version++;
+                reloadProblems = List.of();
+            } catch (InvalidInputException e) {
+                reloadProblems = e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList();
+            }
+        }
+        ObjectNode out = JSON.createObjectNode();
+        out.put("version", version);
+        ArrayNode problems = out.putArray("problems");
+        reloadProblems.forEach(problems::add);
+        return JSON.writeValueAsString(out);
+    }
+
+    private static String problems(ObjectNode out, List<String> problems) throws IOException {
+        out.put("ok", false);
+        ArrayNode list = out.putArray("problems");
+        problems.forEach(list::add);
+        return JSON.writeValueAsString(out);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", type + "; charset=utf-8");
+        headers.set("Content-Security-Policy", SECURITY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Cache-Control", "no-store");
+        if (status == 204) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,134 @@
+package nl.impact.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import nl.impact.report.serve.LiveServer;
+import nl.impact.scenario.InputFolders;
+import nl.impact.testing.Cli;
+import nl.impact.testing.Csv;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The page of {@code impact serve} in a real headless Chromium: moving Welzijn op Recept's clients
+ * per fte from 135 to 120 shows the net per financier of {@code impact run --set
+ * kernaanpakken.welzijn-op-recept.clientenPerFte.value=120} to the cent, lists the change with
+ * provenance {@code override} and its {@code --set} option, and taking it away brings back the
+ * figures of the file. No console error.
+ */
+class ServeInBrowserTest {
+
+    private static final Path SCENARIO = Path.of("scenarios/pluswijken.yaml");
+    private static final String PATH = "kernaanpakken.welzijn-op-recept.clientenPerFte";
+    private static final String SET = PATH + ".value=120";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void movingClientsPerFteTo120ShowsTheNetOfRunWithSet() throws Exception {
+        Chromium.Installation chromium = Chromium.require();
+        Map<String, String> file = csvNets(List.of());
+        Map<String, String> set = csvNets(List.of(SET));
+        assertThat(set).hasSize(9).isNotEqualTo(file);
+
+        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.browser().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,2000",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            ChromeDriver browser = new ChromeDriver(service, options);
+            try {
+                browser.get(server.uri().toString());
+                assertThat(browser.getTitle()).isEqualTo("Live: PlusWIJken Zuid-Limburg");
+                until(browser, b -> !b.findElement(By.id("no-changes")).getAttribute("class").contains("hidden")
+                        && pageNets(b).equals(file));
+
+                WebElement control = browser.findElement(By.cssSelector(".control[data-path='" + PATH + "']"));
+                WebElement field = control.findElement(By.cssSelector("input[type=number]"));
+                assertThat(field.getAttribute("value")).isEqualTo("135");
+                // As a person types: the field's value set and its input event fired, as a keystroke does.
+                browser.executeScript("arguments[0].value = '120';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field);
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).size() == 1 && pageNets(b).equals(set));
+                assertThat(pageNets(browser)).isEqualTo(set);
+                String listed = browser.findElement(By.cssSelector("#changes li")).getText();
+                assertThat(listed).contains("Welzijn op Recept").contains("120").contains("override");
+                assertThat(browser.findElement(By.id("sets")).getAttribute("value")).isEqualTo("--set '" + SET + "'");
+
+                browser.findElement(By.cssSelector("#changes li button")).click();
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
+                assertThat(field.getAttribute("value")).isEqualTo("135");
+
+                List<String> errors = new ArrayList<>();
+                for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+                    if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        errors.add(entry.getMessage());
+                    }
+                }
+                assertThat(errors).isEmpty();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** Waits until {@code condition} holds: the page recomputes after each change. */
+    private static void until(ChromeDriver browser, java.util.function.Predicate<ChromeDriver> condition)
+            throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.test(browser)) {
+            assertThat(System.nanoTime()).as("the page did not show it within a minute").isLessThan(end);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Per financier and variant, the exact net the page's key figures carry. */
+    private static Map<String, String> pageNets(org.openqa.selenium.WebDriver browser) {
+        Map<String, String> out = new HashMap<>();
+        for (WebElement cell : browser.findElements(By.cssSelector("#figures td[data-key^='business-case-summary|financier|']"))) {
+            String[] key = cell.getAttribute("data-key").split("\\|");
+            if (key[4].equals("net")) {
+                out.put(key[2] + "|" + key[3], cell.getAttribute("data-value"));
+            }
+        }
+        return out;
+    }
+
+    /** Per financier and variant, the net of business-case-summary.csv of {@code impact run} with {@code sets}. */
+    private Map<String, String> csvNets(List<String> sets) throws Exception {
+        Path out = dir.resolve("run-" + sets.size());
+        List<String> args = new ArrayList<>(List.of("run", SCENARIO.toString(), "--out", out.toString()));
+        sets.forEach(s -> args.addAll(List.of("--set", s)));
+        Cli.Result run = Cli.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, String> nets = new HashMap<>();
+        for (CSVRecord row : Csv.read(out.resolve("business-case-summary.csv")).where(Map.of("dimension", "financier"))) {
+            nets.put(row.get("key") + "|" + row.get("variant"), row.get("net"));
+        }
+        return nets;
+    }
+}

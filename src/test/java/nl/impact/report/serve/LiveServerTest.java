@@ -1,0 +1,222 @@
+package nl.impact.report.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.impact.scenario.InputFolders;
+import nl.impact.testing.Cli;
+import nl.impact.testing.Csv;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code impact serve}'s server over real HTTP: refused without its token, from another Host or
+ * Origin; the figures of a change equal {@code impact run --set} to the cent, and the {@code --set}
+ * options it exports give them; values beyond limits refused as {@code --set} refuses them; an
+ * invalid edit of the file on disk reported, the last valid state kept.
+ */
+class LiveServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SCENARIO = Path.of("scenarios/pluswijken.yaml");
+    private static final Pattern NET = Pattern.compile(
+            "data-key=\"business-case-summary\\|financier\\|([^|\"]+)\\|(min|expected|max)\\|net\" data-value=\"([^\"]+)\"");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesRequestsWithoutTheTokenFromAnotherHostOrFromAnotherPage() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            int port = server.port();
+            String page = server.uri().getRawPath();
+            String host = "127.0.0.1:" + port;
+            assertThat(status(port, "GET", page, host, null, "")).isEqualTo(200);
+            assertThat(status(port, "GET", page, "localhost:" + port, null, "")).isEqualTo(200);
+            assertThat(status(port, "GET", "/", host, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", "/x" + page.substring(2), host, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", page.substring(0, page.length() - 1), host, null, "")).isEqualTo(403);
+            // A name of an attacker's site rebound to 127.0.0.1 (DNS rebinding) carries that name as Host.
+            assertThat(status(port, "GET", page, "attacker.example:" + port, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", page, "127.0.0.1:" + (port + 1), null, "")).isEqualTo(403);
+            // Another site's page posting to the server (CSRF) carries its Origin.
+            String body = "{\"changes\":[]}";
+            assertThat(status(port, "POST", page + "state", host, "http://attacker.example", body)).isEqualTo(403);
+            assertThat(status(port, "POST", page + "state", host, "null", body)).isEqualTo(403);
+            assertThat(status(port, "POST", page + "state", host, "http://" + host, body)).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aChangeGivesTheFiguresOfRunWithSetToTheCentAndExportsThatSet() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode state = state(server, "kernaanpakken.welzijn-op-recept.clientenPerFte", "120");
+            assertThat(state.path("ok").asBoolean()).as(state.toString()).isTrue();
+            JsonNode change = state.path("changes").get(0);
+            assertThat(change.path("provenance").asText()).startsWith("override");
+            assertThat(change.path("set").asText()).isEqualTo("kernaanpakken.welzijn-op-recept.clientenPerFte.value=120");
+            assertThat(state.path("sets").asText())
+                    .isEqualTo("--set 'kernaanpakken.welzijn-op-recept.clientenPerFte.value=120'");
+
+            Map<String, String> page = nets(state.path("figures").asText());
+            Map<String, String> cli = nets(run(List.of("kernaanpakken.welzijn-op-recept.clientenPerFte.value=120")));
+            assertThat(page).hasSize(9).isEqualTo(cli);
+            // The change moves the figures: a test of the same figures twice would pass without it.
+            assertThat(page).isNotEqualTo(nets(run(List.of())));
+        }
+    }
+
+    @Test
+    void severalChangesAndABandExportSetOptionsThatGiveTheSameFigures() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode state = state(server, "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw", "400",
+                    "begroting.lines.programmateam.tariff", "95000");
+            assertThat(state.path("ok").asBoolean()).as(state.toString()).isTrue();
+            List<String> sets = new ArrayList<>();
+            state.path("changes").forEach(c -> sets.add(c.path("set").asText()));
+            assertThat(sets.get(0)).endsWith(".expected=400");
+            assertThat(nets(state.path("figures").asText())).isEqualTo(nets(run(sets)));
+        }
+    }
+
+    @Test
+    void aValueBeyondItsLimitsIsRefusedAsSetRefusesIt() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode negative = state(server, "kernaanpakken.welzijn-op-recept.clientenPerFte", "-5");
+            assertThat(negative.path("ok").asBoolean()).isFalse();
+            Cli.Result cli = Cli.run("validate", SCENARIO.toString(), "--set",
+                    "kernaanpakken.welzijn-op-recept.clientenPerFte.value=-5");
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err()).contains(negative.path("problems").get(0).asText());
+
+            JsonNode outside = state(server, "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw", "99999");
+            assertThat(outside.path("problems").toString()).contains("band");
+            JsonNode unknown = state(server, "kernaanpakken.welzijn-op-recept.name", "x");
+            assertThat(unknown.path("problems").get(0).asText()).contains("not an input of the register");
+            JsonNode control = state(server, "kernaanpakken.welzijn-op-recept.clientenPerFte", "120\u001b[31m");
+            assertThat(control.path("ok").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void anInvalidEditOnDiskIsReportedAndTheLastValidStateStays() throws Exception {
+        Path file = dir.resolve("pluswijken.yaml");
+        String text = Files.readString(SCENARIO);
+        Files.writeString(file, text);
+        try (LiveServer server = LiveServer.start(file, InputFolders.of(List.of()), 0, Duration.ofMinutes(5))) {
+            JsonNode before = JSON.readTree(get(server, "poll"));
+            assertThat(before.path("version").asInt()).isZero();
+            Map<String, String> base = nets(state(server).path("figures").asText());
+
+            Files.writeString(file, text.replace("value: 135", "value: -135"));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+            JsonNode invalid = JSON.readTree(get(server, "poll"));
+            assertThat(invalid.path("version").asInt()).isZero();
+            String problem = invalid.path("problems").get(0).asText();
+            Cli.Result validate = Cli.run("validate", file.toString());
+            assertThat(validate.exitCode()).isEqualTo(2);
+            assertThat(validate.err()).contains(problem);
+            assertThat(nets(state(server).path("figures").asText())).isEqualTo(base);
+
+            Files.writeString(file, text.replace("value: 135", "value: 120"));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 4000));
+            JsonNode valid = JSON.readTree(get(server, "poll"));
+            assertThat(valid.path("version").asInt()).isEqualTo(1);
+            assertThat(valid.path("problems")).isEmpty();
+            assertThat(nets(state(server).path("figures").asText()))
+                    .isEqualTo(nets(run(List.of("kernaanpakken.welzijn-op-recept.clientenPerFte.value=120"))));
+        }
+    }
+
+    /** The net per financier and variant of business-case-summary.csv of {@code impact run --set ...}. */
+    private String run(List<String> sets) throws IOException {
+        Path out = dir.resolve("run-" + sets.hashCode());
+        List<String> args = new ArrayList<>(List.of("run", SCENARIO.toString(), "--out", out.toString()));
+        sets.forEach(s -> args.addAll(List.of("--set", s)));
+        Cli.Result run = Cli.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        StringBuilder html = new StringBuilder();
+        for (CSVRecord row : Csv.read(out.resolve("business-case-summary.csv")).where(Map.of("dimension", "financier"))) {
+            html.append("data-key=\"business-case-summary|financier|").append(row.get("key")).append('|')
+                    .append(row.get("variant")).append("|net\" data-value=\"").append(row.get("net")).append("\"\n");
+        }
+        return html.toString();
+    }
+
+    /** Per financier and variant, the net as the page's (or the CSV's) exact value. */
+    private static Map<String, String> nets(String html) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = NET.matcher(html);
+        while (m.find()) {
+            out.put(m.group(1) + "|" + m.group(2), m.group(3));
+        }
+        return out;
+    }
+
+    private static JsonNode state(LiveServer server, String... pathsAndValues) throws IOException {
+        StringBuilder body = new StringBuilder("{\"changes\":[");
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            body.append(i > 0 ? "," : "").append(JSON.writeValueAsString(List.of(pathsAndValues[i], pathsAndValues[i + 1])));
+        }
+        body.append("]}");
+        return JSON.readTree(exchange(server.port(), "POST", server.uri().getRawPath() + "state",
+                "127.0.0.1:" + server.port(), null, body.toString()));
+    }
+
+    private static String get(LiveServer server, String what) throws IOException {
+        return exchange(server.port(), "GET", server.uri().getRawPath() + what, "127.0.0.1:" + server.port(), null, "");
+    }
+
+    private static int status(int port, String method, String path, String host, String origin, String body)
+            throws IOException {
+        String response = raw(port, method, path, host, origin, body);
+        return Integer.parseInt(response.split(" ", 3)[1]);
+    }
+
+    private static String exchange(int port, String method, String path, String host, String origin, String body)
+            throws IOException {
+        String response = raw(port, method, path, host, origin, body);
+        assertThat(response).startsWith("HTTP/1.1 200");
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
+    }
+
+    /** One request as written on the wire: a client library would not let a test set Host. */
+    private static String raw(int port, String method, String path, String host, String origin, String body)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n");
+            if (origin != null) {
+                request.append("Origin: ").append(origin).append("\r\n");
+            }
+            if (method.equals("POST")) {
+                request.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
+            }
+            request.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
