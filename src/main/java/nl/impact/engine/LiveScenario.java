@@ -1,6 +1,8 @@
 package nl.impact.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.plan.Input;
 import nl.impact.calc.plan.Plan;
+import nl.impact.engine.diff.ScenarioDiff;
 import nl.impact.model.AreaTable;
 import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
@@ -17,6 +20,7 @@ import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
 import nl.impact.scenario.ScenarioOverride;
+import nl.impact.scenario.ScenarioPatch;
 import nl.impact.scenario.ScenarioReader;
 import nl.impact.scenario.SourceDocument;
 
@@ -94,15 +98,7 @@ public final class LiveScenario {
         if (changes.isEmpty()) {
             return new State(base, List.of());
         }
-        Plan plan = base.plan();
-        List<ScenarioOverride> sets = new ArrayList<>();
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            if (plan.inputs().byPath(change.getKey()).isEmpty()) {
-                throw InvalidInputException.of(new Problem(file.toString(), 0, 0, change.getKey(),
-                        "not an input of the register of this scenario"));
-            }
-            sets.add(set(document.root(), change.getKey(), change.getValue()));
-        }
+        List<ScenarioOverride> sets = sets(changes);
         SourceDocument edited = SourceDocument.read(file, sets, folders);
         Plan now = new Engine(calculators).plan(new ScenarioReader(calculators, kpiCalculators).read(edited));
         InputOverrides overrides = InputOverrides.NONE;
@@ -116,6 +112,39 @@ public final class LiveScenario {
         }
         RunResult run = new KpiEngine(kpiCalculators).evaluate(recomputation.run(overrides));
         return new State(run, List.copyOf(listed));
+    }
+
+    /** The {@code --set} options of {@code changes}; invalid input for a path that is no input of the register. */
+    public List<ScenarioOverride> sets(Map<String, String> changes) throws InvalidInputException {
+        List<ScenarioOverride> sets = new ArrayList<>();
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            if (base.plan().inputs().byPath(change.getKey()).isEmpty()) {
+                throw InvalidInputException.of(new Problem(file.toString(), 0, 0, change.getKey(),
+                        "not an input of the register of this scenario"));
+            }
+            sets.add(set(document.root(), change.getKey(), change.getValue()));
+        }
+        return sets;
+    }
+
+    /**
+     * The file's text with {@code changes} written in place of the numbers they replace, all else
+     * kept; invalid input when a change does not pass the gate or cannot be written so.
+     */
+    public String patched(Map<String, String> changes) throws InvalidInputException, IOException {
+        with(changes);
+        return ScenarioPatch.apply(document, Files.readString(file), sets(changes));
+    }
+
+    /** What {@code changes} change, as {@code impact diff SCENARIO --set ...} compares them. */
+    public ScenarioDiff diff(Map<String, String> changes) throws InvalidInputException {
+        return ScenarioDiff.of(SourceDocument.read(file, List.of(), folders),
+                SourceDocument.read(file, sets(changes), folders));
+    }
+
+    /** The scenario file. */
+    public Path file() {
+        return file;
     }
 
     private static InputOverrides override(Plan plan, Input input) {

@@ -53,6 +53,9 @@ public final class ServePage {
     public String page(String api) throws IOException {
         Map<String, Object> model = new HashMap<>(header(base));
         model.put("api", api);
+        String file = base.scenario().file().getFileName().toString();
+        model.put("fileName", file);
+        model.put("diffName", file.replaceFirst("\\.[^.]*$", "") + "-diff.md");
         model.put("controls", controls(base.plan().inputs().all(), false));
         List<Input> cells = base.plan().inputs().cells();
         model.put("cells", cells.size() <= MAX_CELL_CONTROLS ? controls(cells, true) : List.of());

@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,13 +30,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import nl.impact.engine.LiveScenario;
+import nl.impact.engine.diff.ScenarioDiff;
 import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.model.Limits;
+import nl.impact.report.diff.DiffFormat;
+import nl.impact.report.diff.DiffTitle;
 import nl.impact.report.html.ServePage;
 import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
+import nl.impact.scenario.ScenarioOverride;
 
 /**
  * {@code impact serve}: the business case of one scenario file as a page on this machine only
@@ -180,6 +187,13 @@ public final class LiveServer implements AutoCloseable {
                     send(exchange, 200, "application/json", state(exchange.getRequestBody()));
                 }
                 case "poll" -> send(exchange, 200, "application/json", poll());
+                case "export/scenario", "export/diff" -> {
+                    if (!method.equals("POST")) {
+                        send(exchange, 405, "text/plain", "POST only");
+                        return;
+                    }
+                    send(exchange, 200, "application/json", export(exchange.getRequestBody(), rest.endsWith("diff")));
+                }
                 case "bye" -> {
                     // A reload says goodbye too: the page has a moment to come back.
                     lastSeen = System.nanoTime() - idle.toNanos() + GONE.toNanos();
@@ -218,28 +232,47 @@ public final class LiveServer implements AutoCloseable {
         return null;
     }
 
-    /** The figures with the page's changes, or the problems that refuse them. */
-    private String state(InputStream body) throws IOException {
+    /** The page's changes could not be read: what was expected. */
+    private static final class BadChanges extends Exception {
+        BadChanges(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The changes a request of the page gives, {@code {"changes": [[path, value], ...]}}, in order. */
+    private static Map<String, String> changes(InputStream body) throws IOException, BadChanges {
         byte[] bytes = body.readNBytes(MAX_BODY + 1);
-        ObjectNode out = JSON.createObjectNode();
         if (bytes.length > MAX_BODY) {
-            return problems(out, List.of("the changes are larger than " + MAX_BODY + " bytes"));
+            throw new BadChanges("the changes are larger than " + MAX_BODY + " bytes");
         }
         Map<String, String> changes = new LinkedHashMap<>();
+        JsonNode list;
         try {
-            JsonNode list = JSON.readTree(bytes).path("changes");
-            if (!list.isArray() || list.size() > MAX_CHANGES) {
-                return problems(out, List.of("expected a list of at most " + MAX_CHANGES + " changes"));
-            }
-            for (JsonNode change : list) {
-                if (!change.isArray() || change.size() != 2 || !change.get(0).isTextual() || !change.get(1).isTextual()
-                        || change.get(1).asText().length() > Limits.MAX_OVERRIDE_LENGTH) {
-                    return problems(out, List.of("expected each change as [path, value]"));
-                }
-                changes.put(change.get(0).asText(), change.get(1).asText());
-            }
+            list = JSON.readTree(bytes).path("changes");
         } catch (IOException e) {
-            return problems(out, List.of("the changes are not JSON"));
+            throw new BadChanges("the changes are not JSON");
+        }
+        if (!list.isArray() || list.size() > MAX_CHANGES) {
+            throw new BadChanges("expected a list of at most " + MAX_CHANGES + " changes");
+        }
+        for (JsonNode change : list) {
+            if (!change.isArray() || change.size() != 2 || !change.get(0).isTextual() || !change.get(1).isTextual()
+                    || change.get(1).asText().length() > Limits.MAX_OVERRIDE_LENGTH) {
+                throw new BadChanges("expected each change as [path, value]");
+            }
+            changes.put(change.get(0).asText(), change.get(1).asText());
+        }
+        return changes;
+    }
+
+    /** The figures with the page's changes, or the problems that refuse them. */
+    private String state(InputStream body) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        Map<String, String> changes;
+        try {
+            changes = changes(body);
+        } catch (BadChanges e) {
+            return problems(out, List.of(e.getMessage()));
         }
         LiveScenario.State state;
         try {
@@ -256,6 +289,37 @@ public final class LiveServer implements AutoCloseable {
         }
         out.put("sets", SetOptions.text(state.changes().stream().map(LiveScenario.Change::set).toList()));
         return JSON.writeValueAsString(out);
+    }
+
+    /**
+     * An export of the page's changes: the scenario file's text with them written in, or the
+     * markdown of {@code impact diff SCENARIO --set ...}; or the problems that refuse it.
+     */
+    private String export(InputStream body, boolean diff) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        try {
+            Map<String, String> changes = changes(body);
+            String text;
+            if (diff) {
+                List<ScenarioOverride> sets = live.sets(changes);
+                ScenarioDiff compared = live.diff(changes);
+                StringWriter markdown = new StringWriter();
+                String name = live.base().scenario().name();
+                String after = file + sets.stream().map(o -> " " + o.label()).collect(Collectors.joining());
+                DiffFormat.MARKDOWN.write(compared, new DiffTitle(name, file.toString(), after), BigDecimal.ZERO,
+                        markdown);
+                text = markdown.toString();
+            } else {
+                text = live.patched(changes);
+            }
+            out.put("ok", true);
+            out.put("text", text);
+            return JSON.writeValueAsString(out);
+        } catch (BadChanges e) {
+            return problems(out, List.of(e.getMessage()));
+        } catch (InvalidInputException e) {
+            return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
+        }
     }
 
     /** The file's version; read again first when it changed on disk. */

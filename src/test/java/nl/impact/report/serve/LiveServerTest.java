@@ -97,6 +97,57 @@ class LiveServerTest {
     }
 
     @Test
+    void thePatchedScenarioKeepsTheFileButTheNumbersAndGivesThePagesFigures() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            String[] changes = {"kernaanpakken.welzijn-op-recept.clientenPerFte", "120",
+                "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw", "400"};
+            JsonNode state = state(server, changes);
+            JsonNode patched = export(server, "scenario", changes);
+            assertThat(patched.path("ok").asBoolean()).as(patched.toString()).isTrue();
+            List<String> before = Files.readAllLines(SCENARIO);
+            List<String> after = patched.path("text").asText().lines().toList();
+            assertThat(after).hasSameSizeAs(before);
+            List<String> changed = new ArrayList<>();
+            for (int i = 0; i < before.size(); i++) {
+                if (!before.get(i).equals(after.get(i))) {
+                    changed.add(before.get(i) + " -> " + after.get(i));
+                }
+            }
+            // Two numbers changed where they stand; every comment, source and band kept.
+            assertThat(changed).containsExactlyInAnyOrder("      value: 135 ->       value: 120",
+                    "          Zvw: {min: 150, expected: 300, max: 450, assumption: \"euro per kwetsbare oudere in beeld; "
+                            + "niet in de plantekst (§ 4.b Kernteam ouderen noemt het effect, regels 1357-1370)\"} -> "
+                            + "          Zvw: {min: 150, expected: 400, max: 450, assumption: \"euro per kwetsbare oudere in "
+                            + "beeld; niet in de plantekst (§ 4.b Kernteam ouderen noemt het effect, regels 1357-1370)\"}");
+            Path file = dir.resolve("patched").resolve("pluswijken.yaml");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, patched.path("text").asText());
+            // The patched file computes as the page shows it.
+            Path out = dir.resolve("patched-out");
+            Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(nets(state.path("figures").asText())).isEqualTo(nets(csv(out)));
+
+            // A per-year value the file does not write as one number is refused, naming the --set option.
+            JsonNode perYear = export(server, "scenario", "kernaanpakken.welzijn-op-recept.fte", "12");
+            assertThat(perYear.path("ok").asBoolean()).isFalse();
+            assertThat(perYear.path("problems").get(0).asText()).contains("use --set kernaanpakken.welzijn-op-recept.fte=12");
+        }
+    }
+
+    @Test
+    void theDiffExportIsTheMarkdownOfImpactDiffWithTheSameSetOptions() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode diff = export(server, "diff", "kernaanpakken.welzijn-op-recept.clientenPerFte", "120");
+            assertThat(diff.path("ok").asBoolean()).as(diff.toString()).isTrue();
+            Cli.Result cli = Cli.run("diff", SCENARIO.toString(), "--set",
+                    "kernaanpakken.welzijn-op-recept.clientenPerFte.value=120", "--format", "markdown");
+            assertThat(cli.exitCode()).as(cli.err()).isEqualTo(3);
+            assertThat(diff.path("text").asText()).isEqualTo(cli.out()).contains("120");
+        }
+    }
+
+    @Test
     void aValueBeyondItsLimitsIsRefusedAsSetRefusesIt() throws Exception {
         try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
             JsonNode negative = state(server, "kernaanpakken.welzijn-op-recept.clientenPerFte", "-5");
@@ -152,6 +203,11 @@ class LiveServerTest {
         sets.forEach(s -> args.addAll(List.of("--set", s)));
         Cli.Result run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
+        return csv(out);
+    }
+
+    /** The nets of business-case-summary.csv in {@code out}, written as the page writes them. */
+    private static String csv(Path out) throws IOException {
         StringBuilder html = new StringBuilder();
         for (CSVRecord row : Csv.read(out.resolve("business-case-summary.csv")).where(Map.of("dimension", "financier"))) {
             html.append("data-key=\"business-case-summary|financier|").append(row.get("key")).append('|')
@@ -177,6 +233,16 @@ class LiveServerTest {
         }
         body.append("]}");
         return JSON.readTree(exchange(server.port(), "POST", server.uri().getRawPath() + "state",
+                "127.0.0.1:" + server.port(), null, body.toString()));
+    }
+
+    private static JsonNode export(LiveServer server, String what, String... pathsAndValues) throws IOException {
+        StringBuilder body = new StringBuilder("{\"changes\":[");
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            body.append(i > 0 ? "," : "").append(JSON.writeValueAsString(List.of(pathsAndValues[i], pathsAndValues[i + 1])));
+        }
+        body.append("]}");
+        return JSON.readTree(exchange(server.port(), "POST", server.uri().getRawPath() + "export/" + what,
                 "127.0.0.1:" + server.port(), null, body.toString()));
     }
 
