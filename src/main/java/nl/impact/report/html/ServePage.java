@@ -41,12 +41,21 @@ public final class ServePage {
     public static final int MAX_CELL_CONTROLS = 500;
 
     private final RunResult base;
-    private final Optional<Tornado> tornado;
+    /** The tornado of the file as it is, drawn once: as it is, and with the note that it is the file's. */
+    private final Optional<Section> tornado;
+    private final Optional<Section> tornadoOfTheFile;
 
     /** The page of {@code base}, the run of the file as it is, with the tornado of its sensitivity. */
     public ServePage(RunResult base, Sensitivity sensitivity) {
         this.base = base;
-        this.tornado = HtmlReport.tornado(sensitivity);
+        this.tornado = HtmlReport.tornado(sensitivity).map(AnalysisSections::tornado);
+        this.tornadoOfTheFile = tornado.map(section -> {
+            List<String> paragraphs = new ArrayList<>(section.paragraphs());
+            paragraphs.add("Deze gevoeligheid hoort bij het scenario zoals het in het bestand staat, zonder de "
+                    + "wijzigingen hiernaast.");
+            return new Section(section.id(), section.heading(), List.copyOf(paragraphs), section.charts(),
+                    section.tables());
+        });
     }
 
     /** The whole page; {@code api} is the path the page's requests go to (it carries the token). */
@@ -79,17 +88,7 @@ public final class ServePage {
             sections.add(FlowSections.benefitsPerFinancier(run));
         }
         KpiSections.of(run).ifPresent(sections::add);
-        if (tornado.isPresent()) {
-            Section section = AnalysisSections.tornado(tornado.get());
-            if (changed) {
-                List<String> paragraphs = new ArrayList<>(section.paragraphs());
-                paragraphs.add("Deze gevoeligheid hoort bij het scenario zoals het in het bestand staat, zonder de "
-                        + "wijzigingen hiernaast.");
-                section = new Section(section.id(), section.heading(), List.copyOf(paragraphs), section.charts(),
-                        section.tables());
-            }
-            sections.add(section);
-        }
+        (changed ? tornadoOfTheFile : tornado).ifPresent(sections::add);
         Map<String, Object> model = new HashMap<>();
         model.put("sections", sections);
         return render("figures.ftlh", model);
