@@ -65,6 +65,18 @@ class LiveServerTest {
     }
 
     @Test
+    void endsWhenTheOpenedPageStopsAsking() throws Exception {
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0, Duration.ofSeconds(2))) {
+            get(server, "");
+            long start = System.nanoTime();
+            server.awaitEnd();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofSeconds(1));
+            assertThat(status(server.port(), "GET", server.uri().getRawPath(), "127.0.0.1:" + server.port(), null, ""))
+                    .as("no longer served").isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aChangeGivesTheFiguresOfRunWithSetToTheCentAndExportsThatSet() throws Exception {
         try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
             JsonNode state = state(server, "kernaanpakken.welzijn-op-recept.clientenPerFte", "120");
@@ -252,7 +264,12 @@ class LiveServerTest {
 
     private static int status(int port, String method, String path, String host, String origin, String body)
             throws IOException {
-        String response = raw(port, method, path, host, origin, body);
+        String response;
+        try {
+            response = raw(port, method, path, host, origin, body);
+        } catch (java.net.ConnectException refused) {
+            return -1;
+        }
         return Integer.parseInt(response.split(" ", 3)[1]);
     }
 
