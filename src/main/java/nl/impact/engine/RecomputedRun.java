@@ -125,6 +125,26 @@ final class RecomputedRun {
                 budget.set(l, line.orElseThrow());
             }
         }
+        for (int s = 0; s < plan.scenario().settlements().size(); s++) {
+            // A settlement of the plan's own figures; one of per-area flows moved with its kernaanpak's areas.
+            List<Flow> terms = plan.settlement(s).stream().filter(f -> !f.perArea()).toList();
+            if (terms.stream().noneMatch(t -> reached.contains(t.index()) || holding.contains(t.scope()))) {
+                continue;
+            }
+            for (int scope : reach.scopes(terms.stream().map(Flow::index).toList())) {
+                if (table == null && !evaluated.get(scope) && !plan.scope(scope).isLine()) {
+                    for (ExactEvaluator evaluator : evaluators) {
+                        if (!evaluator.evaluate(scope)) {
+                            throw new InvalidInputException(problems.list());
+                        }
+                    }
+                    evaluated.set(scope);
+                }
+            }
+            if (!Engine.settlement(plan, terms, evaluators, flows)) {
+                throw new InvalidInputException(problems.list());
+            }
+        }
         return new RunResult(plan, base.scenario(), List.of(flows), List.copyOf(kernaanpakken), List.copyOf(budget),
                 List.of(), areas);
     }

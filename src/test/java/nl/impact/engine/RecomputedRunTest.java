@@ -139,6 +139,8 @@ class RecomputedRunTest {
             for (Variant v : Variant.values()) {
                 out.add(flow.dimension() + " " + flow.key() + " " + v + " benefits " + text(flow.benefits().get(v)));
                 out.add(flow.dimension() + " " + flow.key() + " " + v + " investments " + text(flow.investments().get(v)));
+                out.add(flow.dimension() + " " + flow.key() + " " + v + " settlements " + text(flow.settlements().get(v)));
+                out.add(flow.dimension() + " " + flow.key() + " " + v + " net " + text(flow.net().get(v)));
             }
         }
         run.quantities().forEach(q -> {
