@@ -59,7 +59,7 @@ class RecomputedRunTest {
                 .isTrue();
         assertThat(compare(scenario, recomputation, List.of(
                 new ScenarioOverride("kernaanpakken.welzijn-op-recept.clientenPerFte", "120"),
-                new ScenarioOverride("kernaanpakken.welzijn-op-recept.fte", "{perYear: {2025: 4, 2026: 9, 2027: 16}}"),
+                new ScenarioOverride("kernaanpakken.welzijn-op-recept.fte", "{perYear: {2025: 6, 2026: 11, 2027: 16}}"),
                 new ScenarioOverride("begroting.lines.programmateam.tariff", "95000")))).isTrue();
     }
 
