@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param workbooks the xlsx workbooks its values come from ({@code fromExcel}), sorted
  * @param settlements the verrekeningen: money the plan moves between financiers (docs/budget.md)
  * @param milestones the mijlpalenplanning: milestones per half year with their tranches (docs/monitoring.md)
+ * @param version the scenario's own version label ({@code version:}), or null
+ * @param date the scenario's own date ({@code date:}), the date its documents carry, or null
  */
 public record Scenario(
         Path file,
@@ -36,7 +38,9 @@ public record Scenario(
         List<Correlation> correlations,
         List<Path> workbooks,
         List<Settlement> settlements,
-        MilestonePlan milestones) {
+        MilestonePlan milestones,
+        String version,
+        java.time.LocalDate date) {
 
     public Scenario {
         workbooks = List.copyOf(workbooks);

@@ -23,7 +23,7 @@ public final class MonitorOutputs {
         MilestonesCsv.write(progress.milestones(), directory);
         SpendCsv.write(progress.spend(), directory);
         ForecastCsv.write(progress.forecast().orElse(null), progress.stops(), directory);
-        ProgressWorkbook.build(progress, DocumentDate.fromEnvironment()).write(directory.resolve(ProgressWorkbook.FILE));
+        ProgressWorkbook.build(progress, DocumentDate.of(progress.plan().scenario())).write(directory.resolve(ProgressWorkbook.FILE));
         HtmlReport.write(progress.plan(), ReportExtras.NONE.withMonitor(progress), directory);
         CsvTable.recodeAll(directory, dialect);
     }

@@ -76,6 +76,34 @@ public final class GitRevision {
         }
     }
 
+    /**
+     * The date of the last commit that changed {@code file}, in the committer's own time zone, when the
+     * file is in a git repository and has no changes since that commit; empty otherwise (no git, not in
+     * a repository, a new or changed file): then that commit's date is not the file's.
+     */
+    public static java.util.Optional<java.time.LocalDate> commitDate(Path file) {
+        try {
+            Path real = file.toRealPath();
+            Path dir = real.getParent();
+            String name = real.getFileName().toString();
+            Output changed = git(dir, MAX_ANSWER, "status", "--porcelain", "--", name);
+            if (changed.code() != 0 || !changed.text().isBlank()) {
+                return java.util.Optional.empty();
+            }
+            Output date = git(dir, MAX_ANSWER, "log", "-1", "--format=%cI", "--", name);
+            String text = date.text().strip();
+            if (date.code() != 0 || text.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.time.OffsetDateTime.parse(text).toLocalDate());
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A file in a commit's tree: its blob's name and size. */
     private record Entry(String object, long size) {
     }

@@ -36,7 +36,7 @@ import nl.impact.model.YearRange;
 public final class ScenarioReader {
 
     /** The top-level keys this reader knows; other stages may read their own sections. */
-    static final Set<String> KEYS = Set.of("name", "description", "years", "domains", "parameters",
+    static final Set<String> KEYS = Set.of("name", "description", "version", "date", "years", "domains", "parameters",
             "kernaanpakken", BegrotingReader.SECTION, Settlement.SECTION, "discountRate", "kpis", AreaReader.SECTION,
             Citations.SECTION, CorrelationReader.SECTION, MilestoneReader.SECTION);
     private static final Set<String> YEAR_KEYS = Set.of("first", "last", "effectsUntil");
@@ -81,6 +81,8 @@ public final class ScenarioReader {
         fields.onlyKeys(root, "", KEYS);
         String name = fields.text(root, "name", "", true).orElse("");
         String description = fields.text(root, "description", "", false).orElse("");
+        String version = version(root, fields);
+        java.time.LocalDate date = date(root, fields);
         Optional<YearRange> years = years(root.get("years"), fields);
         Map<String, Domain> domains = domains(root.get("domains"), fields);
         if (years.isEmpty()) {
@@ -135,7 +137,66 @@ public final class ScenarioReader {
         problems.throwIfAny();
         return new Scenario(file, name, description, years.get(), domains, shared, kernaanpakken,
                 document.sourceMap(), begroting, discountRate, kpis, areas, correlations, parameterReader.workbooks(),
-                settlements, milestones);
+                settlements, milestones, version, date);
+    }
+
+    /** The longest version label: it is printed in every page's footer. */
+    static final int MAX_VERSION_LENGTH = 40;
+
+    /** The earliest and latest date a scenario may carry: the dates a workbook's zip entries can hold. */
+    static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1980, 1, 1);
+    static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2107, 12, 31);
+
+    /** The scenario's own version label: one line of text, short enough for a footer; null when absent. */
+    private static String version(JsonNode root, Fields fields) {
+        JsonNode node = root.get("version");
+        if (node != null && node.isNumber()) {
+            fields.problems().add("version", "expected a version label in quotes (version: \"" + node.asText()
+                    + "\"), got the number " + node.asText() + ": unquoted, 1.10 would be read as 1.1");
+            return null;
+        }
+        Optional<String> version = fields.text(root, "version", "", false);
+        if (version.isEmpty()) {
+            return null;
+        }
+        String text = version.get().strip();
+        if (text.isEmpty() || text.length() > MAX_VERSION_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
+            fields.problems().add("version", "expected a version label of one line, 1 to " + MAX_VERSION_LENGTH
+                    + " characters (for example \"1.2\" or \"concept 3\"), got '"
+                    + nl.impact.model.Printable.quote(version.get()) + "'");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * The scenario's own date, written {@code YYYY-MM-DD}: the date its bijlagen carry (docs/workbooks.md);
+     * null when absent.
+     */
+    private static java.time.LocalDate date(JsonNode root, Fields fields) {
+        JsonNode node = root.get("date");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String expected = "expected a date written YYYY-MM-DD, from " + EARLIEST_DATE + " to " + LATEST_DATE
+                + " (for example 2025-03-14)";
+        if (!node.isTextual() || !node.asText().strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            fields.problems().add("date", expected + ", got " + (node.isTextual()
+                    ? "'" + nl.impact.model.Printable.quote(node.asText()) + "'" : Fields.describe(node)));
+            return null;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(node.asText().strip());
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+                fields.problems().add("date", expected + ", got " + date);
+                return null;
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            fields.problems().add("date", "no such day: '" + nl.impact.model.Printable.quote(node.asText())
+                    + "'; " + expected);
+            return null;
+        }
     }
 
     /** Plans every budget line (and settlement cost) with formula figures, so unknown names and cycles are found here. */

@@ -58,6 +58,15 @@ public final class ScenarioSchema {
         ObjectNode properties = schema.putObject("properties");
         properties.set("name", text("Name of the scenario."));
         properties.set("description", text("What the scenario is about."));
+        // As ScenarioReader reads them: a version label of one line, quoted (1.10 unquoted is the number 1.1),
+        // and a calendar date YYYY-MM-DD from 1980 to 2107 (docs/scenario-format.md, "Top level").
+        properties.set("version", text("The scenario's version label, printed with its date on every page of the "
+                + "bijlagen: one line, 1 to " + ScenarioReader.MAX_VERSION_LENGTH + " characters, in quotes.")
+                .put("minLength", 1).put("maxLength", ScenarioReader.MAX_VERSION_LENGTH)
+                .put("pattern", "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"));
+        properties.set("date", text("The scenario's own date, YYYY-MM-DD (1980-01-01 to 2107-12-31): the date its "
+                + "bijlagen carry; without it, the date of the scenario file's last commit, else the run's date.")
+                .put("pattern", "^(19[89][0-9]|20[0-9][0-9]|210[0-7])-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"));
         ObjectNode years = object("The plan's years.", "first", "last");
         years.withObject("/properties").set("first", integer("First plan year: cases start from here."));
         years.withObject("/properties").set("last", integer("Last plan year: the last year cases start."));

@@ -20,7 +20,7 @@ public final class BegrotingWorkbook implements OutputWriter {
 
     @Override
     public void write(RunOutputs outputs, Path directory) throws IOException {
-        build(outputs.result(), DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
+        build(outputs.result(), DocumentDate.of(outputs.result().scenario())).write(directory.resolve(FILE));
     }
 
     public static BusinessCaseWorkbook.Built build(RunResult result, Instant date) {
@@ -35,7 +35,8 @@ public final class BegrotingWorkbook implements OutputWriter {
         SourceList sourceList = new SourceList();
         new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook.getXSSFWorkbook()), sourceList).write();
         SourcesSheet.write(sources, result.scenario(), sourceList);
-        PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting", date));
+        PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting",
+                result.scenario().version(), date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);

@@ -53,7 +53,7 @@ public final class BusinessCaseWorkbook implements OutputWriter {
 
     @Override
     public void write(RunOutputs outputs, Path directory) throws IOException {
-        build(outputs, DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
+        build(outputs, DocumentDate.of(outputs.result().scenario())).write(directory.resolve(FILE));
     }
 
     /**
@@ -162,7 +162,8 @@ public final class BusinessCaseWorkbook implements OutputWriter {
             UncertaintySheet.charts(uncertainty, fans, result.scenario().years());
         }
         PageLayout.apply(workbook,
-                new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case", date));
+                new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case",
+                result.scenario().version(), date));
         if (areas && areaSheet == null) {
             StreamedAreaSheet.add(workbook, result.areas());
         }

@@ -26,7 +26,7 @@ public final class MilestoneWorkbook implements OutputWriter {
     @Override
     public void write(RunOutputs outputs, Path directory) throws IOException {
         if (applies(outputs.result())) {
-            build(outputs.result(), DocumentDate.fromEnvironment()).write(directory.resolve(FILE));
+            build(outputs.result(), DocumentDate.of(outputs.result().scenario())).write(directory.resolve(FILE));
         }
     }
 
@@ -41,7 +41,8 @@ public final class MilestoneWorkbook implements OutputWriter {
                 expectations);
         Map<String, String> cells = new MilestonePlanSheet(plan, result.scenario()).write();
         new TrancheSheet(tranches, result, cells).write();
-        PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 3: mijlpalenplanning", date));
+        PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 3: mijlpalenplanning",
+                result.scenario().version(), date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 3: mijlpalenplanning, " + result.scenario().name(), date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);

@@ -51,8 +51,13 @@ final class PageLayout {
     static final double A4_LONG = 842;
     static final double A4_SHORT = 595;
 
-    /** What the header and footer say: the plan, which bijlage, and the document's date. */
-    record Heading(String plan, String bijlage, Instant date) {
+    /** What the header and footer say: the plan, which bijlage, the scenario's version (or null) and the document's date. */
+    record Heading(String plan, String bijlage, String version, Instant date) {
+
+        /** The footer's right part: the version when the scenario has one, and the date. */
+        String edition() {
+            return (version == null ? "" : "versie " + version + ", ") + PageLayout.date(date);
+        }
     }
 
     private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -440,7 +445,7 @@ final class PageLayout {
         sheet.getHeader().setRight(escape(heading.bijlage()));
         sheet.getFooter().setLeft(escape(sheet.getSheetName()));
         sheet.getFooter().setCenter("pagina &P van &N");
-        sheet.getFooter().setRight(date(heading.date()));
+        sheet.getFooter().setRight(escape(heading.edition()));
     }
 
     /** Header text from a scenario: {@code &} starts a code there, so it is doubled. */

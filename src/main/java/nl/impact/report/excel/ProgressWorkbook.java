@@ -38,7 +38,8 @@ public final class ProgressWorkbook {
                     progress);
         }
         String plan = progress.plan().scenario().name();
-        PageLayout.apply(workbook, new PageLayout.Heading(plan, "Voortgangsrapportage " + half, date));
+        PageLayout.apply(workbook, new PageLayout.Heading(plan, "Voortgangsrapportage " + half,
+                progress.plan().scenario().version(), date));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Voortgangsrapportage " + half + ", " + plan, date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);
