@@ -104,6 +104,31 @@ public final class GitRevision {
         }
     }
 
+    /**
+     * The commit (its full hash) that last changed {@code file}, under the same condition as
+     * {@link #commitDate}: the file is in a git repository and unchanged since; empty otherwise.
+     */
+    public static java.util.Optional<String> lastCommit(Path file) {
+        try {
+            Path real = file.toRealPath();
+            Path dir = real.getParent();
+            String name = real.getFileName().toString();
+            Output changed = git(dir, MAX_ANSWER, "status", "--porcelain", "--", name);
+            if (changed.code() != 0 || !changed.text().isBlank()) {
+                return java.util.Optional.empty();
+            }
+            Output commit = git(dir, MAX_ANSWER, "log", "-1", "--format=%H", "--", name);
+            String text = commit.text().strip();
+            return commit.code() == 0 && text.matches("[0-9a-f]{40,64}") ? java.util.Optional.of(text)
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A file in a commit's tree: its blob's name and size. */
     private record Entry(String object, long size) {
     }

@@ -57,7 +57,7 @@ final class AnalysisSections {
      * The percentiles of net and NPV per financier as a table, and the fan of the whole plan's
      * cumulative net per year (P5 to P95 around the median) as a chart with its table.
      */
-    static Section uncertainty(Uncertainty uncertainty) {
+    static Section uncertainty(Uncertainty uncertainty, java.util.Optional<String> whichBand) {
         List<Table.Row> figureRows = new ArrayList<>();
         for (Uncertainty.Figure f : uncertainty.figures()) {
             String prefix = uncertainty.key() + "|" + f.level() + "|" + f.name() + "|" + f.measure() + "|all|";
@@ -103,10 +103,12 @@ final class AnalysisSections {
                 + "hele plan over " + uncertainty.draws() + " trekkingen; de mediaan als dikke lijn, daaromheen het 25e "
                 + "en 75e percentiel en buiten het 5e en 95e percentiel: 90% van de uitkomsten ligt tussen de buitenste "
                 + "lijnen.", SvgCharts.svg("onzekerheid", SvgCharts.Kind.FAN, "Jaar", "Euro", series), table);
-        return new Section("onzekerheid", "Onzekerheid", List.of("Alle onzekere parameters tegelijk getrokken uit hun "
+        List<String> paragraphs = new ArrayList<>(List.of("Alle onzekere parameters tegelijk getrokken uit hun "
                 + "verdeling (standaard PERT over minimaal, verwacht en maximaal effect): " + uncertainty.draws()
                 + " trekkingen met seed " + uncertainty.seed() + " (generator " + uncertainty.generator() + "). "
                 + "P5 betekent: in 5% van de trekkingen is de uitkomst lager; de mediaan (P50) ligt in het midden. "
-                + "Dezelfde cijfers staan in simulation.csv."), List.of(chart), List.of(figures));
+                + "Dezelfde cijfers staan in simulation.csv."));
+        whichBand.ifPresent(paragraphs::add);
+        return new Section("onzekerheid", "Onzekerheid", paragraphs, List.of(chart), List.of(figures));
     }
 }

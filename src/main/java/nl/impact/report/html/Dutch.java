@@ -30,6 +30,19 @@ final class Dutch {
         return format(value, value.abs().compareTo(THOUSAND) >= 0 ? "#,##0" : "#,##0.##");
     }
 
+    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december"};
+
+    /** A date as a Dutch reader writes it: {@code 6 december 2026}. */
+    static String date(java.time.LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** A probability as a percentage with up to one decimal: {@code 76%}, {@code 3,5%}. */
+    static String percent(BigDecimal probability) {
+        return format(probability.movePointRight(2), "#,##0.#") + "%";
+    }
+
     private static String format(BigDecimal value, String pattern) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator('.');

@@ -32,27 +32,20 @@ final class FlowSections {
 
     static Section keyFigures(RunResult result) {
         boolean settled = !result.scenario().settlements().isEmpty();
+        var years = result.scenario().years();
+        String period = years.first() + "-" + years.effectsUntil();
         List<Table.Row> rows = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
         for (NetFlow flow : BusinessCase.of(result)) {
             if (flow.dimension() == Totals.Dimension.KERNAANPAK) {
                 continue;
             }
-            String prefix = "business-case-summary|" + dimension(flow.dimension()) + "|" + flow.key() + "|";
-            BusinessCaseMetrics expected = metrics(result, flow, Variant.EXPECTED);
-            List<Table.Cell> cells = new ArrayList<>(List.of(
-                    euros(expected.benefits(), prefix + "expected|benefits"),
-                    euros(expected.investments(), prefix + "expected|investments")));
-            if (settled) {
-                cells.add(euros(expected.settlements(), prefix + "expected|settlements"));
-            }
-            cells.addAll(List.of(
-                    euros(expected.net(), prefix + "expected|net"),
-                    euros(metrics(result, flow, Variant.MIN).net(), prefix + "min|net"),
-                    euros(metrics(result, flow, Variant.MAX).net(), prefix + "max|net")));
-            cells.add(Table.Cell.plain(BreakEvenText.dutch(expected.breakEven())));
-            rows.add(new Table.Row(flow.dimension() == Totals.Dimension.TOTAL ? "Totaal" : flow.label(), cells));
+            boolean total = flow.dimension() == Totals.Dimension.TOTAL;
+            rows.add(new Table.Row(total ? "Totaal" : flow.label(), figures(result, flow, settled)));
+            conclusions.add(Conclusions.sentence(total ? null : flow.label(), period,
+                    metrics(result, flow, Variant.EXPECTED), metrics(result, flow, Variant.MIN),
+                    metrics(result, flow, Variant.MAX)));
         }
-        var years = result.scenario().years();
         List<String> columns = new ArrayList<>(List.of("Financier", "Baten (verwacht)", "Investeringen (verwacht)"));
         if (settled) {
             columns.add("Verrekeningen (verwacht)");
@@ -61,15 +54,75 @@ final class FlowSections {
                 "Terugverdienjaar (verwacht)"));
         Table table = new Table("Kerncijfers per financier, " + years.first() + "-" + years.effectsUntil()
                 + ", in euro's, niet verdisconteerd", columns, rows);
-        return new Section("kerncijfers", "Kerncijfers per financier", List.of(
-                "Baten zijn de maatschappelijke effecten die bij een financier neerslaan; investeringen komen uit de "
+        List<String> paragraphs = new ArrayList<>(conclusions);
+        paragraphs.add("Baten zijn de maatschappelijke effecten die bij een financier neerslaan; investeringen komen uit de "
                         + "begroting. " + (settled ? "Verrekeningen zijn geld dat het plan tussen financiers "
                         + "verschuift (ontvangen min betaald): geen baat en geen investering. Netto is baten min "
                         + "investeringen plus verrekeningen." : "Netto is baten min investeringen.") + " Minimaal en maximaal effect zijn de grenzen "
                         + "van de bandbreedte in het plan. Het terugverdienjaar is het eerste jaar vanaf wanneer het "
                         + "cumulatieve netto tot en met " + years.effectsUntil() + " op of boven nul blijft; geen "
-                        + "terugverdienjaar als het cumulatieve netto negatief eindigt of als er geen geldstromen zijn."),
-                List.of(), List.of(table));
+                        + "terugverdienjaar als het cumulatieve netto negatief eindigt of als er geen geldstromen zijn.");
+        paragraphs.add(MinMaxText.keyFigures());
+        return new Section("kerncijfers", "Kerncijfers per financier", paragraphs, List.of(), List.of(table));
+    }
+
+    /**
+     * Benefits, investments and net per kernaanpak (and the programme-wide budget lines), with the net
+     * at minimal and maximal effect and the break-even year: business-case-summary.csv's kernaanpak rows.
+     */
+    static Section perKernaanpak(RunResult result) {
+        var years = result.scenario().years();
+        List<Table.Row> rows = new ArrayList<>();
+        Map<String, BigDecimal> benefits = new LinkedHashMap<>();
+        Map<String, BigDecimal> investments = new LinkedHashMap<>();
+        Map<String, BigDecimal> net = new LinkedHashMap<>();
+        List<NetFlow> flows = BusinessCase.of(result).stream()
+                .filter(f -> f.dimension() == Totals.Dimension.KERNAANPAK).toList();
+        List<String> axis = ShortLabels.of(flows.stream().map(NetFlow::label).toList(), AnalysisSections.AXIS_LABEL);
+        for (int i = 0; i < flows.size(); i++) {
+            NetFlow flow = flows.get(i);
+            // A kernaanpak has no settlements: they are between financiers.
+            rows.add(new Table.Row(flow.label(), figures(result, flow, false)));
+            BusinessCaseMetrics expected = metrics(result, flow, Variant.EXPECTED);
+            benefits.put(axis.get(i), expected.benefits());
+            investments.put(axis.get(i), expected.investments());
+            net.put(axis.get(i), expected.net());
+        }
+        Table table = new Table("Resultaat per kernaanpak, " + years.first() + "-" + years.effectsUntil()
+                + ", in euro's, niet verdisconteerd", List.of("Kernaanpak", "Baten (verwacht)", "Investeringen (verwacht)",
+                "Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect", "Terugverdienjaar (verwacht)"),
+                rows);
+        String title = "Baten, investeringen en netto per kernaanpak (verwacht)";
+        Chart chart = new Chart("per-kernaanpak", title, "Liggend staafdiagram: per kernaanpak de verwachte baten, "
+                + "investeringen en het netto resultaat over de looptijd, in euro's.",
+                SvgCharts.tornado("per-kernaanpak", "Kernaanpak", "Euro", List.of(
+                        new SvgCharts.Series("Baten", benefits), new SvgCharts.Series("Investeringen", investments),
+                        new SvgCharts.Series("Netto", net))), table);
+        return new Section("per-kernaanpak", "Resultaat per kernaanpak", List.of(
+                "Wat elke kernaanpak kost en oplevert over " + years.first() + "-" + years.effectsUntil()
+                        + ". Investeringen zijn de begrotingsposten van de kernaanpak; posten die bij geen kernaanpak "
+                        + "horen staan apart als programmabrede kosten."), List.of(chart), List.of());
+    }
+
+    /**
+     * Benefits, investments (with {@code settled}, settlements) and net (expected), net at minimal and
+     * maximal effect, break-even year.
+     */
+    private static List<Table.Cell> figures(RunResult result, NetFlow flow, boolean settled) {
+        String prefix = "business-case-summary|" + dimension(flow.dimension()) + "|" + flow.key() + "|";
+        BusinessCaseMetrics expected = metrics(result, flow, Variant.EXPECTED);
+        List<Table.Cell> cells = new ArrayList<>(List.of(
+                euros(expected.benefits(), prefix + "expected|benefits"),
+                euros(expected.investments(), prefix + "expected|investments")));
+        if (settled) {
+            cells.add(euros(expected.settlements(), prefix + "expected|settlements"));
+        }
+        cells.addAll(List.of(
+                euros(expected.net(), prefix + "expected|net"),
+                euros(metrics(result, flow, Variant.MIN).net(), prefix + "min|net"),
+                euros(metrics(result, flow, Variant.MAX).net(), prefix + "max|net")));
+        cells.add(Table.Cell.plain(BreakEvenText.dutch(expected.breakEven())));
+        return cells;
     }
 
     static Section benefitsPerYear(RunResult result) {

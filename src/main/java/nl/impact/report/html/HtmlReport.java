@@ -105,6 +105,12 @@ public final class HtmlReport implements OutputWriter {
         List<Section> before = new ArrayList<>();
         before.add(FlowSections.keyFigures(result));
         if (!result.kernaanpakken().isEmpty()) {
+            before.add(FlowSections.perKernaanpak(result));
+        }
+        if (result.areas() != null) {
+            before.addAll(AreaSections.of(result.areas()));
+        }
+        if (!result.kernaanpakken().isEmpty()) {
             before.add(FlowSections.benefitsPerYear(result));
         }
         before.add(FlowSections.cumulativeNet(result));
@@ -115,18 +121,43 @@ public final class HtmlReport implements OutputWriter {
         extras.monitor().ifPresent(progress -> before.addAll(MonitorSection.of(progress)));
         extras.tornado().map(AnalysisSections::tornado).ifPresent(before::add);
         var years = result.scenario().years();
+        ReportEdition edition = ReportEdition.of(result.scenario());
         Map<String, Object> page = Map.of(
                 "name", result.scenario().name(),
                 "description", result.scenario().description() == null ? "" : result.scenario().description(),
                 "years", years.first() + "-" + years.effectsUntil(),
                 "discount", result.scenario().discountRate().signum() == 0 ? "niet verdisconteerd"
                         : "netto contante waarde tegen " + Dutch.number(result.scenario().discountRate()
-                                .movePointRight(2)) + "% per jaar");
-        return new Draft(page, List.copyOf(before), SourcesSection.of(result));
+                                .movePointRight(2)) + "% per jaar",
+                "date", edition.dateText(),
+                "shortDate", Dutch.date(edition.date()),
+                "version", edition.versionText(),
+                "commit", edition.commitText(),
+                "file", result.scenario().file() == null ? "" : String.valueOf(result.scenario().file().getFileName()));
+        return new Draft(page, List.copyOf(before), SourcesSection.of(result), BaseCase.of(result));
     }
 
-    /** A report's page and sections, but for the uncertainty section between the tornado and the sources. */
-    public record Draft(Map<String, Object> page, List<Section> before, Section sources) {
+    /**
+     * What the uncertainty sections compare the simulation with: the whole plan's net at minimal,
+     * expected and maximal effect, and the KPIs' names by id.
+     */
+    public record BaseCase(BigDecimal netMin, BigDecimal netExpected, BigDecimal netMax, Map<String, String> kpiNames) {
+
+        static BaseCase of(RunResult result) {
+            nl.impact.engine.NetFlow total = nl.impact.engine.BusinessCase.of(result).stream()
+                    .filter(f -> f.dimension() == nl.impact.engine.Totals.Dimension.TOTAL).findFirst().orElseThrow();
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            result.kpis().forEach(k -> names.put(k.kpi().id(), k.kpi().name()));
+            return new BaseCase(total.net().min().total(), total.net().expected().total(), total.net().max().total(),
+                    Map.copyOf(names));
+        }
+    }
+
+    /**
+     * A report's page and sections, but for the sections of a simulation (uncertainty, the KPIs'
+     * probabilities) between the tornado and the sources.
+     */
+    public record Draft(Map<String, Object> page, List<Section> before, Section sources, BaseCase base) {
 
         public void write(Optional<Uncertainty> uncertainty, Path directory) throws IOException {
             Files.writeString(directory.resolve(FILE), render(uncertainty), StandardCharsets.UTF_8);
@@ -134,7 +165,10 @@ public final class HtmlReport implements OutputWriter {
 
         String render(Optional<Uncertainty> uncertainty) throws IOException {
             List<Section> sections = new ArrayList<>(before);
-            uncertainty.map(AnalysisSections::uncertainty).ifPresent(sections::add);
+            uncertainty.ifPresent(u -> {
+                sections.add(AnalysisSections.uncertainty(u, MinMaxText.uncertainty(base, u)));
+                KpiRiskSection.of(u, base.kpiNames()).ifPresent(sections::add);
+            });
             sections.add(sources);
             Map<String, Object> model = new java.util.HashMap<>(page);
             model.put("sections", sections);

@@ -33,12 +33,19 @@ public final class UncertaintyOf {
                 years.add(new Uncertainty.Year(r.year(), percentiles(r)));
             }
         }
+        List<Uncertainty.KpiRisk> kpis = simulation.kpis().stream().map(k -> new Uncertainty.KpiRisk(k.kpi(), k.year(),
+                probability(k.below()), probability(k.within()), probability(k.above()))).toList();
         return new Uncertainty("simulation", simulation.settings().draws(), simulation.settings().seed(),
-                simulation.generator(), figures, years);
+                simulation.generator(), figures, years, kpis,
+                simulation.kpisNotSimulated().stream().map(k -> k.kpi()).toList());
     }
 
     private static List<BigDecimal> percentiles(SimulationResult.Row r) {
         return Arrays.stream(r.percentiles()).mapToObj(UncertaintyOf::cents).toList();
+    }
+
+    private static BigDecimal probability(double value) {
+        return new BigDecimal(SimulationOutputs.probability(value));
     }
 
     private static BigDecimal cents(double value) {

@@ -80,7 +80,7 @@ class ReportInBrowserTest {
             // fan chart of its simulation.
             assertThat(browser.findElements(By.cssSelector("svg#tornado-svg"))).hasSize(1);
             assertThat(browser.findElements(By.cssSelector("svg#onzekerheid-svg"))).hasSize(1);
-            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(8)
+            assertThat(browser.findElements(By.cssSelector("svg"))).hasSize(9)
                     .allSatisfy(svg -> assertThat(svg.getRect().getWidth()).isGreaterThan(300));
             assertThat(browser.findElements(By.cssSelector("h2"))).extracting(WebElement::getText)
                     .contains("Kerncijfers per financier", "Baten per jaar", "Cumulatief netto resultaat",
