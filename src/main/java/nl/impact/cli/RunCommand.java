@@ -59,6 +59,8 @@ import picocli.CommandLine.Spec;
             "  impact run scenarios/pluswijken.yaml --check out/pluswijken",
             "  # adds the Monte Carlo simulation (the Onzekerheid sheet)",
             "  impact run scenarios/pluswijken.yaml --draws 10000 --seed 1",
+            "  # also report.pdf, printed by the system's Chromium",
+            "  impact run scenarios/pluswijken.yaml --pdf",
             "  # the tornado also swings every number without a band 10 percent down and up",
             "  impact run scenarios/pluswijken.yaml --sensitivity-range 10"})
 final class RunCommand implements Callable<Integer> {
@@ -88,6 +90,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     SensitivityRangeOption sensitivity;
+
+    @Mixin
+    PdfOption pdf;
+
+    /** The Chromium that prints report.pdf (with --pdf), found before anything is computed. */
+    private Optional<nl.impact.report.html.ReportPdf> printer = Optional.empty();
 
     @ArgGroup(exclusive = true)
     Target target = new Target();
@@ -121,6 +129,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DocumentDate.checkEnvironment();
+        printer = pdf.printer();
         RunSimulation simulation = RunSimulation.of(spec.commandLine(), draws, seed);
         // Every scenario is read and computed before anything is written: one invalid file, no outputs.
         Map<Path, RunOutputs> results = new LinkedHashMap<>();
@@ -184,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
             return check(outputs, several ? target.check.resolve(baseName(scenarioFile)) : target.check);
         }
         Path dir = outputDirectory(scenarioFile, several);
-        Reports.write(outputs, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        Reports.write(outputs, printer, dir).notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
         RunResult result = outputs.result();
         if (!result.kernaanpakken().isEmpty()) {
             // A scenario of targets only has no effects to add up.
@@ -218,7 +227,7 @@ final class RunCommand implements Callable<Integer> {
                     ? "no such directory to check the outputs against"
                     : "is " + kind + ", not a directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(outputs, dir);
+        OutputComparison comparison = Reports.compare(outputs, printer, dir);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

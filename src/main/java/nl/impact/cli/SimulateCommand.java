@@ -57,6 +57,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     WarningOptions warnings;
 
+    @Mixin
+    PdfOption pdf;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
@@ -93,6 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
                     + workers);
         }
+        var printer = pdf.printer();
         // report.html shows the base case's tornado.
         List<Problem> found = new ArrayList<>();
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
@@ -107,7 +111,7 @@ final class SimulateCommand implements Callable<Integer> {
         Path dir = out != null ? out : WhatIfFolder.of(baseline, overrides.overrides());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), draws);
         SimulationResult simulation = SimulationReports.write(result, sensitivity,
-                new SimulationSettings(draws, seed, workers, exportDraws).perArea(perArea), dir, progress);
+                new SimulationSettings(draws, seed, workers, exportDraws).perArea(perArea), dir, progress, printer);
         progress.finish();
         SimulationConsole.print(simulation, spec.commandLine().getOut());
         OutputsWritten.print(spec.commandLine().getErr(), dir, out != null ? dir : baseline);

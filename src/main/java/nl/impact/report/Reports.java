@@ -3,6 +3,8 @@ package nl.impact.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import nl.impact.report.html.ReportPdf;
 import nl.impact.report.simulation.SimulationOutputs;
 import nl.impact.scenario.InvalidInputException;
 
@@ -28,7 +30,13 @@ public final class Reports {
      */
     public static OutputDirectory.Outcome write(RunOutputs outputs, Path target) throws IOException,
             InvalidInputException {
-        return OutputDirectory.replace(target, outputs.result().scenario().inputs(), dir -> writeInto(outputs, dir));
+        return write(outputs, Optional.empty(), target);
+    }
+
+    /** The same, and with {@code pdf} also report.pdf, printed from report.html before the outputs are swapped in. */
+    public static OutputDirectory.Outcome write(RunOutputs outputs, Optional<ReportPdf> pdf, Path target)
+            throws IOException, InvalidInputException {
+        return OutputDirectory.replace(target, outputs.result().scenario().inputs(), dir -> writeInto(outputs, pdf, dir));
     }
 
     /**
@@ -37,18 +45,31 @@ public final class Reports {
      */
     public static OutputComparison compare(RunOutputs outputs, Path existing) throws IOException,
             InvalidInputException {
+        return compare(outputs, Optional.empty(), existing);
+    }
+
+    /** The same, with report.pdf among the outputs compared when {@code pdf} is given. */
+    public static OutputComparison compare(RunOutputs outputs, Optional<ReportPdf> pdf, Path existing)
+            throws IOException, InvalidInputException {
         return OutputDirectory.withScratch(computed -> {
-            writeInto(outputs, computed);
+            writeInto(outputs, pdf, computed);
             return OutputComparison.of(existing, computed);
         });
     }
 
     /** Writes all outputs into an existing directory, every CSV in the outputs' dialect. */
     public static void writeInto(RunOutputs outputs, Path directory) throws IOException {
+        writeInto(outputs, Optional.empty(), directory);
+    }
+
+    private static void writeInto(RunOutputs outputs, Optional<ReportPdf> pdf, Path directory) throws IOException {
         ParallelWrites.run(WRITERS, LONGEST, outputs, directory);
         if (outputs.simulation().isPresent()) {
             SimulationOutputs.write(outputs.simulation().get(), directory);
         }
         CsvTable.recodeAll(directory, outputs.dialect());
+        if (pdf.isPresent()) {
+            pdf.get().print(directory, outputs.result().scenario());
+        }
     }
 }

@@ -12,6 +12,7 @@ import nl.impact.engine.simulation.SimulationSettings;
 import nl.impact.report.Beside;
 import nl.impact.report.OutputDirectory;
 import nl.impact.report.html.HtmlReport;
+import nl.impact.report.html.ReportPdf;
 import nl.impact.report.html.UncertaintyOf;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -28,6 +29,12 @@ public final class SimulationReports {
     /** @param sensitivity the run's one-way sensitivity, whose tornado report.html shows */
     public static SimulationResult write(RunResult result, Sensitivity sensitivity, SimulationSettings settings,
             Path target, LongConsumer progress) throws IOException, InvalidInputException {
+        return write(result, sensitivity, settings, target, progress, Optional.empty());
+    }
+
+    /** The same, and with {@code pdf} also report.pdf, printed from report.html before the outputs are swapped in. */
+    public static SimulationResult write(RunResult result, Sensitivity sensitivity, SimulationSettings settings,
+            Path target, LongConsumer progress, Optional<ReportPdf> pdf) throws IOException, InvalidInputException {
         Simulation simulation = Simulation.of(result);
         // Refused before any work: a target impact may not replace, an export beyond its limit or the free space.
         OutputDirectory.check(target, result.scenario().inputs());
@@ -60,6 +67,9 @@ public final class SimulationReports {
                 SimulationOutputs.write(outcome[0], dir);
                 // The steering group's report of the base case with this simulation's uncertainty section.
                 draft.get().write(Optional.of(UncertaintyOf.simulation(outcome[0])), dir);
+                if (pdf.isPresent()) {
+                    pdf.get().print(dir, result.scenario());
+                }
             });
         } catch (Refused e) {
             throw e.invalid;
