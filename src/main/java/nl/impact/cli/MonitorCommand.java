@@ -70,6 +70,8 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // report.html carries the scenario's date, which may come from SOURCE_DATE_EPOCH: refused before any work.
+        nl.impact.report.excel.DocumentDate.checkEnvironment();
         List<Problem> found = new ArrayList<>();
         RunResult result = WarningOptions.compute(scenarioFile, overrides.overrides(), allowed.folders(), found);
         Realisations realisations = RealisationsReader.read(realisationsFile, result.scenario());

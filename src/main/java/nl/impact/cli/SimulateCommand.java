@@ -96,6 +96,8 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", got "
                     + workers);
         }
+        // report.html carries the scenario's date, which may come from SOURCE_DATE_EPOCH: refused before any work.
+        nl.impact.report.excel.DocumentDate.checkEnvironment();
         var printer = pdf.printer();
         // report.html shows the base case's tornado.
         List<Problem> found = new ArrayList<>();
