@@ -26,7 +26,7 @@ final class MinMaxText {
      * and which to quote; empty when the simulation has no total net.
      */
     static Optional<String> uncertainty(HtmlReport.BaseCase base, Uncertainty uncertainty) {
-        return uncertainty.figures().stream().filter(f -> f.level().equals("totaal") && f.measure().equals("net"))
+        return uncertainty.figures().stream().filter(f -> f.level().equals("total") && f.measure().equals("net"))
                 .findFirst().map(total -> {
                     BigDecimal p5 = total.percentiles().get(0);
                     BigDecimal p95 = total.percentiles().get(Uncertainty.PERCENTILES.size() - 1);

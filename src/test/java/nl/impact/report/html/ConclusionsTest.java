@@ -15,7 +15,7 @@ class ConclusionsTest {
         BigDecimal b = BigDecimal.valueOf(benefits);
         BigDecimal i = BigDecimal.valueOf(investments);
         BigDecimal net = b.subtract(i);
-        return new BusinessCaseMetrics(b, i, net, b, i, net, Optional.empty(), breakEven);
+        return new BusinessCaseMetrics(b, i, net, b, i, net, Optional.empty(), breakEven, BigDecimal.ZERO);
     }
 
     @Test

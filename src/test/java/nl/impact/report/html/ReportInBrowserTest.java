@@ -247,7 +247,7 @@ class ReportInBrowserTest {
     private static void checkWhichBand(ChromeDriver browser, Path out) throws Exception {
         Map<String, String> csv = summary(out);
         CSVRecord total = Csv.read(out.resolve("simulation.csv")).rows().stream()
-                .filter(r -> r.get("level").equals("totaal") && r.get("measure").equals("net") && r.get("year").equals("all"))
+                .filter(r -> r.get("level").equals("total") && r.get("measure").equals("net") && r.get("year").equals("all"))
                 .findFirst().orElseThrow();
         String text = browser.findElement(By.id("onzekerheid")).getText();
         assertThat(text).contains("Welke band noemen? Het netto resultaat van het hele plan ligt tussen "

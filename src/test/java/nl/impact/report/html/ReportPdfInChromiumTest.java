@@ -82,7 +82,7 @@ class ReportPdfInChromiumTest {
         assertThat(simulate.exitCode()).as(simulate.err()).isZero();
         String simulatedText = Poppler.text(simulated.resolve(ReportPdf.FILE)).replaceAll("\\s+", " ");
         CSVRecord total = Csv.read(simulated.resolve("simulation.csv")).rows().stream()
-                .filter(r -> r.get("level").equals("totaal") && r.get("measure").equals("net") && r.get("year").equals("all"))
+                .filter(r -> r.get("level").equals("total") && r.get("measure").equals("net") && r.get("year").equals("all"))
                 .findFirst().orElseThrow();
         assertThat(simulatedText).contains("Onzekerheid", "300 trekkingen", "en tussen "
                 + ReportInBrowserTest.dutchEuros(total.get("p5")) + " en " + ReportInBrowserTest.dutchEuros(total.get("p95"))

@@ -69,7 +69,7 @@ class ReportSectionsTest {
         List<BigDecimal> five = List.of(new BigDecimal("30000000"), new BigDecimal("33000000"), new BigDecimal("34000000"),
                 new BigDecimal("35000000"), new BigDecimal("36500000.4"));
         Uncertainty uncertainty = new Uncertainty("simulation", 1000, 1, "XO_RO_SHI_RO_128_PP", List.of(
-                new Uncertainty.Figure("totaal", "totaal", "Totaal", "net", five, new BigDecimal("34000000"),
+                new Uncertainty.Figure("total", "total", "Totaal", "net", five, new BigDecimal("34000000"),
                         new BigDecimal("1"), new BigDecimal("1"))), List.of(new Uncertainty.Year(2025, five)),
                 List.of(new Uncertainty.KpiRisk("kpi-5-zvw-kosten", 2028, new BigDecimal("0.0100"),
                                 new BigDecimal("0.9900"), BigDecimal.ZERO),
