@@ -17,7 +17,7 @@ final class Conclusions {
     /**
      * @param financier the financier as the scenario names it ({@code zorgverzekeraar}), or null for
      *     the plan as a whole
-     * @param period the effect years, e.g. {@code 2025-2029}
+     * @param period the effect years as the sentence says them: {@code over 2025-2029}, {@code in 2019}
      */
     static String sentence(String financier, String period, BusinessCaseMetrics expected, BusinessCaseMetrics min,
             BusinessCaseMetrics max) {
@@ -26,15 +26,16 @@ final class Conclusions {
                     + " bij verwacht effect geen baten en geen investeringen.";
         }
         int sign = expected.net().signum();
-        String net = euro(expected.net());
+        // Money moved between financiers is in the net: say so, or a net beyond benefits minus investments puzzles.
+        String net = euro(expected.net()) + (expected.settlements().signum() != 0 ? " na verrekeningen" : "");
         StringBuilder s = new StringBuilder(financier == null ? "Het plan als geheel is"
                 : "Voor " + financier + " is het plan").append(" bij verwacht effect ");
         if (sign > 0) {
-            s.append("netto positief: ").append(net).append(" over ").append(period);
+            s.append("netto positief: ").append(net).append(" ").append(period);
         } else if (sign < 0) {
-            s.append("netto negatief: ").append(net).append(" over ").append(period);
+            s.append("netto negatief: ").append(net).append(" ").append(period);
         } else {
-            s.append("precies quitte over ").append(period);
+            s.append("precies quitte ").append(period);
         }
         s.append(earnedBack(expected));
         // The end of the band that could turn the verdict: the minimal effect for a positive net, the maximal for a negative one.

@@ -33,7 +33,8 @@ final class FlowSections {
     static Section keyFigures(RunResult result) {
         boolean settled = !result.scenario().settlements().isEmpty();
         var years = result.scenario().years();
-        String period = years.first() + "-" + years.effectsUntil();
+        String period = years.first() == years.effectsUntil() ? "in " + years.first()
+                : "over " + years.first() + "-" + years.effectsUntil();
         List<Table.Row> rows = new ArrayList<>();
         List<String> conclusions = new ArrayList<>();
         for (NetFlow flow : BusinessCase.of(result)) {
