@@ -11,12 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import nl.impact.engine.BusinessCase;
+import nl.impact.engine.NetFlow;
 import nl.impact.engine.RunResult;
+import nl.impact.engine.Totals;
 import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.report.SensitivityCsv;
 import nl.impact.report.OutputWriter;
@@ -144,9 +148,9 @@ public final class HtmlReport implements OutputWriter {
     public record BaseCase(BigDecimal netMin, BigDecimal netExpected, BigDecimal netMax, Map<String, String> kpiNames) {
 
         static BaseCase of(RunResult result) {
-            nl.impact.engine.NetFlow total = nl.impact.engine.BusinessCase.of(result).stream()
-                    .filter(f -> f.dimension() == nl.impact.engine.Totals.Dimension.TOTAL).findFirst().orElseThrow();
-            Map<String, String> names = new java.util.LinkedHashMap<>();
+            NetFlow total = BusinessCase.of(result).stream()
+                    .filter(f -> f.dimension() == Totals.Dimension.TOTAL).findFirst().orElseThrow();
+            Map<String, String> names = new LinkedHashMap<>();
             result.kpis().forEach(k -> names.put(k.kpi().id(), k.kpi().name()));
             return new BaseCase(total.net().min().total(), total.net().expected().total(), total.net().max().total(),
                     Map.copyOf(names));
