@@ -227,7 +227,7 @@ final class RunCommand implements Callable<Integer> {
                     ? "no such directory to check the outputs against"
                     : "is " + kind + ", not a directory to check the outputs against"));
         }
-        OutputComparison comparison = Reports.compare(outputs, printer, dir);
+        OutputComparison comparison = Reports.compare(outputs, dir);
         PrintWriter err = spec.commandLine().getErr();
         if (comparison.identical()) {
             err.println("Outputs in " + dir + " are up to date.");

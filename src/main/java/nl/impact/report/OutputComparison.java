@@ -74,6 +74,9 @@ public record OutputComparison(List<String> differing, List<String> missing, Lis
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals(OutputManifest.FILE_NAME))
+                    // report.pdf depends on the Chromium that printed it and the machine's fonts, not only on
+                    // the inputs: never compared, never extra (docs/outputs.md, report.pdf).
+                    .filter(p -> !directory.relativize(p).toString().equals(nl.impact.report.html.ReportPdf.FILE))
                     .map(p -> directory.relativize(p).toString().replace(directory.getFileSystem().getSeparator(), "/"))
                     .forEach(files::add);
         }

@@ -45,14 +45,9 @@ public final class Reports {
      */
     public static OutputComparison compare(RunOutputs outputs, Path existing) throws IOException,
             InvalidInputException {
-        return compare(outputs, Optional.empty(), existing);
-    }
-
-    /** The same, with report.pdf among the outputs compared when {@code pdf} is given. */
-    public static OutputComparison compare(RunOutputs outputs, Optional<ReportPdf> pdf, Path existing)
-            throws IOException, InvalidInputException {
+        // report.pdf is not compared (OutputComparison), so it is not printed either.
         return OutputDirectory.withScratch(computed -> {
-            writeInto(outputs, pdf, computed);
+            writeInto(outputs, Optional.empty(), computed);
             return OutputComparison.of(existing, computed);
         });
     }
