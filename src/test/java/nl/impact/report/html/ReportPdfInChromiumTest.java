@@ -40,7 +40,7 @@ class ReportPdfInChromiumTest {
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.ISO_8859_1));
         String text = Poppler.text(pdf);
         int pages = Poppler.pages(pdf);
-        // What was looked at by eye (pdftoppm -r 50): 12 pages for PlusWIJken with draws.
+        // What was looked at by eye (pdftoppm -r 50): 13 pages for PlusWIJken with draws.
         assertThat(pages).isBetween(8, 20);
         String[] printed = text.split("\f");
         for (int p = 1; p <= pages; p++) {
