@@ -77,14 +77,21 @@ class BuiltInKpisTest {
         assertThat(kpi5).isNotEqualTo(yaml);
         List<String> lines = new ArrayList<>();
         boolean numbers = false;
+        boolean activities = false;
+        List<String> held = new ArrayList<>();
         for (String line : kpi5.split("\n", -1)) {
-            if (line.equals("    calculator: labour-capacity")) {
+            // The KPI's activities (what a stop would halt, issue 22) stay as they are, after the names.
+            activities = numbers && (line.equals("    activities:") || activities && line.startsWith("      "));
+            if (activities) {
+                held.add(line);
+            } else if (line.equals("    calculator: labour-capacity")) {
                 lines.add("    formula: \"(effects * labourShare / euroPerFte) / ftePerPerson\"");
                 lines.add("    names:");
                 lines.add("      effects: {effects: \"*/*\", domains: [Wmo, Jeugdwet, Zvw, Wlz]}");
                 numbers = true;
             } else if (numbers && line.startsWith("  kpi-5")) {
                 numbers = false;
+                lines.addAll(held);
                 lines.add(line);
             } else if (numbers && (line.startsWith("    effects:") || line.startsWith("    domains:")
                     || line.startsWith("    #"))) {

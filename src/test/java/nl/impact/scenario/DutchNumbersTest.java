@@ -301,6 +301,9 @@ class DutchNumbersTest {
     private Path edit(String from, String to) throws IOException {
         String text = Files.readString(PLUSWIJKEN, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
+        // Without the milestones: their tranches are checked against the begroting these edits change
+        // (a tariff read as 110 leaves the programmateam too little for its tranches, rightly an error).
+        text = text.substring(0, text.indexOf("\nmijlpalen:") + 1);
         Path file = dir.resolve("scenario.yaml");
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
         return file;
