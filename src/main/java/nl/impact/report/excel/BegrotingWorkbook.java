@@ -36,7 +36,8 @@ public final class BegrotingWorkbook implements OutputWriter {
         new BudgetSheet(budget, result, id -> Optional.empty(), new RangeNames(workbook.getXSSFWorkbook()), sourceList).write();
         SourcesSheet.write(sources, result.scenario(), sourceList);
         PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 2: begroting",
-                result.scenario().version(), date));
+                result.scenario().version(), date), java.util.Map.of(budget.name(), budget.print(),
+                sources.name(), sources.print()));
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 2: begroting, " + result.scenario().name(), date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);

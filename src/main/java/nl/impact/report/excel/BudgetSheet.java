@@ -71,9 +71,11 @@ final class BudgetSheet {
     private int headerRow;
     /** The line being written is the same in every variant: each of its figures takes one row. */
     private boolean once;
+    /** The lines written so, by id: a subtotal of such lines only takes one row too. */
+    private final java.util.Set<String> onceLines = new java.util.HashSet<>();
 
     /** The variant column of a row that stands for all three variants. */
-    static final String ALL_VARIANTS = "alle varianten";
+    static final String ALL_VARIANTS = Labels.ALL_VARIANTS;
 
     BudgetSheet(SheetWriter w, RunResult result, Quantities quantities, RangeNames ranges, SourceList sources) {
         this.w = w;
@@ -86,9 +88,10 @@ final class BudgetSheet {
         this.years = new YearRange(all.first(), all.last(), all.last());
         this.cols = new YearColumns(years);
         this.yearRows = new YearRows(w, cols, years.first(), years.last());
-        this.categoryColumn = cols.note();
+        // The criteria columns stand right of the Toelichting: on screen, but not printed.
+        this.noteColumn = cols.note();
+        this.categoryColumn = noteColumn + 1;
         this.financierColumn = categoryColumn + 1;
-        this.noteColumn = financierColumn + 1;
         result.scenario().allFinanciers().forEach(f -> financierNumbers.put(f, financierNumbers.size() + 1));
     }
 
@@ -98,14 +101,14 @@ final class BudgetSheet {
                 + " onverdisconteerd. Invoer in blauw op geel; aantal x tarief en elk subtotaal zijn formules."
                 + " Een post die in elke variant gelijk is, staat in één rij per regel: variant \"" + ALL_VARIANTS
                 + "\"; de subtotalen per variant tellen die rij mee. De subtotalen tellen de kostenrijen op naar"
-                + " hun kolom Categorie en de rijen \"betaald door\" naar het nummer van hun financier in de kolom"
-                + " Financier nr., dat ook bij de subtotalen per financier staat (SOMMEN.ALS).",
+                + " hun categorie en de delen per financier naar het nummer van de financier (SOMMEN.ALS over de"
+                + " kolommen Categorie en Financier nr. rechts van de Toelichting, die niet worden afgedrukt).",
                 Styles.Text.NOTE);
         row++;
         int header = row++;
-        Headers.yearHeader(w, header, cols, "Post", "Categorie");
+        Headers.yearHeader(w, header, cols, "Post", "Toelichting");
+        w.text(header, categoryColumn, "Categorie", w.styles().header());
         w.text(header, financierColumn, "Financier nr.", w.styles().header());
-        w.text(header, noteColumn, "Toelichting", w.styles().header());
         headerRow = header;
         Sheets.finish(w.sheet(), header, 2);
 
@@ -125,7 +128,9 @@ final class BudgetSheet {
         for (String id : kernaanpakken.keySet()) {
             int first = row;
             for (BudgetLineResult line : linesByKernaanpak.getOrDefault(id, List.of())) {
-                line(line);
+                if (line(line)) {
+                    onceLines.add(line.line().id());
+                }
                 written++;
             }
             blocks.put(id, new int[] {first, row - 1});
@@ -142,7 +147,7 @@ final class BudgetSheet {
             int[] block = blocks.get(id);
             List<BudgetLineResult> lines = linesByKernaanpak.getOrDefault(id, List.of());
             byKernaanpak.put(id, subtotal(name, (v, c) -> costs(c, block[0], block[1], categoryColumn, "<>", v),
-                    (v, y) -> cost(lines, v, y)));
+                    (v, y) -> cost(lines, v, y), allOnce(lines)));
         });
 
         section("Subtotalen per categorie");
@@ -152,7 +157,7 @@ final class BudgetSheet {
         byCategory.forEach((category, lines) -> {
             Map<Variant, Integer> rows = subtotal(category(category),
                     (v, c) -> costs(c, firstLine, lastLine, categoryColumn, category(category), v),
-                    (v, y) -> cost(lines, v, y));
+                    (v, y) -> cost(lines, v, y), allOnce(lines));
             // The criterion beside the subtotal, as the financiers' numbers are.
             rows.values().forEach(r -> w.text(r, categoryColumn, category(category), Styles.Text.PLAIN));
             categories.add(rows);
@@ -166,7 +171,9 @@ final class BudgetSheet {
             int first = row;
             byFinancier.put(financier, subtotal(financier,
                     (v, c) -> costs(c, firstLine, lastLine, financierColumn, Integer.toString(number), v),
-                    (v, y) -> expected == null ? BigDecimal.ZERO : expected.get(v).at(y)));
+                    (v, y) -> expected == null ? BigDecimal.ZERO : expected.get(v).at(y),
+                    allOnce(result.budget().stream().filter(l -> l.investments().stream()
+                            .anyMatch(i -> i.financier().equals(financier))).toList())));
             for (int r = first; r < row; r++) {
                 financierNumber(r, number);
             }
@@ -175,22 +182,28 @@ final class BudgetSheet {
         section("Totaal");
         Map<Variant, Integer> total = new EnumMap<>(Variant.class);
         Map<Variant, YearSeries> all = paidInAll(paid);
-        for (Variant v : Variant.values()) {
+        boolean allOnce = allOnce(result.budget());
+        for (Variant v : allOnce ? List.of(Variant.EXPECTED) : List.of(Variant.values())) {
             // The sum of the subtotals per categorie: every line has one category.
-            yearRows.sumRow(row, "Totaal begroting", v, c -> Formulas.plus(categories.stream()
+            yearRows.sumRow(row, "Totaal begroting", allOnce ? null : v, c -> Formulas.plus(categories.stream()
                     .map(r -> SheetWriter.local(r.get(v), c)).toList()), y -> all.get(v).at(y), Styles.Role.TOTAL);
             total.put(v, row++);
+        }
+        if (allOnce) {
+            for (Variant v : Variant.values()) {
+                total.put(v, total.get(Variant.EXPECTED));
+            }
         }
         List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
         for (int y = years.first(); y <= years.last(); y++) {
             widths.add(13);
         }
         widths.add(14);
-        // The criteria columns narrow, so that they print on the figures' pages.
+        widths.add(60);
         widths.add(14);
         widths.add(10);
-        widths.add(60);
         w.widths(widths);
+        w.print().lastColumn(noteColumn).noteColumn(noteColumn);
         return new Rows(w.name(), byKernaanpak, byFinancier, total);
     }
 
@@ -251,15 +264,19 @@ final class BudgetSheet {
         return all;
     }
 
-    private void line(BudgetLineResult computed) {
+    /** Writes a line's rows; true when one row stands for every variant of each of its figures. */
+    private boolean line(BudgetLineResult computed) {
         BudgetLine line = computed.line();
-        once = SameInEveryVariant.test(computed, years, copiedQuantity(line));
+        once = SameInEveryVariant.test(computed, years, quantityValues(line));
+        // One financier pays all: the cost rows are its part, no rows "betaald door" repeat them.
+        String payer = line.split().isEmpty() && computed.investments().size() == 1
+                ? computed.investments().get(0).financier() : null;
         w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
                 isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
         w.text(row, noteColumn, "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
-                + category(line.category()) + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note())
-                + (once ? ". Gelijk in alle varianten: één rij per regel" : ""),
+                + category(line.category()) + (payer == null ? "" : ", betaald door " + payer)
+                + (line.note() == null || line.note().isBlank() ? "" : ". " + line.note()),
                 Styles.Text.PLAIN);
         row++;
         NameCells cells = computed.plan() == null ? null : formulaInputs(computed);
@@ -299,9 +316,19 @@ final class BudgetSheet {
             }
             forAll(cost);
         }
-        // The subtotals per kernaanpak and category find the line's cost rows by their category.
-        cost.values().stream().distinct().forEach(r -> w.text(r, categoryColumn, category(line.category()),
-                Styles.Text.PLAIN));
+        // The subtotals per kernaanpak and category find the line's cost rows by their category; when one
+        // financier pays all, its subtotal finds them by its number.
+        cost.values().stream().distinct().forEach(r -> {
+            w.text(r, categoryColumn, category(line.category()), Styles.Text.PLAIN);
+            if (payer != null) {
+                financierNumber(r, financierNumbers.get(payer));
+            }
+        });
+        boolean same = once;
+        if (payer != null) {
+            once = false;
+            return same;
+        }
         Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
         for (Map.Entry<String, Parameter> share : line.split().entrySet()) {
             shareRows.put(share.getKey(), input(line.post() + " – aandeel " + share.getKey(), "aandeel_" + share.getKey(),
@@ -325,6 +352,7 @@ final class BudgetSheet {
             }
         }
         once = false;
+        return same;
     }
 
     /**
@@ -418,8 +446,9 @@ final class BudgetSheet {
         for (Variant v : Variant.values()) {
             rowLabels(label, v, p, "formule: " + formula.text() + ". " + p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
+                BigDecimal value = computed.value(name, v, y);
                 w.formula(row, cols.column(y), ExcelFormula.translate(formula.syntaxTree(), cells.at(w.name(), v, y)),
-                        computed.value(name, v, y), Styles.Role.FORMULA, Styles.Format.of(p.kind()));
+                        value, Styles.Role.FORMULA, Styles.Format.of(Styles.Format.of(p.kind()), value));
             }
             rows.put(v, row++);
         }
@@ -451,7 +480,8 @@ final class BudgetSheet {
         for (Variant v : variants()) {
             rowLabels(label, v, p, p.provenance().text());
             for (int y = years.first(); y <= years.last(); y++) {
-                w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
+                BigDecimal value = p.values().get(v).at(y);
+                w.input(row, cols.column(y), value, Styles.Format.of(Styles.Format.of(p.kind()), value));
             }
             rows.put(v, row++);
         }
@@ -463,13 +493,14 @@ final class BudgetSheet {
     }
 
     /**
-     * The values of the kernaanpak quantity a line names, when this sheet copies them as numbers
-     * (bijlage 2); null when it refers to the kernaanpak's cells or the line names none.
+     * The values of the kernaanpak quantity a line names, when one row of this sheet can stand for
+     * every variant of it: copied as numbers (bijlage 2), or the kernaanpak's cells when one row there
+     * stands for every variant (bijlage 1); null when its cells differ per variant or the line names none.
      */
-    private java.util.function.BiFunction<Variant, Integer, BigDecimal> copiedQuantity(BudgetLine line) {
+    private java.util.function.BiFunction<Variant, Integer, BigDecimal> quantityValues(BudgetLine line) {
         if (!(line.cost() instanceof BudgetCost.PerUnit perUnit)
                 || !(perUnit.quantity() instanceof BudgetCost.NamedQuantity named)
-                || quantities.of(line.kernaanpak()).isPresent()) {
+                || quantities.of(line.kernaanpak()).filter(cells -> !cells.isUniform(named.name())).isPresent()) {
             return null;
         }
         KernaanpakResult kernaanpak = kernaanpakById().get(line.kernaanpak());
@@ -522,15 +553,29 @@ final class BudgetSheet {
         return forAll(rows);
     }
 
-    /** A subtotal's three rows, one per variant: each year's formula by column, its value the engine's. */
+    /**
+     * A subtotal's three rows, one per variant: each year's formula by column, its value the engine's;
+     * one row for all variants when every line it adds up stands in one row for all of them ({@code once}).
+     */
     private Map<Variant, Integer> subtotal(String label, java.util.function.BiFunction<Variant, Integer, String> formula,
-            java.util.function.BiFunction<Variant, Integer, BigDecimal> expected) {
+            java.util.function.BiFunction<Variant, Integer, BigDecimal> expected, boolean once) {
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            yearRows.sumRow(row, label, v, c -> formula.apply(v, c), y -> expected.apply(v, y), Styles.Role.FORMULA);
+        for (Variant v : once ? List.of(Variant.EXPECTED) : List.of(Variant.values())) {
+            yearRows.sumRow(row, label, once ? null : v, c -> formula.apply(v, c), y -> expected.apply(v, y),
+                    Styles.Role.FORMULA);
             rows.put(v, row++);
         }
+        if (once) {
+            for (Variant v : Variant.values()) {
+                rows.put(v, rows.get(Variant.EXPECTED));
+            }
+        }
         return rows;
+    }
+
+    /** True when every one of {@code lines} stands in one row for all variants. */
+    private boolean allOnce(List<BudgetLineResult> lines) {
+        return lines.stream().allMatch(l -> onceLines.contains(l.line().id()));
     }
 
     private void total(int r, BigDecimal expected, Styles.Role role) {
@@ -539,7 +584,7 @@ final class BudgetSheet {
 
     private void section(String title) {
         row++;
-        for (int c = 0; c <= noteColumn; c++) {
+        for (int c = 0; c <= financierColumn; c++) {
             w.text(row, c, c == 0 ? title : "", w.styles().section());
         }
         row++;

@@ -50,6 +50,8 @@ final class BusinessCaseSheet {
             }
             // The programme-wide budget has no kernaanpak sheet.
             int index = BudgetLine.PROGRAMME.equals(flow.key()) ? -1 : indexById.getOrDefault(flow.key(), -1);
+            boolean same = (index < 0 || FlowBlock.same(sheets.get(index).total()))
+                    && (!budget.kernaanpakken().containsKey(flow.key()) || FlowBlock.same(budget.kernaanpakken().get(flow.key())));
             FlowBlock.Rows block = FlowBlock.write(w, row, flow.label(), flow,
                     (v, y) -> index < 0 ? "0" : SheetNames.quoted(sheets.get(index).sheet()) + "!"
                             + SheetWriter.local(sheets.get(index).total().get(v), cols.column(y)),
@@ -57,7 +59,7 @@ final class BusinessCaseSheet {
                             ? FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                                     + SheetWriter.local(budget.kernaanpakken().get(flow.key()).get(v), cols.column(y)), y, years)
                             : "0",
-                    years);
+                    years, same);
             blocks.put(flow.key(), block);
             row = block.next() + 1;
         }
@@ -66,7 +68,7 @@ final class BusinessCaseSheet {
                 FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"),
                 (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.OPBRENGSTEN, v, cols.column(y), header + 1, lastBlockRow),
                 (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.INVESTERINGEN, v, cols.column(y), header + 1, lastBlockRow),
-                years);
+                years, blocks.values().stream().allMatch(b -> FlowBlock.same(b.rows().get(FlowBlock.Measure.NETTO))));
         w.widths(SummarySheet.widths(years, 40, 17));
         return new Rows(blocks, total);
     }

@@ -161,9 +161,15 @@ public final class BusinessCaseWorkbook implements OutputWriter {
         if (simulation != null) {
             UncertaintySheet.charts(uncertainty, fans, result.scenario().years());
         }
+        Map<String, PrintHints> hints = new HashMap<>();
+        for (SheetWriter w : java.util.stream.Stream.of(List.of(summary, businessCase, financiers, keyFigures, sensitivity,
+                budgetSheet, sources), kernaanpakSheets, java.util.Arrays.asList(uncertainty, kpiSheet, areaSheet,
+                gemeenteSheet, capacitySheet, sharedSheet)).flatMap(List::stream).filter(java.util.Objects::nonNull).toList()) {
+            hints.put(w.name(), w.print());
+        }
         PageLayout.apply(workbook,
                 new PageLayout.Heading(result.scenario().name(), "Bijlage 1: maatschappelijke business case",
-                result.scenario().version(), date));
+                result.scenario().version(), date), hints);
         if (areas && areaSheet == null) {
             StreamedAreaSheet.add(workbook, result.areas());
         }

@@ -100,6 +100,7 @@ final class CapacitySheet {
         widths.add(4);
         widths.add(40);
         w.widths(widths);
+        w.print().noteColumn(cols.note());
     }
 
     private static void labels(SheetWriter w, int row, String label, Variant v, EffectUnit unit) {

@@ -53,9 +53,21 @@ final class FinancierSheet {
 
         // Below the blocks and their chart: each financier's subtotal on every kernaanpak sheet, one
         // row per financier, variant and kernaanpak, so that a financier's opbrengsten are one SUM.
+        // These rows serve the formulas only: they are not printed.
         List<String> financiers = result.scenario().allFinanciers();
-        int blockRows = FlowBlock.rows(settlements != null);
-        int end = row + (blockRows + 1) * financiers.size() + blockRows;
+        Map<String, Boolean> same = new HashMap<>();
+        int end = row;
+        for (String financier : financiers) {
+            boolean one = FlowBlock.same(budget.financiers().get(financier)) && sheets.stream()
+                    .filter(s -> s.financiers().containsKey(financier))
+                    .allMatch(s -> FlowBlock.same(s.financiers().get(financier)))
+                    && (settlements == null || !settlements.financiers().containsKey(financier)
+                            || FlowBlock.same(settlements.financiers().get(financier)));
+            same.put(financier, one);
+            end += FlowBlock.rows(settlements != null, one) + 1;
+        }
+        boolean totalSame = same.values().stream().allMatch(b -> b);
+        end += FlowBlock.rows(settlements != null, totalSame);
         Map<String, Map<Variant, int[]>> detail = benefitDetail(w, end + CHART_ROWS + 4, result, sheets, cols);
         Map<String, FlowBlock.Rows> blocks = new LinkedHashMap<>();
         for (String financier : financiers) {
@@ -69,7 +81,7 @@ final class FinancierSheet {
                             ? SheetNames.quoted(settlements.sheet()) + "!"
                                     + SheetWriter.local(settlements.financiers().get(financier).get(v), cols.column(y))
                             : "0",
-                    years);
+                    years, same.get(financier));
             blocks.put(financier, block);
             row = block.next() + 1;
         }
@@ -80,16 +92,17 @@ final class FinancierSheet {
                 settlements == null ? null
                         : (v, y) -> FlowBlock.sumOf(FlowBlock.Measure.VERREKENINGEN, v, cols.column(y), header + 1,
                                 lastBlockRow),
-                years);
+                years, totalSame);
         if (total.next() != end) {
             throw new IllegalStateException("Per financier: blocks end at row " + total.next() + ", not " + end);
         }
+        w.print().lastRow(end + 1 + CHART_ROWS);
         w.widths(SummarySheet.widths(years, 30, 17));
         return new Rows(header, blocks, total, total.next());
     }
 
     /** Rows the chart below the blocks takes, see {@link #charts}. */
-    private static final int CHART_ROWS = 22;
+    private static final int CHART_ROWS = 18;
 
     /**
      * Writes, from {@code start}, per financier and variant the rows that refer to the financier's
@@ -123,7 +136,7 @@ final class FinancierSheet {
                         w.formula(row, cols.column(y), SheetNames.quoted(s.sheet()) + "!"
                                 + SheetWriter.local(s.financiers().get(financier).get(v), cols.column(y)),
                                 values == null ? BigDecimal.ZERO : values.get(v).at(y), Styles.Role.FORMULA,
-                                Styles.Format.WHOLE_EURO);
+                                Styles.Format.EURO);
                     }
                     row++;
                 }

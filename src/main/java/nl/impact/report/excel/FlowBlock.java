@@ -1,6 +1,7 @@
 package nl.impact.report.excel;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import nl.impact.engine.NetFlow;
@@ -49,19 +50,30 @@ final class FlowBlock {
         return ROWS + (settlements ? Variant.values().length : 0);
     }
 
+    /** Rows a block takes, with or without settlements, one row per measure when {@code same}, else one per variant. */
+    static int rows(boolean settlements, boolean same) {
+        return same ? Measure.values().length - (settlements ? 0 : 1) : rows(settlements);
+    }
+
     private FlowBlock() {
     }
 
+    /**
+     * Writes the block from row {@code start}: one row per measure for all variants when {@code same}
+     * (its benefits and investments stand for every variant in one row each), else one per measure and variant.
+     */
     static Rows write(SheetWriter w, int start, String label, NetFlow flow, Source benefits, Source investments,
-            YearRange years) {
-        return write(w, start, label, flow, benefits, investments, null, years);
+            YearRange years, boolean same) {
+        return write(w, start, label, flow, benefits, investments, null, years, same);
     }
 
-    /** A block with a row of verrekeningen per variant, unless {@code settlements} is null. */
+    /** As {@link #write(SheetWriter, int, String, NetFlow, Source, Source, YearRange, boolean)}, with a row of
+     * verrekeningen per variant (one when {@code same}), unless {@code settlements} is null. */
     static Rows write(SheetWriter w, int start, String label, NetFlow flow, Source benefits, Source investments,
-            Source settlements, YearRange years) {
+            Source settlements, YearRange years, boolean same) {
         YearColumns cols = new YearColumns(years);
         Map<Measure, Map<Variant, Integer>> rows = new EnumMap<>(Measure.class);
+        List<Variant> variants = same ? List.of(Variant.EXPECTED) : List.of(Variant.values());
         int row = start;
         for (Measure measure : Measure.values()) {
             if (measure == Measure.VERREKENINGEN && settlements == null) {
@@ -75,9 +87,9 @@ final class FlowBlock {
                 case NETTO -> flow.net();
                 case CUMULATIEF -> flow.cumulativeNet();
             };
-            for (Variant v : Variant.values()) {
+            for (Variant v : variants) {
                 w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
-                w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+                w.text(row, YearColumns.VARIANT, Labels.variant(same ? null : v), Styles.Text.PLAIN);
                 w.text(row, YearColumns.UNIT, "€", Styles.Text.PLAIN);
                 w.text(row, YearColumns.PROVENANCE, measure.label, Styles.Text.PLAIN);
                 Styles.Role role = measure == Measure.NETTO ? Styles.Role.TOTAL : Styles.Role.FORMULA;
@@ -95,12 +107,17 @@ final class FlowBlock {
                                 cols.column(years.first()), false, true).formatAsString() + ":"
                                 + SheetWriter.local(rows.get(Measure.NETTO).get(v), c) + ")";
                     };
-                    w.formula(row, c, formula, expected.get(v).at(y), role, Styles.Format.WHOLE_EURO);
+                    w.formula(row, c, formula, expected.get(v).at(y), role, Styles.Format.EURO);
                 }
                 if (measure != Measure.CUMULATIEF) {
                     SummarySheet.total(w, row, cols, expected.get(v).total(), role);
                 }
                 byVariant.put(v, row++);
+            }
+            if (same) {
+                for (Variant v : Variant.values()) {
+                    byVariant.put(v, byVariant.get(Variant.EXPECTED));
+                }
             }
             rows.put(measure, byVariant);
         }
@@ -112,10 +129,30 @@ final class FlowBlock {
      * one range with the block rows' labels as criteria.
      */
     static String sumOf(Measure measure, Variant v, int column, int firstRow, int lastRow) {
-        Map<Integer, String> criteria = new java.util.LinkedHashMap<>();
-        criteria.put(YearColumns.PROVENANCE, measure.label);
-        criteria.put(YearColumns.VARIANT, Labels.variant(v));
-        return Formulas.sumIfs(column, firstRow, lastRow, criteria);
+        return variantSum(column, firstRow, lastRow, Map.of(YearColumns.PROVENANCE, measure.label), v);
+    }
+
+    /**
+     * The sum of the rows of variant {@code v} in rows {@code firstRow..lastRow} that also meet
+     * {@code criteria}: those of the variant and those that stand for all variants.
+     */
+    static String variantSum(int column, int firstRow, int lastRow, Map<Integer, String> criteria, Variant v) {
+        if (lastRow < firstRow) {
+            return "0";
+        }
+        String sum = "";
+        for (String variant : List.of(Labels.variant(v), Labels.ALL_VARIANTS)) {
+            Map<Integer, String> all = new java.util.LinkedHashMap<>(criteria);
+            all.put(YearColumns.VARIANT, variant);
+            sum += (sum.isEmpty() ? "" : "+") + Formulas.sumIfs(column, firstRow, lastRow, all);
+        }
+        return sum;
+    }
+
+    /** True when one row stands for every variant: the same row for each. */
+    static boolean same(Map<Variant, Integer> rows) {
+        return rows != null && rows.get(Variant.MIN).equals(rows.get(Variant.EXPECTED))
+                && rows.get(Variant.MAX).equals(rows.get(Variant.EXPECTED));
     }
 
     /** Zero after the plan years: the begroting has no investments there. */

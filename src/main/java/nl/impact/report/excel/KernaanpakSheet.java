@@ -67,6 +67,14 @@ final class KernaanpakSheet {
     private final YearRows yearRows;
     private final YearRange years;
     private final Map<String, Map<Variant, Integer>> parameterRows = new HashMap<>();
+    /**
+     * The names (lower case) whose value is the same in every variant by construction: a typed-in
+     * value equal in all three, or a formula over such names only. One row stands for all three
+     * variants; everything computed from them only takes one row too.
+     */
+    private final java.util.Set<String> uniform = new java.util.HashSet<>();
+    /** The source most inputs cite, said once above the table. */
+    private CommonSource common;
     private final List<Runnable> pendingFormulas = new ArrayList<>();
     private int row;
 
@@ -91,14 +99,18 @@ final class KernaanpakSheet {
         Styles styles = w.styles();
         w.text(row++, 0, k.name(), styles.title());
         w.text(row++, 0, k.description(), Styles.Text.NOTE);
+        common = CommonSource.of(cited(k));
         w.text(row++, 0, "Invoer in blauw op geel: pas die aan en het hele werkboek rekent mee. Bedragen in euro's,"
                 + " onverdisconteerd; een negatief bedrag is een kostenpost. Startjaren " + years.first() + "-"
-                + years.last() + ", effecten tot en met " + years.effectsUntil() + ".", Styles.Text.NOTE);
+                + years.last() + ", effecten tot en met " + years.effectsUntil() + "."
+                + common.head().map(h -> " Bron van de invoer, tenzij anders vermeld: " + h + ".").orElse(""),
+                Styles.Text.NOTE);
         int header = row++;
         Headers.yearHeader(w, header, cols, "Naam", "Toelichting");
         names.header(w.name(), header);
         Sheets.finish(w.sheet(), header, 2);
 
+        uniformNames();
         section("Invoer");
         CalculationPlan names = result.plan();
         for (CalculationPlan.Node node : names.nodes()) {
@@ -112,7 +124,7 @@ final class KernaanpakSheet {
                 continue; // differs per area: its total is below, or it is shown per area only
             }
             parameter(node.name(), node.unit(), node.parameter(), node.formula(),
-                    (v, y) -> value(node.name(), v, y), node.name(), node.name());
+                    (v, y) -> value(node.name(), v, y), node.name(), node.name(), isUniform(node.name()));
         }
         List<Flow> effects = plan.effects(scope);
         for (int i = 0; i < effects.size(); i++) {
@@ -122,14 +134,15 @@ final class KernaanpakSheet {
             if (!perArea || !amount.isFormula()) {
                 parameter(flow.source() + " – " + flow.domain(), flow.unit().label() + " per " + perUnit,
                         amount.parameter(), amount.formula(), (v, y) -> effectParameter(amount.parameter(), v, y), null,
-                        flow.source() + "_" + flow.domain());
+                        flow.source() + "_" + flow.domain(), isUniform(amount));
             }
             boolean lastOfEffect = i + 1 == effects.size() || !effects.get(i + 1).path().equals(flow.path());
             // An effect's correction serves all its amounts: it follows them.
             if (lastOfEffect && flow.correction() instanceof Factor.Figure correction
                     && (!perArea || !correction.isFormula())) {
                 parameter(flow.source() + " – correctiefactor", "fractie", correction.parameter(), correction.formula(),
-                        (v, y) -> effectParameter(correction.parameter(), v, y), null, flow.source() + "_correctiefactor");
+                        (v, y) -> effectParameter(correction.parameter(), v, y), null, flow.source() + "_correctiefactor",
+                        isUniform(correction));
             }
         }
 
@@ -172,21 +185,39 @@ final class KernaanpakSheet {
         Map<String, Map<Variant, Integer>> financierRows = new LinkedHashMap<>();
         Map<Variant, List<Integer>> allFinanciers = emptyPerVariant();
         for (Map.Entry<String, Map<Variant, List<Integer>>> f : byFinancier.entrySet()) {
-            Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-            for (Variant v : Variant.values()) {
-                List<EffectResult> paid = result.effects().stream().filter(e -> e.financier().equals(f.getKey())).toList();
-                rows.put(v, sumRow(f.getKey(), v, f.getValue().get(v), year -> sum(paid, v, year), Styles.Role.FORMULA));
-                allFinanciers.get(v).add(rows.get(v));
+            if (f.getValue().get(Variant.EXPECTED).isEmpty()) {
+                continue; // no effect for this financier: its subtotal would be zero
             }
+            List<EffectResult> paid = result.effects().stream().filter(e -> e.financier().equals(f.getKey())).toList();
+            Map<Variant, Integer> rows = sumRows(f.getKey(), f.getValue(), (v, year) -> sum(paid, v, year),
+                    Styles.Role.FORMULA);
+            rows.forEach((v, r) -> allFinanciers.get(v).add(r));
             financierRows.put(f.getKey(), rows);
         }
-        Map<Variant, Integer> totalRows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            totalRows.put(v, sumRow("Totaal " + k.name(), v, allFinanciers.get(v),
-                    year -> sum(result.effects(), v, year), Styles.Role.TOTAL));
-        }
+        Map<Variant, Integer> totalRows = sumRows("Totaal " + k.name(), allFinanciers,
+                (v, year) -> sum(result.effects(), v, year), Styles.Role.TOTAL);
         w.widths(widths());
+        w.print().noteColumn(cols.note());
         return new Rows(w.name(), totalRows, financierRows, byDomain, capacity, effectRows);
+    }
+
+    /** The sources the kernaanpak's own figures cite. */
+    private static List<String> cited(Kernaanpak k) {
+        List<Parameter> all = new ArrayList<>(k.parameters().values());
+        for (Effect e : k.effects()) {
+            all.addAll(e.amounts().values());
+            if (e.correction() != null) {
+                all.add(e.correction());
+            }
+        }
+        return all.stream().filter(p -> p.provenance().kind() == nl.impact.model.Provenance.Kind.SOURCE)
+                .map(p -> p.provenance().text()).toList();
+    }
+
+    /** A figure's provenance as its Toelichting gives it: without the source said above the table. */
+    private String provenance(Parameter p) {
+        return p.provenance().kind() == nl.impact.model.Provenance.Kind.SOURCE ? common.rest(p.provenance().text())
+                : p.provenance().text();
     }
 
     /** The heading of a flow's effect, when it differs from the last one written; the effect's path. */
@@ -208,6 +239,107 @@ final class KernaanpakSheet {
      * The effects in hours, FTE or persons, computed like the euro effects but in their own section,
      * outside every euro total: the Capaciteit sheet adds them up per unit.
      */
+    /**
+     * Rows adding up {@code rows} per variant, year by year: one row for all variants when every row
+     * added stands for all of them, else one per variant.
+     */
+    private Map<Variant, Integer> sumRows(String label, Map<Variant, List<Integer>> rows,
+            java.util.function.BiFunction<Variant, Integer, BigDecimal> expected, Styles.Role role) {
+        Map<Variant, Integer> sums = new EnumMap<>(Variant.class);
+        if (rows.get(Variant.MIN).equals(rows.get(Variant.EXPECTED)) && rows.get(Variant.MAX).equals(rows.get(Variant.EXPECTED))) {
+            yearRows.sumRow(row, label, null, rows.get(Variant.EXPECTED), y -> expected.apply(Variant.EXPECTED, y), role);
+            forAll(sums, row++);
+            return sums;
+        }
+        for (Variant v : Variant.values()) {
+            yearRows.sumRow(row, label, v, rows.get(v), y -> expected.apply(v, y), role);
+            sums.put(v, row++);
+        }
+        return sums;
+    }
+
+    /** Every variant's row is {@code r}. */
+    private static Map<Variant, Integer> forAll(Map<Variant, Integer> rows, int r) {
+        for (Variant v : Variant.values()) {
+            rows.put(v, r);
+        }
+        return rows;
+    }
+
+    /** The variants a figure takes rows for: all three, or the expected one's row standing for each. */
+    private static List<Variant> variants(boolean uniform) {
+        return uniform ? List.of(Variant.EXPECTED) : List.of(Variant.values());
+    }
+
+    /**
+     * Finds the names that are the same in every variant by construction, in evaluation order: a
+     * typed-in parameter equal in all three variants (a shared one when its sheet gives it one row), a
+     * name summed over the areas when its sums are equal, a formula over such names only.
+     */
+    private void uniformNames() {
+        for (CalculationPlan.Node node : result.plan().nodes()) {
+            String key = node.name().toLowerCase(Locale.ROOT);
+            boolean same;
+            if (plan.isColumn(node)) {
+                same = false;
+            } else if (perArea && plan.summed(scope).contains(node.name())) {
+                same = sameInEveryVariant((v, y) -> value(node.name(), v, y));
+            } else if (node.origin() == CalculationPlan.Origin.SHARED_PARAMETER && !node.parameter().isFormula()) {
+                same = names.isUniform(node.name());
+            } else if (node.formula() != null) {
+                same = node.formula().names().stream().allMatch(n -> uniform.contains(n.toLowerCase(Locale.ROOT)));
+            } else {
+                same = node.parameter() != null && sameInEveryVariant((v, y) -> node.parameter().values().get(v).at(y));
+            }
+            if (same) {
+                uniform.add(key);
+            }
+        }
+    }
+
+    private boolean isUniform(String name) {
+        return uniform.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A factor the same in every variant: a name that is, or a figure typed in equal or computed from such names. */
+    private boolean isUniform(Factor factor) {
+        if (factor == null) {
+            return true;
+        }
+        if (factor instanceof Factor.Name name) {
+            return isUniform(name.name());
+        }
+        if (factor instanceof Factor.Figure figure) {
+            return figure.isFormula()
+                    ? figure.formula().names().stream().allMatch(this::isUniform)
+                    : sameInEveryVariant((v, y) -> figure.parameter().values().get(v).at(y));
+        }
+        return false;
+    }
+
+    /** A flow the same in every variant: each factor is (in an area scenario: its computed values are). */
+    private boolean isUniform(Flow flow, FlowValues computed) {
+        if (perArea) {
+            return sameInEveryVariant((v, y) -> computed.cases().get(v).at(y))
+                    && sameInEveryVariant((v, y) -> computed.euros().get(v).at(y), years.effectsUntil());
+        }
+        return isUniform(flow.volume()) && isUniform(flow.amount()) && isUniform(flow.correction());
+    }
+
+    private boolean sameInEveryVariant(java.util.function.BiFunction<Variant, Integer, BigDecimal> value) {
+        return sameInEveryVariant(value, years.last());
+    }
+
+    private boolean sameInEveryVariant(java.util.function.BiFunction<Variant, Integer, BigDecimal> value, int last) {
+        for (int y = years.first(); y <= last; y++) {
+            BigDecimal expected = value.apply(Variant.EXPECTED, y);
+            if (value.apply(Variant.MIN, y).compareTo(expected) != 0 || value.apply(Variant.MAX, y).compareTo(expected) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<CapacityRows> capacity() {
         List<CapacityRows> capacity = new ArrayList<>();
         List<Flow> flows = plan.effects(scope).stream().filter(f -> f.kind() == Flow.Kind.CAPACITY).toList();
@@ -240,36 +372,44 @@ final class KernaanpakSheet {
      * @param rangeKey the middle of its named ranges, {@code <kernaanpak>_<rangeKey>_<variant>}
      */
     private void parameter(String label, String unit, Parameter p, FormulaExpression formula,
-            BiFunction<Variant, Integer, BigDecimal> expected, String name, String rangeKey) {
+            BiFunction<Variant, Integer, BigDecimal> expected, String name, String rangeKey, boolean same) {
         Styles.Format format = Styles.Format.of(p.kind());
         boolean assumed = p.provenance().isAssumed();
         sources.add(new SourceList.Entry(result.kernaanpak().name(), label, unit, p.provenance(), p.path(), w.name(), row));
         Map<Variant, Integer> rows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            labels(label, v, unit);
+        for (Variant v : variants(same)) {
+            labels(label, same ? null : v, unit);
             w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
                     assumed ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-            if (v == Variant.MIN) {
-                w.text(row, cols.note(), (formula == null ? "" : "formule: " + formula.text() + ". ")
-                        + p.provenance().text(), Styles.Text.PLAIN);
+            String note = (formula == null ? "" : "formule: " + formula.text() + ". ") + provenance(p);
+            if (v == variants(same).get(0) && !note.isEmpty()) {
+                w.text(row, cols.note(), note, Styles.Text.PLAIN);
             }
             for (int y = years.first(); y <= years.last(); y++) {
                 if (formula == null) {
-                    w.input(row, cols.column(y), p.values().get(v).at(y), format);
+                    BigDecimal value = p.values().get(v).at(y);
+                    w.input(row, cols.column(y), value, Styles.Format.of(format, value));
                 } else {
-                    formulaCell(row, y, v, formula, expected.apply(v, y), format);
+                    BigDecimal value = expected.apply(v, y);
+                    formulaCell(row, y, v, formula, value, Styles.Format.of(format, value));
                 }
-            }
-            if (name != null) {
-                names.put(name, w.name(), v, row);
-            }
-            if (formula == null) {
-                ranges.define(result.kernaanpak().id() + "_" + rangeKey + "_" + Labels.variant(v),
-                        SheetNames.quoted(w.name()) + "!" + absolute(row, cols.column(years.first())) + ":"
-                        + absolute(row, cols.lastPlanColumn()));
             }
             rows.put(v, row);
             row++;
+        }
+        if (same) {
+            forAll(rows, rows.get(Variant.EXPECTED));
+        }
+        for (Variant v : Variant.values()) {
+            if (name != null) {
+                names.put(name, w.name(), v, rows.get(v));
+            }
+            if (formula == null) {
+                // Every variant keeps its name; for a figure the same in every variant they name one row.
+                ranges.define(result.kernaanpak().id() + "_" + rangeKey + "_" + Labels.variant(v),
+                        SheetNames.quoted(w.name()) + "!" + absolute(rows.get(v), cols.column(years.first())) + ":"
+                        + absolute(rows.get(v), cols.lastPlanColumn()));
+            }
         }
         parameterRows.put(p.path(), rows);
     }
@@ -287,9 +427,10 @@ final class KernaanpakSheet {
 
     private void quantity(CalculationPlan.Node node) {
         Styles.Format format = unitFormat(node.unit());
-        for (Variant v : Variant.values()) {
-            labels(node.name(), v, node.unit());
-            if (v == Variant.MIN) {
+        boolean same = isUniform(node.name());
+        for (Variant v : variants(same)) {
+            labels(node.name(), same ? null : v, node.unit());
+            if (v == variants(same).get(0)) {
                 w.text(row, cols.note(), "formule: " + node.formula().text()
                         + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
                         Styles.Text.PLAIN);
@@ -297,7 +438,9 @@ final class KernaanpakSheet {
             for (int y = years.first(); y <= years.last(); y++) {
                 formulaCell(row, y, v, node.formula(), value(node.name(), v, y), format);
             }
-            names.put(node.name(), w.name(), v, row);
+            for (Variant each : same ? List.of(Variant.values()) : List.of(v)) {
+                names.put(node.name(), w.name(), each, row);
+            }
             row++;
         }
     }
@@ -312,31 +455,39 @@ final class KernaanpakSheet {
         String unit = flow.unit().label();
         Styles.Format format = flow.unit().isEuro() ? Styles.Format.EURO : Styles.Format.NUMBER;
         FlowValues computed = run.flow(flow);
+        boolean same = isUniform(flow, computed);
         Map<Variant, Integer> cohortRows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            labels(flow.source() + " – " + flow.domain() + (perArea ? ": per startjaar, som over de gebieden"
-                    : ": per startjaar"), v, unit);
-            for (int s = years.first(); s <= years.last(); s++) {
-                BigDecimal expected = computed.cases().get(v).at(s);
-                if (perArea) {
-                    w.computed(row, cols.column(s), expected, format);
-                } else {
-                    w.formula(row, cols.column(s), "(" + product(flow, v, s) + ")", expected, Styles.Role.FORMULA,
-                            format);
+        if (perArea) {
+            // Computed per area: the sums per start year, from which the effect years are added up.
+            for (Variant v : variants(same)) {
+                labels(flow.domain() + ": per startjaar, som over de gebieden", same ? null : v, unit);
+                for (int s = years.first(); s <= years.last(); s++) {
+                    w.computed(row, cols.column(s), computed.cases().get(v).at(s), format);
                 }
+                cohortRows.put(v, row++);
             }
-            cohortRows.put(v, row);
-            row++;
         }
         Map<Variant, Integer> euroRows = new EnumMap<>(Variant.class);
-        for (Variant v : Variant.values()) {
-            labels(flow.source() + " – " + flow.domain() + " (" + flow.financier() + ")", v, unit);
-            int cohort = cohortRows.get(v);
+        for (Variant v : variants(same)) {
+            // Under the effect's heading: its domain and who gains (or pays).
+            labels(flow.domain() + " (" + flow.financier() + ")", same ? null : v, unit);
             for (int y = years.first(); y <= years.effectsUntil(); y++) {
                 int from = Math.max(years.first(), y - flow.timing().offset() - flow.timing().years() + 1);
                 int to = Math.min(years.last(), y - flow.timing().offset());
-                String formula = from > to ? "0" : "SUM(" + SheetWriter.local(cohort, cols.column(from)) + ":"
-                        + SheetWriter.local(cohort, cols.column(to)) + ")";
+                String formula;
+                if (from > to) {
+                    formula = "0";
+                } else if (perArea) {
+                    formula = "SUM(" + SheetWriter.local(cohortRows.get(v), cols.column(from)) + ":"
+                            + SheetWriter.local(cohortRows.get(v), cols.column(to)) + ")";
+                } else {
+                    // The cases starting in each year whose timing reaches this one: volume x amount (x correction).
+                    List<String> terms = new ArrayList<>();
+                    for (int s = from; s <= to; s++) {
+                        terms.add("(" + product(flow, v, s) + ")");
+                    }
+                    formula = String.join("+", terms);
+                }
                 w.formula(row, cols.column(y), formula, computed.euros().get(v).at(y), Styles.Role.FORMULA, format);
             }
             if (flow.unit().isEuro()) {
@@ -344,6 +495,9 @@ final class KernaanpakSheet {
             }
             euroRows.put(v, row);
             row++;
+        }
+        if (same) {
+            forAll(euroRows, euroRows.get(Variant.EXPECTED));
         }
         return euroRows;
     }
@@ -373,9 +527,10 @@ final class KernaanpakSheet {
         CalculationPlan.Node node = result.plan().nodes().stream().filter(n -> n.name().equals(name)).findFirst()
                 .orElseThrow();
         Styles.Format format = unitFormat(node.unit());
-        for (Variant v : Variant.values()) {
-            labels(node.name(), v, node.unit());
-            if (v == Variant.MIN) {
+        boolean same = isUniform(name);
+        for (Variant v : variants(same)) {
+            labels(node.name(), same ? null : v, node.unit());
+            if (v == variants(same).get(0)) {
                 w.text(row, cols.note(), "som over de " + scenario.areas().areas().size()
                         + " gebieden, per gebied berekend waar de kernaanpak loopt"
                         + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
@@ -384,16 +539,11 @@ final class KernaanpakSheet {
             for (int y = years.first(); y <= years.last(); y++) {
                 w.computed(row, cols.column(y), value(name, v, y), format);
             }
-            names.put(node.name(), w.name(), v, row);
+            for (Variant each : same ? List.of(Variant.values()) : List.of(v)) {
+                names.put(node.name(), w.name(), each, row);
+            }
             row++;
         }
-    }
-
-    /** A row adding up other rows of this sheet, year by year, with its total. */
-    private int sumRow(String label, Variant v, List<Integer> rows, java.util.function.IntFunction<BigDecimal> expected,
-            Styles.Role role) {
-        yearRows.sumRow(row, label, v, rows, expected, role);
-        return row++;
     }
 
     private void totalCell(int r, BigDecimal expected, Styles.Role role) {

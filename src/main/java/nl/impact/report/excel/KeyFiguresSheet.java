@@ -26,8 +26,18 @@ final class KeyFiguresSheet {
     static final String RATE = "disconteringsvoet";
 
     private static final String[] HEADERS = {"Naam", "Variant", "Blad", "Opbrengsten (€)", "Investeringen (€)",
-        "Netto (€)", "Contante waarde opbrengsten (€)", "Contante waarde investeringen (€)",
-        "Netto contante waarde (€)", "Verhouding baten/kosten", "Terugverdienjaar"};
+        "Netto (€)", "Verhouding baten/kosten", "Terugverdienjaar", "Contante waarde opbrengsten (€)",
+        "Contante waarde investeringen (€)", "Netto contante waarde (€)"};
+
+    /** The columns of the figures. The present values stand last: undiscounted they equal the totals, and are not printed. */
+    static final int BENEFITS = 3;
+    static final int INVESTMENTS = 4;
+    static final int NET = 5;
+    static final int RATIO = 6;
+    static final int BREAK_EVEN = 7;
+    static final int PV_BENEFITS = 8;
+    static final int PV_INVESTMENTS = 9;
+    static final int NPV = 10;
 
     private KeyFiguresSheet() {
     }
@@ -48,8 +58,9 @@ final class KeyFiguresSheet {
         int rateRow = row++;
         w.text(rateRow, 0, "Disconteringsvoet", Styles.Text.BOLD);
         w.input(rateRow, 1, rate, Styles.Format.PERCENT);
-        w.text(rateRow, 2, "uit het scenario (discountRate); 0 is de conventie van het plan: onverdisconteerd",
-                Styles.Text.NOTE);
+        w.text(rateRow, 2, "uit het scenario (discountRate); 0 is de conventie van het plan: onverdisconteerd"
+                + (rate.signum() == 0 ? ". Dan zijn de contante waarden (de laatste drie kolommen) gelijk aan de bedragen"
+                        + " zelf en worden ze niet afgedrukt." : ""), Styles.Text.NOTE);
         ranges.define(RATE, SheetNames.quoted(w.name()) + "!" + new CellReference(rateRow, 1, true, true).formatAsString());
         row++;
         int header = row++;
@@ -68,42 +79,46 @@ final class KeyFiguresSheet {
         }
         figures(w, row, "Totaal plan", FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"), kernaanpakken.total(),
                 businessCaseSheet, cols, rate);
-        w.widths(List.of(30, 10, 14, 14, 14, 14, 15, 15, 15, 13, 14));
+        w.widths(List.of(30, 10, 14, 14, 14, 14, 13, 14, 15, 15, 15));
+        if (rate.signum() == 0) {
+            // Undiscounted, the present values are the totals again: the NCW is printed only where it differs.
+            w.print().lastColumn(BREAK_EVEN);
+        }
     }
 
     private static int figures(SheetWriter w, int row, String label, NetFlow flow, FlowBlock.Rows block, String sheet,
             YearColumns cols, BigDecimal rate) {
-        YearRange years = cols.years();
         String at = SheetNames.quoted(sheet) + "!";
-        for (Variant v : Variant.values()) {
-            BusinessCaseMetrics m = BusinessCaseMetrics.of(flow, v, rate, years.first());
+        // A block whose every row stands for all variants has one row of key figures for all of them too.
+        boolean same = FlowBlock.same(block.rows().get(FlowBlock.Measure.NETTO));
+        for (Variant v : same ? List.of(Variant.EXPECTED) : List.of(Variant.values())) {
+            BusinessCaseMetrics m = BusinessCaseMetrics.of(flow, v, rate, cols.years().first());
             int benefits = block.get(FlowBlock.Measure.OPBRENGSTEN, v);
             int investments = block.get(FlowBlock.Measure.INVESTERINGEN, v);
             int net = block.get(FlowBlock.Measure.NETTO, v);
             int cumulative = block.get(FlowBlock.Measure.CUMULATIEF, v);
             w.text(row, 0, label, Styles.Text.PLAIN);
-            w.text(row, 1, Labels.variant(v), Styles.Text.PLAIN);
+            w.text(row, 1, Labels.variant(same ? null : v), Styles.Text.PLAIN);
             w.text(row, 2, sheet, Styles.Text.PLAIN);
-            w.formula(row, 3, at + SheetWriter.local(benefits, cols.total()), m.benefits(), Styles.Role.FORMULA,
-                    Styles.Format.WHOLE_EURO);
-            w.formula(row, 4, at + SheetWriter.local(investments, cols.total()), m.investments(), Styles.Role.FORMULA,
-                    Styles.Format.WHOLE_EURO);
-            w.formula(row, 5, at + SheetWriter.local(net, cols.total()), m.net(), Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
-            w.formula(row, 6, presentValue(at, benefits, cols), m.benefitsPresentValue(), Styles.Role.FORMULA,
-                    Styles.Format.WHOLE_EURO);
-            w.formula(row, 7, presentValue(at, investments, cols), m.investmentsPresentValue(), Styles.Role.FORMULA,
-                    Styles.Format.WHOLE_EURO);
+            w.formula(row, BENEFITS, at + SheetWriter.local(benefits, cols.total()), m.benefits(), Styles.Role.FORMULA,
+                    Styles.Format.EURO);
+            w.formula(row, INVESTMENTS, at + SheetWriter.local(investments, cols.total()), m.investments(),
+                    Styles.Role.FORMULA, Styles.Format.EURO);
+            w.formula(row, NET, at + SheetWriter.local(net, cols.total()), m.net(), Styles.Role.TOTAL, Styles.Format.EURO);
+            w.formula(row, PV_BENEFITS, presentValue(at, benefits, cols), m.benefitsPresentValue(), Styles.Role.FORMULA,
+                    Styles.Format.EURO);
+            w.formula(row, PV_INVESTMENTS, presentValue(at, investments, cols), m.investmentsPresentValue(),
+                    Styles.Role.FORMULA, Styles.Format.EURO);
             // Of the net row, not benefits minus investments: a financier's net includes its settlements.
-            w.formula(row, 8, presentValue(at, net, cols), m.netPresentValue(), Styles.Role.TOTAL,
-                    Styles.Format.WHOLE_EURO);
-            w.formula(row, 9, "IF(" + SheetWriter.local(row, 7) + "=0,\"geen\"," + SheetWriter.local(row, 6) + "/"
-                    + SheetWriter.local(row, 7) + ")", m.ratio().<Object>map(r -> r).orElse("geen"),
-                    Styles.Role.FORMULA, Styles.Format.NUMBER);
+            w.formula(row, NPV, presentValue(at, net, cols), m.netPresentValue(), Styles.Role.TOTAL, Styles.Format.EURO);
+            w.formula(row, RATIO, "IF(" + SheetWriter.local(row, PV_INVESTMENTS) + "=0,\"geen\","
+                    + SheetWriter.local(row, PV_BENEFITS) + "/" + SheetWriter.local(row, PV_INVESTMENTS) + ")",
+                    m.ratio().<Object>map(r -> r).orElse("geen"), Styles.Role.FORMULA, Styles.Format.NUMBER);
             List<Integer> flowRows = new ArrayList<>(List.of(benefits, investments));
             if (block.rows().containsKey(FlowBlock.Measure.VERREKENINGEN)) {
                 flowRows.add(block.get(FlowBlock.Measure.VERREKENINGEN, v));
             }
-            w.formula(row, 10, breakEven(at, flowRows, cumulative, cols), m.breakEvenYear().isPresent()
+            w.formula(row, BREAK_EVEN, breakEven(at, flowRows, cumulative, cols), m.breakEvenYear().isPresent()
                     ? (Object) BigDecimal.valueOf(m.breakEvenYear().getAsInt()) : BreakEvenText.dutch(m.breakEven()),
                     Styles.Role.FORMULA, Styles.Format.YEAR);
             row++;

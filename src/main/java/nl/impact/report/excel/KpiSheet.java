@@ -99,6 +99,7 @@ final class KpiSheet {
         widths.add(4);
         widths.add(60);
         w.widths(widths);
+        w.print().noteColumn(cols.note());
         return new Rows(header, charts, row, years);
     }
 

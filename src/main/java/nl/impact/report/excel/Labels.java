@@ -10,7 +10,14 @@ public final class Labels {
     private Labels() {
     }
 
+    /** The variant column of a row that stands for all three variants: its figure is the same in each. */
+    static final String ALL_VARIANTS = "alle varianten";
+
+    /** A variant's word; null stands for all three ({@link #ALL_VARIANTS}). */
     static String variant(Variant variant) {
+        if (variant == null) {
+            return ALL_VARIANTS;
+        }
         return switch (variant) {
             case MIN -> "minimaal";
             case EXPECTED -> "verwacht";

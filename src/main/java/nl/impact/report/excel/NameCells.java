@@ -46,6 +46,13 @@ final class NameCells {
         byName.computeIfAbsent(key(name), k -> new Location(sheet, new EnumMap<>(Variant.class))).rows().put(variant, row);
     }
 
+    /** True when one row stands for every variant of {@code name}: its value is the same in each. */
+    boolean isUniform(String name) {
+        Location location = byName.get(key(name));
+        return location != null && location.rows().size() == Variant.values().length
+                && new java.util.HashSet<>(location.rows().values()).size() == 1;
+    }
+
     /** True when {@code name} has its cells already. */
     boolean has(String name) {
         return byName.containsKey(key(name));

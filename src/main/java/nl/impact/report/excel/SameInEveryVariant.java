@@ -13,9 +13,10 @@ import nl.impact.model.YearRange;
 
 /**
  * Whether a budget line is the same in the minimal, expected and maximal variant, so that the
- * Begroting can show each of its figures once. Only a line of its own typed-in numbers qualifies
- * (amount, or quantity and tariff, and shares): a line with formulas or a quantity of its kernaanpak
- * refers to cells per variant elsewhere, which one row could not follow when a reader edits one.
+ * Begroting can show each of its figures once. Only a line of typed-in numbers qualifies (amount,
+ * or quantity and tariff, and shares), or one whose quantity is its kernaanpak's where one row
+ * stands for that quantity in every variant: a line with formulas refers to cells per variant,
+ * which one row could not follow when a reader edits one.
  */
 final class SameInEveryVariant {
 
@@ -30,7 +31,8 @@ final class SameInEveryVariant {
     /**
      * As {@link #test(BudgetLineResult, YearRange)}; a line whose quantity is its kernaanpak's
      * qualifies too when {@code namedQuantity} gives that quantity's values (where the sheet copies
-     * them as numbers: bijlage 2) rather than null (where they are live cells per variant: bijlage 1).
+     * them as numbers, bijlage 2, or one row of the kernaanpak's sheet stands for every variant) rather
+     * than null (live cells per variant).
      */
     static boolean test(BudgetLineResult computed, YearRange years, BiFunction<Variant, Integer, BigDecimal> namedQuantity) {
         BudgetLine line = computed.line();

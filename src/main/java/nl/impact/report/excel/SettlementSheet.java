@@ -92,7 +92,7 @@ final class SettlementSheet {
                             value = value.add(result.flow(effect).euros().get(v).at(y));
                         }
                         w.formula(row, cols.column(y), Formulas.plus(cells), value, Styles.Role.FORMULA,
-                                Styles.Format.WHOLE_EURO);
+                                Styles.Format.EURO);
                     }
                     basis.put(v, row++);
                 }
@@ -106,10 +106,10 @@ final class SettlementSheet {
                         int shareColumn = cols.column(Math.min(y, years.last()));
                         w.formula(row, cols.column(y), SheetWriter.local(share.get().get(v), shareColumn) + "*"
                                 + SheetWriter.local(basis.get(v), cols.column(y)), value, Styles.Role.FORMULA,
-                                Styles.Format.WHOLE_EURO);
+                                Styles.Format.EURO);
                     } else {
                         // A cost, or a share that differs per start year: as the engine computed it.
-                        w.computed(row, cols.column(y), value, Styles.Format.WHOLE_EURO);
+                        w.computed(row, cols.column(y), value, Styles.Format.EURO);
                     }
                 }
                 SummarySheet.total(w, row, cols, amounts.get(v).total(), Styles.Role.FORMULA);
@@ -145,7 +145,7 @@ final class SettlementSheet {
                     received.forEach(s -> formula.append('+').append(SheetWriter.local(amountRows.get(s).get(v), c)));
                     paid.forEach(s -> formula.append('-').append(SheetWriter.local(amountRows.get(s).get(v), c)));
                     w.formula(row, c, formula.append(')').toString(), flow.settlements().get(v).at(y),
-                            Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                            Styles.Role.TOTAL, Styles.Format.EURO);
                 }
                 SummarySheet.total(w, row, cols, flow.settlements().get(v).total(), Styles.Role.TOTAL);
                 rows.put(v, row++);

@@ -41,23 +41,35 @@ final class SharedInputsSheet {
             }
             sources.add(new SourceList.Entry("(alle kernaanpakken)", p.name(), p.unit(), p.provenance(), p.path(),
                     w.name(), row));
-            for (Variant v : Variant.values()) {
+            // A parameter equal in every variant takes one row, which every variant's name refers to.
+            boolean same = true;
+            for (int y = years.first(); y <= years.last(); y++) {
+                java.math.BigDecimal expected = p.values().get(Variant.EXPECTED).at(y);
+                same &= p.values().get(Variant.MIN).at(y).compareTo(expected) == 0
+                        && p.values().get(Variant.MAX).at(y).compareTo(expected) == 0;
+            }
+            int first = row;
+            for (Variant v : same ? List.of(Variant.EXPECTED) : List.of(Variant.values())) {
                 w.text(row, YearColumns.NAME, p.name(), Styles.Text.PLAIN);
-                w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+                w.text(row, YearColumns.VARIANT, Labels.variant(same ? null : v), Styles.Text.PLAIN);
                 w.text(row, YearColumns.UNIT, p.unit(), Styles.Text.PLAIN);
                 w.text(row, YearColumns.PROVENANCE, Labels.provenance(p.provenance().kind()),
                         p.provenance().isAssumed() ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
-                if (v == Variant.MIN) {
+                if (row == first) {
                     w.text(row, cols.note(), p.provenance().text(), Styles.Text.PLAIN);
                 }
                 for (int y = years.first(); y <= years.last(); y++) {
-                    w.input(row, cols.column(y), p.values().get(v).at(y), Styles.Format.of(p.kind()));
+                    java.math.BigDecimal value = p.values().get(v).at(y);
+                    w.input(row, cols.column(y), value, Styles.Format.of(Styles.Format.of(p.kind()), value));
                 }
-                names.put(p.name(), w.name(), v, row);
-                ranges.define("algemeen_" + p.name() + "_" + Labels.variant(v), SheetNames.quoted(w.name()) + "!"
-                        + new CellReference(row, cols.column(years.first()), true, true).formatAsString() + ":"
-                        + new CellReference(row, cols.lastPlanColumn(), true, true).formatAsString());
                 row++;
+            }
+            for (Variant v : Variant.values()) {
+                int at = same ? first : first + v.ordinal();
+                names.put(p.name(), w.name(), v, at);
+                ranges.define("algemeen_" + p.name() + "_" + Labels.variant(v), SheetNames.quoted(w.name()) + "!"
+                        + new CellReference(at, cols.column(years.first()), true, true).formatAsString() + ":"
+                        + new CellReference(at, cols.lastPlanColumn(), true, true).formatAsString());
             }
         }
         List<Integer> widths = new ArrayList<>(List.of(44, 11, 22, 11));
@@ -67,5 +79,6 @@ final class SharedInputsSheet {
         widths.add(14);
         widths.add(60);
         w.widths(widths);
+        w.print().noteColumn(cols.note());
     }
 }

@@ -18,6 +18,7 @@ final class SheetWriter {
     private final SXSSFSheet sheet;
     private final Styles styles;
     private final Expectations expectations;
+    private final PrintHints print = new PrintHints();
 
     SheetWriter(SXSSFSheet sheet, Styles styles, Expectations expectations) {
         this.sheet = sheet;
@@ -35,6 +36,11 @@ final class SheetWriter {
 
     Styles styles() {
         return styles;
+    }
+
+    /** What the page layout should know about printing this sheet. */
+    PrintHints print() {
+        return print;
     }
 
     /** Text as text; text that Excel would take for a formula is also marked as text for its editor. */

@@ -22,10 +22,13 @@ public final class Styles {
 
     /** How a number is shown. */
     public enum Format {
-        /** Euros and cents; the codes are Excel's, which shows them as {@code € 1.234,56} in a Dutch locale. */
-        EURO("\"€ \"#,##0.00;[Red]\"€ \"-#,##0.00"),
-        /** Whole euros, as the plan writes its totals: the summary sheets (cents only where detail needs them). */
-        WHOLE_EURO("\"€ \"#,##0;[Red]\"€ \"-#,##0"),
+        /**
+         * Whole euros, as a plan writes its amounts; the codes are Excel's, which shows them as
+         * {@code € 1.234} in a Dutch locale. The cell keeps every decimal: only the display is rounded.
+         */
+        EURO("\"€ \"#,##0;[Red]\"€ \"-#,##0"),
+        /** Euros and cents, for a typed-in tariff or amount per unit that has cents ({@link #euro}). */
+        EURO_CENTS("\"€ \"#,##0.00;[Red]\"€ \"-#,##0.00"),
         NUMBER("#,##0.00"),
         /** A whole number: a count a milestone must reach. */
         WHOLE("#,##0"),
@@ -37,6 +40,17 @@ public final class Styles {
 
         Format(String code) {
             this.code = code;
+        }
+
+        /** Euros with cents when {@code value} has cents (a tariff of € 12,50), else whole euros. */
+        public static Format euro(java.math.BigDecimal value) {
+            return value.setScale(2, java.math.RoundingMode.HALF_EVEN).remainder(java.math.BigDecimal.ONE).signum() == 0
+                    ? EURO : EURO_CENTS;
+        }
+
+        /** {@code format}, and for euros: with cents when {@code value} has them. */
+        public static Format of(Format format, java.math.BigDecimal value) {
+            return format == EURO ? euro(value) : format;
         }
 
         public static Format of(ParameterKind kind) {
@@ -148,7 +162,7 @@ public final class Styles {
             switch (kind) {
                 case PLAIN -> { }
                 case BOLD -> style.setFont(font(true, false, null, 11));
-                case NOTE -> style.setFont(font(false, true, NOTE_FONT, 10));
+                case NOTE -> style.setFont(font(false, true, NOTE_FONT, 11));
                 case ASSUMPTION -> fill(style, ASSUMPTION_FILL);
                 case WRAP -> {
                     style.setWrapText(true);

@@ -48,15 +48,18 @@ final class SummarySheet {
             KernaanpakResult k = result.kernaanpakken().get(i);
             KernaanpakSheet.Rows rows = sheets.get(i);
             Band<YearSeries> totals = Totals.of(k);
-            for (Variant v : Variant.values()) {
+            boolean same = FlowBlock.same(rows.total());
+            for (Variant v : same ? List.of(Variant.EXPECTED) : List.of(Variant.values())) {
                 w.text(row, YearColumns.NAME, k.kernaanpak().name(), Styles.Text.PLAIN);
-                w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
+                w.text(row, YearColumns.VARIANT, Labels.variant(same ? null : v), Styles.Text.PLAIN);
                 w.text(row, YearColumns.UNIT, "€", Styles.Text.PLAIN);
-                w.text(row, YearColumns.PROVENANCE, "opbrengsten (blad " + rows.sheet() + ")", Styles.Text.PLAIN);
+                // The sheet is named after the kernaanpak; only a name cut or made unique is said.
+                w.text(row, YearColumns.PROVENANCE, rows.sheet().equals(k.kernaanpak().name()) ? "opbrengsten"
+                        : "opbrengsten (blad " + rows.sheet() + ")", Styles.Text.PLAIN);
                 for (int y = years.first(); y <= years.effectsUntil(); y++) {
                     w.formula(row, cols.column(y), SheetNames.quoted(rows.sheet()) + "!"
                             + SheetWriter.local(rows.total().get(v), cols.column(y)), totals.get(v).at(y),
-                            Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
+                            Styles.Role.FORMULA, Styles.Format.EURO);
                 }
                 total(w, row, cols, totals.get(v).total(), Styles.Role.FORMULA);
                 row++;
@@ -64,13 +67,13 @@ final class SummarySheet {
         }
         int lastKernaanpakRow = row - 1;
         row++;
+        boolean same = sheets.stream().allMatch(s -> FlowBlock.same(s.total())) && FlowBlock.same(budget.total());
         FlowBlock.Rows total = FlowBlock.write(w, row, "Totaal plan",
                 FinancierSheet.flow(flows, Totals.Dimension.TOTAL, "total"),
-                (v, y) -> Formulas.sumIfs(cols.column(y), header + 1, lastKernaanpakRow,
-                        Map.of(YearColumns.VARIANT, Labels.variant(v))),
+                (v, y) -> FlowBlock.variantSum(cols.column(y), header + 1, lastKernaanpakRow, Map.of(), v),
                 (v, y) -> FlowBlock.investedIn(SheetNames.quoted(budget.sheet()) + "!"
                         + SheetWriter.local(budget.total().get(v), cols.column(y)), y, years),
-                years);
+                years, same);
         w.widths(widths(years, 30, 24));
         return new Rows(header, total, total.next());
     }
@@ -110,7 +113,7 @@ final class SummarySheet {
 
     static void total(SheetWriter w, int row, YearColumns cols, BigDecimal expected, Styles.Role role) {
         w.formula(row, cols.total(), "SUM(" + SheetWriter.local(row, cols.column(cols.years().first())) + ":"
-                + SheetWriter.local(row, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.WHOLE_EURO);
+                + SheetWriter.local(row, cols.lastEffectColumn()) + ")", expected, role, Styles.Format.EURO);
     }
 
     static List<Integer> widths(YearRange years, int name, int part) {

@@ -24,14 +24,14 @@ final class YearRows {
         this.lastYear = lastYear;
     }
 
-    /** Name, variant and unit of a row. */
+    /** Name, variant (null: all variants) and unit of a row. */
     void labels(int row, String label, Variant v, String unit) {
         w.text(row, YearColumns.NAME, label, Styles.Text.PLAIN);
         w.text(row, YearColumns.VARIANT, Labels.variant(v), Styles.Text.PLAIN);
         w.text(row, YearColumns.UNIT, unit, Styles.Text.PLAIN);
     }
 
-    /** Row {@code row} adds up {@code rows} year by year, in euros, with its total. */
+    /** Row {@code row} adds up {@code rows} year by year, in euros, with its total; variant null stands for all. */
     void sumRow(int row, String label, Variant v, List<Integer> rows, IntFunction<BigDecimal> expected,
             Styles.Role role) {
         sumRow(row, label, v, column -> Formulas.plus(rows.stream().map(r -> SheetWriter.local(r, column)).toList()),

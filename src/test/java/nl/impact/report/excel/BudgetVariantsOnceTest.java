@@ -36,21 +36,45 @@ class BudgetVariantsOnceTest {
                 BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook())) {
             Sheet sheet = wb.getSheet("Begroting");
             List<String> variants = variantsOf(sheet, TEAM + " – ");
-            // aantal, tarief, kosten and betaald door: one row each.
+            // aantal, tarief and kosten: one row each; the zorgverzekeraar pays all of it, so no row
+            // "betaald door" repeats the cost.
             assertThat(variants).containsExactly(BudgetSheet.ALL_VARIANTS, BudgetSheet.ALL_VARIANTS,
-                    BudgetSheet.ALL_VARIANTS, BudgetSheet.ALL_VARIANTS);
-            // Subtotals differ between variants and keep a row per variant.
-            assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly("minimaal", "verwacht", "maximaal");
+                    BudgetSheet.ALL_VARIANTS);
+            // Every post of PlusWIJken's begroting is the same in every variant: so is every subtotal.
+            assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly(BudgetSheet.ALL_VARIANTS);
+            assertThat(variantsOf(sheet, "zorgverzekeraar")).containsExactly(BudgetSheet.ALL_VARIANTS);
+            // A post split between financiers keeps its parts: the gemeenten pay half the project leaders.
+            assertThat(variantsOf(sheet, "Projectleider of coördinator per deelnemende gemeente voor de Doorbraakmethode – betaald door"))
+                    .hasSize(2);
         }
         // The welfare coaches' FTE come from their kernaanpak, the same in every variant: copied as
-        // numbers in bijlage 2, one row; in bijlage 1 live references to the kernaanpak's cells of
-        // each variant, which one row could not follow, so three rows there.
+        // numbers in bijlage 2, one row; in bijlage 1 one row too, referring to the one row that stands
+        // for every variant on the kernaanpak's sheet.
         String fte = "Extra welzijnscoaches, 5 fte in 2025 oplopend tot 15 fte in 2027 – aantal: fte";
         assertThat(variantsOf(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
                 .containsExactly(BudgetSheet.ALL_VARIANTS);
-        assertThat(variantsOf(BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED)
-                .workbook().getSheet("Begroting"), fte))
-                .containsExactly("minimaal", "verwacht", "maximaal");
+        XSSFWorkbook bijlage1 = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook();
+        assertThat(variantsOf(bijlage1.getSheet("Begroting"), fte)).containsExactly(BudgetSheet.ALL_VARIANTS);
+        Cell live = Workbooks.at(bijlage1, "Begroting", fte, BudgetSheet.ALL_VARIANTS, null, "2025");
+        assertThat(live.getCellFormula()).isEqualTo("'Welzijn op Recept'!E7");
+    }
+
+    @Test
+    void aPostThatDiffersBetweenVariantsKeepsARowPerVariantAndSoDoItsSubtotals() throws Exception {
+        RunResult banded = nl.impact.engine.Computation.of(Workbooks.PLUSWIJKEN,
+                List.of(nl.impact.scenario.ScenarioOverride.parse(
+                        "begroting.lines.programmateam.tariff={min: 100000, expected: 110000, max: 130000}")));
+        try (XSSFWorkbook wb = BegrotingWorkbook.build(banded, DocumentDate.FIXED).workbook()) {
+            Sheet sheet = wb.getSheet("Begroting");
+            assertThat(variantsOf(sheet, TEAM + " – tarief")).containsExactly("minimaal", "verwacht", "maximaal");
+            assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly("minimaal", "verwacht", "maximaal");
+            assertThat(variantsOf(sheet, "Programma (programmabreed)")).containsExactly("minimaal", "verwacht", "maximaal");
+            // The other kernaanpakken's posts are still the same in every variant, and so are their subtotals.
+            assertThat(variantsOf(sheet, "Welzijn op Recept")).containsExactly(BudgetSheet.ALL_VARIANTS);
+            assertThat(Workbooks.at(wb, "Begroting", "Totaal begroting", "maximaal", null, "Totaal").getNumericCellValue()
+                    - Workbooks.at(wb, "Begroting", "Totaal begroting", "verwacht", null, "Totaal").getNumericCellValue())
+                    .isCloseTo(4 * 20_000.0 * 3, within(Workbooks.CENT));
+        }
     }
 
     @Test

@@ -153,11 +153,16 @@ class BusinessCaseWorkbookTest {
                 assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
                 assertThat(sheet.getPrintSetup().getScale()).isBetween((short) PageLayout.MIN_SCALE, (short) 100);
             }
-            // Whole euros on the summary, cents where the detail is computed.
+            // Whole euros, as the plan writes them, on the summary and in the detail; cents only where a tariff
+            // or amount per unit has them (PlusPraktijken's € 174,06 per avoided referral).
             Cell total = Workbooks.cell(workbook, "Samenvatting!E7");
             assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("\"€ \"#,##0;[Red]\"€ \"-#,##0");
             assertThat(Workbooks.named(workbook, "begroting_welzijnscoaches_tarief_verwacht").get(0).getCellStyle()
-                    .getDataFormatString()).startsWith("\"€ \"#,##0.00");
+                    .getDataFormatString()).isEqualTo("\"€ \"#,##0;[Red]\"€ \"-#,##0");
+            Cell perReferral = Workbooks.at(workbook, "PlusPraktijken",
+                    "Minder verwijzingen naar de tweede lijn – Zvw", "verwacht", null, "2025");
+            assertThat(perReferral.getNumericCellValue()).isCloseTo(174.06, org.assertj.core.data.Offset.offset(0.005));
+            assertThat(perReferral.getCellStyle().getDataFormatString()).startsWith("\"€ \"#,##0.00");
             Cell input = namedCells(workbook, "doorbraakmethode_huishoudens_verwacht").get(0);
             assertThat(input.getCellStyle().getFillForegroundColorColor()).isNotNull();
             assertThat(total.getCellStyle().getFillForegroundColorColor()).isNull();
@@ -221,12 +226,15 @@ class BusinessCaseWorkbookTest {
                 column = c.getColumnIndex();
             }
         }
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            Cell a = row.getCell(0);
-            Cell b = row.getCell(1);
-            if (a != null && b != null && a.getCellType() == CellType.STRING && a.getStringCellValue().equals(label)
-                    && b.getStringCellValue().equals(variant)) {
-                return row.getCell(column).getNumericCellValue();
+        // A figure the same in every variant has one row that stands for each.
+        for (String v : List.of(variant, Labels.ALL_VARIANTS)) {
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                Cell a = row.getCell(0);
+                Cell b = row.getCell(1);
+                if (a != null && b != null && a.getCellType() == CellType.STRING && a.getStringCellValue().equals(label)
+                        && b.getStringCellValue().equals(v)) {
+                    return row.getCell(column).getNumericCellValue();
+                }
             }
         }
         throw new AssertionError("no row " + label + "/" + variant + " on " + sheetName);
@@ -297,7 +305,7 @@ class BusinessCaseWorkbookTest {
                 Cell first = Workbooks.cell(workbook, "Per financier!" + values.substring(values.indexOf('!') + 1,
                         values.indexOf(':')).replace("$", ""));
                 var row = first.getRow();
-                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("verwacht");
+                assertThat(row.getCell(1).getStringCellValue()).isIn("verwacht", Labels.ALL_VARIANTS);
                 assertThat(row.getCell(3).getStringCellValue()).isEqualTo("opbrengsten");
                 assertThat(values).endsWith(":$I$" + (row.getRowNum() + 1));
             }

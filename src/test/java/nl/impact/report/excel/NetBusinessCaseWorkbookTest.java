@@ -93,15 +93,16 @@ class NetBusinessCaseWorkbookTest {
             Workbooks.named(wb, KeyFiguresSheet.RATE).get(0).setCellValue(rate.doubleValue());
             recalculate(wb);
             Row row = keyFigures(wb, "Totaal plan", "verwacht");
-            assertThat(row.getCell(6).getNumericCellValue())
+            assertThat(row.getCell(KeyFiguresSheet.PV_BENEFITS).getNumericCellValue())
                     .isCloseTo(expected.benefitsPresentValue().doubleValue(), within(Workbooks.CENT));
-            assertThat(row.getCell(7).getNumericCellValue())
+            assertThat(row.getCell(KeyFiguresSheet.PV_INVESTMENTS).getNumericCellValue())
                     .isCloseTo(expected.investmentsPresentValue().doubleValue(), within(Workbooks.CENT));
-            assertThat(row.getCell(8).getNumericCellValue())
+            assertThat(row.getCell(KeyFiguresSheet.NPV).getNumericCellValue())
                     .isCloseTo(expected.netPresentValue().doubleValue(), within(Workbooks.CENT));
-            assertThat(row.getCell(9).getNumericCellValue())
+            assertThat(row.getCell(KeyFiguresSheet.RATIO).getNumericCellValue())
                     .isCloseTo(expected.ratio().orElseThrow().doubleValue(), within(0.000001));
-            assertThat(row.getCell(8).getNumericCellValue()).isLessThan(row.getCell(5).getNumericCellValue());
+            assertThat(row.getCell(KeyFiguresSheet.NPV).getNumericCellValue())
+                    .isLessThan(row.getCell(KeyFiguresSheet.NET).getNumericCellValue());
         }
     }
 
@@ -109,10 +110,11 @@ class NetBusinessCaseWorkbookTest {
     void aFinancierThatInvestsNothingHasNoRatio() throws Exception {
         try (XSSFWorkbook wb = bijlage1()) {
             Row zorgkantoor = keyFigures(wb, "zorgkantoor", "verwacht");
-            assertThat(zorgkantoor.getCell(9).getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(zorgkantoor.getCell(9).getStringCellValue()).isEqualTo("geen");
+            assertThat(zorgkantoor.getCell(KeyFiguresSheet.RATIO).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(zorgkantoor.getCell(KeyFiguresSheet.RATIO).getStringCellValue()).isEqualTo("geen");
             // The Wlz only bears the Doorbraakmethode's direct costs: it never breaks even.
-            assertThat(zorgkantoor.getCell(10).getStringCellValue()).isEqualTo("geen: cumulatief netto eindigt negatief");
+            assertThat(zorgkantoor.getCell(KeyFiguresSheet.BREAK_EVEN).getStringCellValue())
+                    .isEqualTo("geen: cumulatief netto eindigt negatief");
         }
     }
 
@@ -150,13 +152,16 @@ class NetBusinessCaseWorkbookTest {
         }
     }
 
+    /** The key figures of {@code label} in {@code variant}, or in the row that stands for all variants. */
     private static Row keyFigures(XSSFWorkbook wb, String label, String variant) {
-        for (Row row : wb.getSheet("Kengetallen")) {
-            Cell a = row.getCell(0);
-            Cell b = row.getCell(1);
-            if (a != null && b != null && a.getCellType() == CellType.STRING && b.getCellType() == CellType.STRING
-                    && a.getStringCellValue().equals(label) && b.getStringCellValue().equals(variant)) {
-                return row;
+        for (String v : List.of(variant, Labels.ALL_VARIANTS)) {
+            for (Row row : wb.getSheet("Kengetallen")) {
+                Cell a = row.getCell(0);
+                Cell b = row.getCell(1);
+                if (a != null && b != null && a.getCellType() == CellType.STRING && b.getCellType() == CellType.STRING
+                        && a.getStringCellValue().equals(label) && b.getStringCellValue().equals(v)) {
+                    return row;
+                }
             }
         }
         throw new AssertionError("no key figures for " + label + "/" + variant);

@@ -74,15 +74,21 @@ class WorkbookLayoutTest {
         }
     }
 
-    /** A4; 80-100%; the table on one page wide, or split with the name columns repeated; titles repeated. */
+    /**
+     * A4 at a fixed scale at which the smallest text prints at 8 pt or more; the printed table's full
+     * width on one page, or split over pages at the smallest scale with the name columns repeated;
+     * the title row repeated.
+     */
     private static void page(XSSFWorkbook workbook, XSSFSheet sheet, String where) {
         PrintSetup print = sheet.getPrintSetup();
         assertThat(print.getPaperSize()).as(where).isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(sheet.getFitToPage()).as(where + ": a fixed scale, never shrunk to fit").isFalse();
         assertThat((int) print.getScale()).as(where + ": scale").isBetween(PageLayout.MIN_SCALE, 100);
-        int last = PageLayout.lastColumn(sheet);
+        CellRangeAddress area = printArea(workbook, sheet);
+        assertThat(smallestFont(sheet, area) * print.getScale() / 100).as(where + ": smallest printed text, in points")
+                .isGreaterThanOrEqualTo(PageLayout.SMALLEST_PRINTED);
         double width = 0;
-        for (int c = 0; c <= last; c++) {
+        for (int c = 0; c <= area.getLastColumn(); c++) {
             width += PageLayout.points(PageLayout.width(sheet, c));
         }
         double page = PageLayout.printable(print.getLandscape()) * 100 / print.getScale();
@@ -94,10 +100,34 @@ class WorkbookLayoutTest {
         if (width > page) {
             assertThat(print.getScale()).as(where + ": split only at the smallest legible scale")
                     .isEqualTo((short) PageLayout.MIN_SCALE);
+            assertThat(print.getLandscape()).as(where + ": split, so landscape").isTrue();
             assertThat(titles).as(where + ": a split sheet repeats its name columns").contains("$A:$");
-        } else if (width > PageLayout.printable(false)) {
-            assertThat(print.getLandscape()).as(where + ": wider than portrait, so landscape").isTrue();
         }
+    }
+
+    /** The sheet's print area. */
+    static CellRangeAddress printArea(XSSFWorkbook workbook, XSSFSheet sheet) {
+        String area = workbook.getPrintArea(workbook.getSheetIndex(sheet));
+        assertThat(area).as(sheet.getSheetName() + ": print area").isNotNull();
+        return CellRangeAddress.valueOf(area.substring(area.lastIndexOf('!') + 1).replace("$", ""));
+    }
+
+    /** The smallest font of a text or number printed in {@code area}, in points. */
+    private static double smallestFont(XSSFSheet sheet, CellRangeAddress area) {
+        double smallest = Double.MAX_VALUE;
+        for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (int c = area.getFirstColumn(); c <= Math.min(area.getLastColumn(), row.getLastCellNum() - 1); c++) {
+                XSSFCell cell = row.getCell(c);
+                if (cell != null && cell.getCellType() != CellType.BLANK && !PageLayout.shown(cell).isEmpty()) {
+                    smallest = Math.min(smallest, cell.getCellStyle().getFont().getFontHeightInPoints());
+                }
+            }
+        }
+        return smallest;
     }
 
     private static String printTitles(XSSFWorkbook workbook, XSSFSheet sheet) {
@@ -128,7 +158,7 @@ class WorkbookLayoutTest {
         int last = PageLayout.lastColumn(sheet);
         Map<Integer, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            merged.put(region.getFirstRow(), region);
+            merged.put(region.getFirstRow() * 16384 + region.getFirstColumn(), region);
         }
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             XSSFRow row = sheet.getRow(r);
@@ -146,21 +176,28 @@ class WorkbookLayoutTest {
                 double need = TextWidth.of(text, bold, points) + TextWidth.PADDING;
                 String at = where + "!" + cell.getReference() + " '" + text + "'";
                 double width = PageLayout.width(sheet, c);
-                if (merged.containsKey(r) && c == 0) {
-                    CellRangeAddress region = merged.get(r);
+                double height = row.getHeightInPoints();
+                CellRangeAddress region = merged.get(r * 16384 + c);
+                if (region != null) {
+                    // A text merged over columns (a long line) or rows (a note beside a figure's rows).
                     width = 0;
                     for (int m = region.getFirstColumn(); m <= region.getLastColumn(); m++) {
                         width += PageLayout.width(sheet, m);
                     }
+                    height = 0;
+                    for (int m = region.getFirstRow(); m <= region.getLastRow(); m++) {
+                        height += sheet.getRow(m) == null ? sheet.getDefaultRowHeightInPoints()
+                                : sheet.getRow(m).getHeightInPoints();
+                    }
                 }
                 if (cell.getCellStyle().getWrapText() && PageLayout.isText(cell)) {
                     int lines = TextWidth.lines(text, bold, points, width - TextWidth.PADDING);
-                    assertThat((double) row.getHeightInPoints()).as(at + ": " + lines + " lines")
+                    assertThat(height).as(at + ": " + lines + " lines")
                             .isGreaterThanOrEqualTo(lines * TextWidth.lineHeight(points));
                 } else if (!PageLayout.isText(cell)) {
                     assertThat(width).as(at + ": number wider than its column").isGreaterThanOrEqualTo(need);
                 } else if (r >= header) {
-                    assertThat(PageLayout.room(sheet, row, c, last)).as(at + ": text clipped")
+                    assertThat(region != null ? width : PageLayout.room(sheet, row, c, last)).as(at + ": text clipped")
                             .isGreaterThanOrEqualTo(need);
                 }
             }
@@ -174,7 +211,7 @@ class WorkbookLayoutTest {
             for (org.apache.poi.ss.usermodel.Cell cell : row) {
                 String format = cell.getCellStyle().getDataFormatString();
                 if (format != null && format.contains("€")) {
-                    assertThat(format).as(where + "!" + cell.getAddress()).isEqualTo(Styles.Format.WHOLE_EURO.code);
+                    assertThat(format).as(where + "!" + cell.getAddress()).isEqualTo(Styles.Format.EURO.code);
                     euros++;
                 }
             }

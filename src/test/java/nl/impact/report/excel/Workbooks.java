@@ -87,9 +87,12 @@ final class Workbooks {
                 break;
             }
         }
-        for (Row row : sheet) {
-            if (text(row, 0).equals(label) && text(row, 1).equals(variant) && (part == null || text(row, 3).equals(part))) {
-                return row.getCell(col);
+        // A figure the same in every variant has one row, "alle varianten", that stands for each.
+        for (String v : List.of(variant, Labels.ALL_VARIANTS)) {
+            for (Row row : sheet) {
+                if (text(row, 0).equals(label) && text(row, 1).equals(v) && (part == null || text(row, 3).equals(part))) {
+                    return row.getCell(col);
+                }
             }
         }
         throw new AssertionError("no row " + label + "/" + variant + "/" + part + " on " + sheetName);
