@@ -71,6 +71,8 @@ final class BudgetSheet {
     private int headerRow;
     /** The line being written is the same in every variant: each of its figures takes one row. */
     private boolean once;
+    /** The post of the line being written, or null: its rows stand under it. */
+    private String post;
     /** The lines written so, by id: a subtotal of such lines only takes one row too. */
     private final java.util.Set<String> onceLines = new java.util.HashSet<>();
 
@@ -194,16 +196,17 @@ final class BudgetSheet {
                 total.put(v, total.get(Variant.EXPECTED));
             }
         }
-        List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
+        // Narrow to start with: the page layout widens each column to what it holds.
+        List<Integer> widths = new ArrayList<>(List.of(40, 8, 10, 8));
         for (int y = years.first(); y <= years.last(); y++) {
-            widths.add(13);
+            widths.add(9);
         }
-        widths.add(14);
+        widths.add(10);
         widths.add(60);
         widths.add(14);
         widths.add(10);
         w.widths(widths);
-        w.print().lastColumn(noteColumn).noteColumn(noteColumn);
+        w.print().lastColumn(noteColumn).noteColumn(noteColumn).cap(YearColumns.UNIT, 16);
         return new Rows(w.name(), byKernaanpak, byFinancier, total);
     }
 
@@ -272,6 +275,7 @@ final class BudgetSheet {
         String payer = line.split().isEmpty() && computed.investments().size() == 1
                 ? computed.investments().get(0).financier() : null;
         w.text(row, YearColumns.NAME, line.post(), Styles.Text.BOLD);
+        post = line.post();
         w.text(row, YearColumns.PROVENANCE, Labels.provenance(computed.provenance()),
                 isAssumed(computed.provenance()) ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
         w.text(row, noteColumn, "post " + line.id() + ", " + kernaanpakName(line.kernaanpak()) + ", categorie "
@@ -327,6 +331,7 @@ final class BudgetSheet {
         boolean same = once;
         if (payer != null) {
             once = false;
+            post = null;
             return same;
         }
         Map<String, Map<Variant, Integer>> shareRows = new LinkedHashMap<>();
@@ -352,6 +357,7 @@ final class BudgetSheet {
             }
         }
         once = false;
+        post = null;
         return same;
     }
 
@@ -591,7 +597,11 @@ final class BudgetSheet {
     }
 
     private void labels(String label, Variant v, String unit) {
-        yearRows.labels(row, label, v, unit);
+        // Under the post's own row, a figure's row names the figure only ("tarief"); Bronnen en aannames
+        // keeps the whole label.
+        String prefix = post == null ? null : post + " – ";
+        yearRows.labels(row, prefix != null && label.startsWith(prefix) ? label.substring(prefix.length()) : label, v,
+                unit);
         if (once) {
             w.text(row, YearColumns.VARIANT, ALL_VARIANTS, Styles.Text.PLAIN);
         }

@@ -232,7 +232,42 @@ final class Charts {
         }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        textSizes(chart);
         return chart;
+    }
+
+    /** The size of a chart's texts, in hundredths of a point: at the smallest print scale they print at 8 pt. */
+    static final int TEXT_SIZE = 1100;
+    static final int TITLE_SIZE = 1200;
+
+    /**
+     * Every text of the chart at {@link #TEXT_SIZE} (the chart's default text properties) and its
+     * title at {@link #TITLE_SIZE}, bold: without them a spreadsheet picks its own sizes, which the
+     * print scale shrinks below 8 pt.
+     */
+    private static void textSizes(XSSFChart chart) {
+        org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody text = chart.getCTChartSpace().isSetTxPr()
+                ? chart.getCTChartSpace().getTxPr() : chart.getCTChartSpace().addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        text.addNewP().addNewPPr().addNewDefRPr().setSz(TEXT_SIZE);
+        org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle title = chart.getCTChart().getTitle();
+        if (title != null && title.isSetTx() && title.getTx().isSetRich()) {
+            for (org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph p : title.getTx().getRich().getPArray()) {
+                org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties pPr = p.isSetPPr() ? p.getPPr()
+                        : p.addNewPPr();
+                org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties def = pPr.isSetDefRPr()
+                        ? pPr.getDefRPr() : pPr.addNewDefRPr();
+                def.setSz(TITLE_SIZE);
+                def.setB(true);
+                for (org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun run : p.getRArray()) {
+                    org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties rPr = run.isSetRPr()
+                            ? run.getRPr() : run.addNewRPr();
+                    rPr.setSz(TITLE_SIZE);
+                    rPr.setB(true);
+                }
+            }
+        }
     }
 
     private static XDDFValueAxis valueAxis(XSSFChart chart, Axis unit) {

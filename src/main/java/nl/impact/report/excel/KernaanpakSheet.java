@@ -197,7 +197,8 @@ final class KernaanpakSheet {
         Map<Variant, Integer> totalRows = sumRows("Totaal " + k.name(), allFinanciers,
                 (v, year) -> sum(result.effects(), v, year), Styles.Role.TOTAL);
         w.widths(widths());
-        w.print().noteColumn(cols.note());
+        // A long unit ("verwijzingen per 1.000 patiënten") wraps rather than widening the table.
+        w.print().noteColumn(cols.note()).cap(YearColumns.UNIT, 16);
         return new Rows(w.name(), totalRows, financierRows, byDomain, capacity, effectRows);
     }
 
@@ -590,11 +591,12 @@ final class KernaanpakSheet {
     }
 
     private List<Integer> widths() {
-        List<Integer> widths = new ArrayList<>(List.of(40, 10, 14, 10));
+        // Narrow to start with: the page layout widens each column to what it holds.
+        List<Integer> widths = new ArrayList<>(List.of(40, 8, 10, 8));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(13);
+            widths.add(9);
         }
-        widths.add(14);
+        widths.add(10);
         widths.add(60);
         return widths;
     }

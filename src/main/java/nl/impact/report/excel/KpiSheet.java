@@ -92,9 +92,10 @@ final class KpiSheet {
             }
             row++;
         }
-        List<Integer> widths = new ArrayList<>(List.of(40, 10, 12, 10));
+        // Narrow to start with: the page layout widens each column to what it holds.
+        List<Integer> widths = new ArrayList<>(List.of(40, 8, 10, 8));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(13);
+            widths.add(9);
         }
         widths.add(4);
         widths.add(60);

@@ -192,7 +192,7 @@ final class PageLayout {
         int tableLast = lastColumn(sheet);
         int last = hints.lastColumn() >= 0 ? Math.min(hints.lastColumn(), tableLast) : tableLast;
         int note = hints.noteColumn() >= 0 && hints.noteColumn() <= last ? hints.noteColumn() : -1;
-        fitColumns(sheet, header, tableLast, note);
+        fitColumns(sheet, header, tableLast, note, hints);
         int bottom = hints.lastRow() >= 0 ? hints.lastRow() : Math.max(sheet.getLastRowNum(), chartsBottom(sheet));
         mergeNotes(sheet, header, note, bottom);
         int mergedBefore = sheet.getNumMergedRegions();
@@ -201,7 +201,7 @@ final class PageLayout {
             setWidth(note, NOTE_MIN);
         }
         longLines(sheet, sheet.getLastRowNum(), last);
-        Plan plan = plan(sheet, header, last, note, bottom);
+        Plan plan = plan(sheet, header, last, note, hints.noteWidth(), bottom);
         if (plan.pageColumns() < last) {
             // Split over pages: a long line spans the first page's columns only.
             while (sheet.getNumMergedRegions() > mergedBefore) {
@@ -236,7 +236,7 @@ final class PageLayout {
      * scale, within {@link #NOTE_MIN}..{@link #NOTE_MAX}. A table too wide even so is split over
      * landscape pages at the smallest scale.
      */
-    private Plan plan(Sheet sheet, int header, int last, int note, int bottom) {
+    private Plan plan(Sheet sheet, int header, int last, int note, int widestNote, int bottom) {
         double others = 0;
         for (int c = 0; c <= last; c++) {
             if (c != note) {
@@ -245,21 +245,29 @@ final class PageLayout {
         }
         Plan best = null;
         for (boolean landscape : new boolean[] {false, true}) {
-            double noteWidth = note < 0 ? 0 : Math.max(NOTE_MIN, Math.min(NOTE_MAX,
+            double noteWidth = note < 0 ? 0 : Math.max(NOTE_MIN, Math.min(widestNote,
                     Math.floor((printable(landscape) * 100 / MIN_SCALE - others) / points(1))));
             double total = others + points(noteWidth);
-            int scale = (int) Math.min(100, Math.floor(printable(landscape) / total * 100));
-            if (scale < MIN_SCALE) {
+            int fit = (int) Math.min(100, Math.floor(printable(landscape) / total * 100));
+            if (fit < MIN_SCALE) {
                 continue;
             }
             if (note >= 0) {
                 setWidth(note, noteWidth);
             }
-            List<Integer> breaks = breaks(sheet, header, bottom, rowHeights(sheet, bottom), capacity(landscape, scale));
-            Plan plan = new Plan(landscape, scale, noteWidth, breaks, breaks.size() + 1, last);
-            if (best == null || plan.pages() < best.pages()
-                    || plan.pages() == best.pages() && plan.scale() > best.scale()) {
-                best = plan;
+            double[] heights = rowHeights(sheet, bottom);
+            // The fewest pages this orientation can give (at the smallest scale), at the largest scale that gives them.
+            int fewest = breaks(sheet, header, bottom, heights, capacity(landscape, MIN_SCALE)).size() + 1;
+            for (int scale = fit; scale >= MIN_SCALE; scale--) {
+                List<Integer> breaks = breaks(sheet, header, bottom, heights, capacity(landscape, scale));
+                if (breaks.size() + 1 == fewest) {
+                    Plan plan = new Plan(landscape, scale, noteWidth, breaks, fewest, last);
+                    if (best == null || plan.pages() < best.pages()
+                            || plan.pages() == best.pages() && plan.scale() > best.scale()) {
+                        best = plan;
+                    }
+                    break;
+                }
             }
         }
         if (best != null) {
@@ -516,7 +524,7 @@ final class PageLayout {
      * Widens columns for the numbers and texts they hold, and wraps what would still not fit. The
      * Toelichting column ({@code note}) is sized later, to what the page leaves: its texts wrap.
      */
-    private void fitColumns(Sheet sheet, int header, int last, int note) {
+    private void fitColumns(Sheet sheet, int header, int last, int note, PrintHints hints) {
         for (int r = header; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || isLine(row)) {
@@ -555,7 +563,7 @@ final class PageLayout {
                 if (need <= room(row, c, last)) {
                     continue;
                 }
-                widen(c, Math.min(TEXT_CAP, need));
+                widen(c, Math.min(hints.cap(c), need));
                 if (need > room(row, c, last)) {
                     cell.setCellStyle(wrap((XSSFCellStyle) cell.getCellStyle()));
                 }
@@ -678,6 +686,7 @@ final class PageLayout {
      */
     private void longLines(Sheet sheet, int bottom, int columns) {
         if (columns == 0) {
+            linesOnly(sheet, bottom);
             return;
         }
         double room = 0;
@@ -698,6 +707,27 @@ final class PageLayout {
                 if (need > room) {
                     cell.setCellStyle(wrap((XSSFCellStyle) cell.getCellStyle()));
                 }
+            }
+        }
+    }
+
+    /**
+     * A sheet of lines only (a sheet that says there is nothing to show): its one column is made as
+     * wide as its longest line, at most a portrait page at full scale, and a line longer still wraps.
+     */
+    private void linesOnly(Sheet sheet, int bottom) {
+        double page = Math.floor(printable(false) / points(1));
+        for (int r = 0; r <= bottom; r++) {
+            Row row = sheet.getRow(r);
+            if (!isLine(row)) {
+                continue;
+            }
+            Cell cell = row.getCell(0);
+            Look look = look(cell);
+            double need = TextWidth.of(cell.getStringCellValue(), look.bold(), look.points()) + TextWidth.PADDING;
+            widen(0, Math.min(page, need));
+            if (need > page) {
+                cell.setCellStyle(wrap((XSSFCellStyle) cell.getCellStyle()));
             }
         }
     }

@@ -14,6 +14,10 @@ final class PrintHints {
     private int lastRow = -1;
     /** The Toelichting column, or -1 when the sheet has none. */
     private int noteColumn = -1;
+    /** The widest the Toelichting is made, in digit widths. */
+    private int noteWidth = PageLayout.NOTE_MAX;
+    /** Columns whose texts wrap beyond a width of their own, in digit widths, rather than {@link PageLayout#TEXT_CAP}. */
+    private final java.util.Map<Integer, Integer> caps = new java.util.HashMap<>();
 
     /** Columns right of {@code column} serve formulas or charts only: they are not printed. */
     PrintHints lastColumn(int column) {
@@ -31,6 +35,28 @@ final class PrintHints {
     PrintHints noteColumn(int column) {
         noteColumn = column;
         return this;
+    }
+
+    /** As {@link #noteColumn(int)}, made at most {@code widest} digit widths wide rather than the usual. */
+    PrintHints noteColumn(int column, int widest) {
+        noteColumn = column;
+        noteWidth = widest;
+        return this;
+    }
+
+    /** Texts in {@code column} wrap when wider than {@code width} digit widths: a unit, for example. */
+    PrintHints cap(int column, int width) {
+        caps.put(column, width);
+        return this;
+    }
+
+    /** The widest {@code column} is made for a text before it wraps. */
+    int cap(int column) {
+        return caps.getOrDefault(column, PageLayout.TEXT_CAP);
+    }
+
+    int noteWidth() {
+        return noteWidth;
     }
 
     int lastColumn() {

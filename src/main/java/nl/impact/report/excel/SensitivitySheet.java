@@ -22,6 +22,11 @@ final class SensitivitySheet {
     private static final String[] HEADERS = {"Parameter", "Maatstaf", "Waarde bij min", "Waarde bij max",
             "Resultaat bij min (€)", "Verwacht (€)", "Resultaat bij max (€)", "Zwaai (€)", "Verschil bij min (€)",
             "Verschil bij max (€)"};
+    /** Where the columns of a block stand: the table, the tornado beside it, and right of that (not printed) its data. */
+    private static final int TABLE_COLUMNS = 8;
+    private static final int CHART_COLUMNS = 3;
+    private static final int CHART_ROWS = 16;
+    private static final int DATA = TABLE_COLUMNS + CHART_COLUMNS;
 
     /** One block: where its top rows stand, for the chart. */
     record Block(String title, int header, int first, int count) {
@@ -33,10 +38,10 @@ final class SensitivitySheet {
     static List<Block> write(SheetWriter w, Sensitivity sensitivity, Scenario scenario) {
         int row = 0;
         w.text(row++, 0, "Gevoeligheid: welke aannames bepalen de business case", w.styles().title());
-        w.text(row++, 0, "Per parameter met een bandbreedte: het resultaat met die parameter op zijn minimale en op "
-                + "zijn maximale effect, alle andere op verwacht. Netto = opbrengsten min investeringen over alle jaren; "
-                + "NCW = netto contante waarde. Zie docs/uncertainty.md." + rangeNote(sensitivity.range()),
-                Styles.Text.NOTE);
+        w.text(row++, 0, "Per parameter met een bandbreedte die het resultaat raakt: het resultaat met die parameter op"
+                + " zijn minimale en op zijn maximale effect, alle andere op verwacht. Netto = opbrengsten min investeringen over alle jaren; "
+                + "NCW = netto contante waarde, alleen getoond waar die van het netto verschilt (niet bij een "
+                + "disconteringsvoet van 0). Zie docs/uncertainty.md." + rangeNote(sensitivity.range()), Styles.Text.NOTE);
         List<String> groups = new ArrayList<>();
         groups.add(Sensitivity.TOTAL);
         scenario.allFinanciers().forEach(groups::add);
@@ -45,14 +50,22 @@ final class SensitivitySheet {
             row++;
             String title = financier.equals(Sensitivity.TOTAL) ? "Hele plan" : "Financier: " + financier;
             w.text(row++, 0, title, Styles.Text.BOLD);
+            if (sensitivity.largest(financier, Sensitivity.Measure.NET).stream().noneMatch(SensitivitySheet::moves)) {
+                w.text(row++, 0, "Geen parameter met een bandbreedte verandert het resultaat van " + financier + ".",
+                        Styles.Text.NOTE);
+                continue;
+            }
             int header = row++;
             for (int c = 0; c < HEADERS.length; c++) {
-                w.text(header, c, HEADERS[c], c < 4 ? w.styles().header() : w.styles().numberHeader());
+                w.text(header, column(c), HEADERS[c], c < 4 ? w.styles().header() : w.styles().numberHeader());
             }
             int first = row;
             int net = 0;
-            for (Sensitivity.Measure measure : Sensitivity.Measure.values()) {
+            for (Sensitivity.Measure measure : measures(sensitivity, financier)) {
                 for (Sensitivity.Swing s : sensitivity.largest(financier, measure)) {
+                    if (!moves(s)) {
+                        continue; // a parameter that does not touch this financier
+                    }
                     w.text(row, 0, SwingMark.label(s, sensitivity.range(), true), Styles.Text.PLAIN);
                     w.text(row, 1, measure == Sensitivity.Measure.NET ? "netto" : "NCW", Styles.Text.PLAIN);
                     w.text(row, 2, SensitivityCsv.value(s.swung().low()), Styles.Text.PLAIN);
@@ -60,7 +73,7 @@ final class SensitivitySheet {
                     double[] numbers = {s.atMin(), s.expected(), s.atMax(), s.swing(), s.atMin() - s.expected(),
                             s.atMax() - s.expected()};
                     for (int i = 0; i < numbers.length; i++) {
-                        w.computed(row, 4 + i, BigDecimal.valueOf(numbers[i]), Styles.Format.EURO);
+                        w.computed(row, column(4 + i), BigDecimal.valueOf(numbers[i]), Styles.Format.EURO);
                     }
                     if (measure == Sensitivity.Measure.NET) {
                         net++;
@@ -70,9 +83,11 @@ final class SensitivitySheet {
             }
             blocks.add(new Block(title, header, first, Math.min(SHOWN, net)));
             // Room for the chart beside the table when the table is short.
-            row = Math.max(row, header + 22);
+            row = Math.max(row, header + CHART_ROWS + 1);
         }
-        w.widths(List.of(60, 9, 16, 16, 20, 18, 20, 16, 20, 20));
+        w.widths(List.of(45, 7, 10, 10, 13, 13, 13, 12, 22, 22, 22, 14, 14));
+        // The tornado's data stand right of it: on screen, not printed.
+        w.print().lastColumn(DATA - 1);
         return blocks;
     }
 
@@ -86,15 +101,39 @@ final class SensitivitySheet {
                 + "hij staat " + percent + " lager en " + percent + " hoger (--sensitivity-range).";
     }
 
+    /** True when the result differs by a cent or more at either end of the parameter's band. */
+    private static boolean moves(Sensitivity.Swing s) {
+        return Math.abs(s.atMin() - s.expected()) >= 0.005 || Math.abs(s.atMax() - s.expected()) >= 0.005;
+    }
+
+    /** The column of the table's {@code c}-th heading: the differences stand right of the tornado. */
+    private static int column(int c) {
+        return c < TABLE_COLUMNS ? c : DATA + c - TABLE_COLUMNS;
+    }
+
+    /** Netto, and the NCW only where it differs from the netto: never at a discount rate of 0. */
+    private static List<Sensitivity.Measure> measures(Sensitivity sensitivity, String financier) {
+        List<Sensitivity.Swing> net = sensitivity.largest(financier, Sensitivity.Measure.NET);
+        List<Sensitivity.Swing> npv = sensitivity.largest(financier, Sensitivity.Measure.NPV);
+        boolean same = net.size() == npv.size();
+        for (int i = 0; same && i < net.size(); i++) {
+            Sensitivity.Swing a = net.get(i);
+            Sensitivity.Swing b = npv.get(i);
+            same = a.path().equals(b.path()) && a.variation() == b.variation() && Math.abs(a.atMin() - b.atMin()) < 0.005
+                    && Math.abs(a.atMax() - b.atMax()) < 0.005 && Math.abs(a.expected() - b.expected()) < 0.005;
+        }
+        return same ? List.of(Sensitivity.Measure.NET) : List.of(Sensitivity.Measure.values());
+    }
+
     /** A tornado per block, beside its table. */
     static void charts(SheetWriter w, List<Block> blocks) {
         for (Block b : blocks) {
             if (b.count() == 0) {
                 continue;
             }
-            Charts.tornado(w.sheet(), new Charts.Place(11, b.header(), 20, b.header() + 21),
+            Charts.tornado(w.sheet(), new Charts.Place(TABLE_COLUMNS, b.header(), DATA, b.header() + CHART_ROWS),
                     "Tornado netto resultaat: " + b.title().toLowerCase(java.util.Locale.ROOT), b.header(), b.first(),
-                    b.first() + b.count() - 1, 0, 8, 9);
+                    b.first() + b.count() - 1, 0, column(8), column(9));
         }
     }
 

@@ -48,7 +48,7 @@ final class SourcesSheet {
             Styles.Text wrap = mark ? Styles.Text.WRAP_ASSUMPTION : Styles.Text.WRAP;
             w.text(row, KERNAANPAK, e.kernaanpak(), wrap);
             w.text(row, PARAMETER, e.name(), wrap);
-            w.text(row, UNIT, e.unit(), plain);
+            w.text(row, UNIT, e.unit(), wrap);
             w.text(row, KIND, Labels.provenance(e.provenance().kind()), plain);
             w.text(row, TEXT, e.provenance().text(), wrap);
             w.text(row, PATH, e.path(), wrap);
@@ -62,5 +62,8 @@ final class SourcesSheet {
         }
         w.sheet().setAutoFilter(new CellRangeAddress(header, Math.max(header, row - 1), 0, titles.length - 1));
         w.widths(List.of(22, 28, 14, 10, 44, 26, 20));
+        // The path in the scenario and the link to the cells serve the screen: the source is printed as wide
+        // as the page allows.
+        w.print().lastColumn(TEXT).noteColumn(TEXT, 120);
     }
 }

@@ -117,11 +117,12 @@ final class SummarySheet {
     }
 
     static List<Integer> widths(YearRange years, int name, int part) {
-        List<Integer> widths = new ArrayList<>(List.of(name, 10, 8, part));
+        // Narrow to start with: the page layout widens each column to what it holds.
+        List<Integer> widths = new ArrayList<>(List.of(name, 8, 6, part));
         for (int y = years.first(); y <= years.effectsUntil(); y++) {
-            widths.add(13);
+            widths.add(9);
         }
-        widths.add(14);
+        widths.add(10);
         return widths;
     }
 }

@@ -35,7 +35,7 @@ class BudgetVariantsOnceTest {
         for (XSSFWorkbook wb : List.of(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook(),
                 BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook())) {
             Sheet sheet = wb.getSheet("Begroting");
-            List<String> variants = variantsOf(sheet, TEAM + " – ");
+            List<String> variants = variantsUnder(sheet, TEAM, null);
             // aantal, tarief and kosten: one row each; the zorgverzekeraar pays all of it, so no row
             // "betaald door" repeats the cost.
             assertThat(variants).containsExactly(BudgetSheet.ALL_VARIANTS, BudgetSheet.ALL_VARIANTS,
@@ -44,18 +44,19 @@ class BudgetVariantsOnceTest {
             assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly(BudgetSheet.ALL_VARIANTS);
             assertThat(variantsOf(sheet, "zorgverzekeraar")).containsExactly(BudgetSheet.ALL_VARIANTS);
             // A post split between financiers keeps its parts: the gemeenten pay half the project leaders.
-            assertThat(variantsOf(sheet, "Projectleider of coördinator per deelnemende gemeente voor de Doorbraakmethode – betaald door"))
-                    .hasSize(2);
+            assertThat(variantsUnder(sheet, "Projectleider of coördinator per deelnemende gemeente voor de"
+                    + " Doorbraakmethode", "betaald door")).hasSize(2);
         }
         // The welfare coaches' FTE come from their kernaanpak, the same in every variant: copied as
         // numbers in bijlage 2, one row; in bijlage 1 one row too, referring to the one row that stands
         // for every variant on the kernaanpak's sheet.
-        String fte = "Extra welzijnscoaches, 5 fte in 2025 oplopend tot 15 fte in 2027 – aantal: fte";
-        assertThat(variantsOf(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"), fte))
-                .containsExactly(BudgetSheet.ALL_VARIANTS);
+        String coaches = "Extra welzijnscoaches, 5 fte in 2025 oplopend tot 15 fte in 2027";
+        assertThat(variantsUnder(BegrotingWorkbook.build(result, DocumentDate.FIXED).workbook().getSheet("Begroting"),
+                coaches, "aantal: fte")).containsExactly(BudgetSheet.ALL_VARIANTS);
         XSSFWorkbook bijlage1 = BusinessCaseWorkbook.build(nl.impact.report.RunOutputs.of(result), DocumentDate.FIXED).workbook();
-        assertThat(variantsOf(bijlage1.getSheet("Begroting"), fte)).containsExactly(BudgetSheet.ALL_VARIANTS);
-        Cell live = Workbooks.at(bijlage1, "Begroting", fte, BudgetSheet.ALL_VARIANTS, null, "2025");
+        assertThat(variantsUnder(bijlage1.getSheet("Begroting"), coaches, "aantal: fte"))
+                .containsExactly(BudgetSheet.ALL_VARIANTS);
+        Cell live = Workbooks.post(bijlage1, "Begroting", coaches, "aantal: fte", BudgetSheet.ALL_VARIANTS, "2025");
         assertThat(live.getCellFormula()).isEqualTo("'Welzijn op Recept'!E7");
     }
 
@@ -66,7 +67,7 @@ class BudgetVariantsOnceTest {
                         "begroting.lines.programmateam.tariff={min: 100000, expected: 110000, max: 130000}")));
         try (XSSFWorkbook wb = BegrotingWorkbook.build(banded, DocumentDate.FIXED).workbook()) {
             Sheet sheet = wb.getSheet("Begroting");
-            assertThat(variantsOf(sheet, TEAM + " – tarief")).containsExactly("minimaal", "verwacht", "maximaal");
+            assertThat(variantsUnder(sheet, TEAM, "tarief")).containsExactly("minimaal", "verwacht", "maximaal");
             assertThat(variantsOf(sheet, "Totaal begroting")).containsExactly("minimaal", "verwacht", "maximaal");
             assertThat(variantsOf(sheet, "Programma (programmabreed)")).containsExactly("minimaal", "verwacht", "maximaal");
             // The other kernaanpakken's posts are still the same in every variant, and so are their subtotals.
@@ -107,6 +108,22 @@ class BudgetVariantsOnceTest {
             totals[v] = Workbooks.at(wb, "Begroting", "Totaal begroting", variants[v], null, "Totaal").getNumericCellValue();
         }
         return totals;
+    }
+
+    /** The variants of the rows under {@code post}'s own row whose name starts with {@code figure} (any when null). */
+    private static List<String> variantsUnder(Sheet sheet, String post, String figure) {
+        List<String> variants = new ArrayList<>();
+        boolean under = false;
+        for (Row row : sheet) {
+            if (text(row, 0).equals(post) && text(row, 1).isEmpty()) {
+                under = true;
+            } else if (under && text(row, 1).isEmpty()) {
+                break;
+            } else if (under && (figure == null || text(row, 0).startsWith(figure))) {
+                variants.add(text(row, 1));
+            }
+        }
+        return variants;
     }
 
     private static List<String> variantsOf(Sheet sheet, String labelStart) {

@@ -125,8 +125,8 @@ class NetBusinessCaseWorkbookTest {
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Begroting", "Bronnen en aannames");
             // A quantity taken from a kernaanpak is a value here (bijlage 1 computes it), not a formula.
-            Cell fte = Workbooks.at(wb, "Begroting", "Extra welzijnscoaches, 5 fte in 2025 oplopend tot"
-                    + " 15 fte in 2027 – aantal: fte", BudgetSheet.ALL_VARIANTS, null, "2025");
+            Cell fte = Workbooks.post(wb, "Begroting", "Extra welzijnscoaches, 5 fte in 2025 oplopend tot"
+                    + " 15 fte in 2027", "aantal: fte", BudgetSheet.ALL_VARIANTS, "2025");
             assertThat(fte.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(fte.getNumericCellValue()).isEqualTo(5.0);
 

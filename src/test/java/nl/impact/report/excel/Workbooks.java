@@ -98,6 +98,33 @@ final class Workbooks {
         throw new AssertionError("no row " + label + "/" + variant + "/" + part + " on " + sheetName);
     }
 
+    /**
+     * As {@link #at}, for a row of a budget line on the Begroting: the row named {@code figure}
+     * ("tarief", "aantal: fte") under the post's own row.
+     */
+    static Cell post(XSSFWorkbook workbook, String sheetName, String post, String figure, String variant, String column) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        int col = -1;
+        for (Cell c : sheet.getRow(3)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(column)) {
+                col = c.getColumnIndex();
+                break;
+            }
+        }
+        boolean under = false;
+        for (Row row : sheet) {
+            if (text(row, 0).equals(post) && text(row, 1).isEmpty()) {
+                under = true;
+            } else if (under && text(row, 1).isEmpty()) {
+                break;
+            } else if (under && text(row, 0).equals(figure)
+                    && (text(row, 1).equals(variant) || text(row, 1).equals(Labels.ALL_VARIANTS))) {
+                return row.getCell(col);
+            }
+        }
+        throw new AssertionError("no row " + figure + "/" + variant + " under " + post + " on " + sheetName);
+    }
+
     private static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
