@@ -214,16 +214,29 @@ final class KpiSheet {
         YearRange years = rows.years();
         YearColumns cols = new YearColumns(years);
         int top = rows.end() + 1;
-        for (Chart chart : rows.charts()) {
-            Charts.lines(w.sheet(), new Charts.Place(0, top, cols.note(), top + 18), chart.title(), rows.header(),
+        // Two charts side by side, so they take half the printed rows: the left one over the names and
+        // the first years, the right one over the other years and the Toelichting.
+        int split = cols.column(years.first()) + Math.min(2, years.effectsUntil() - years.first());
+        List<Chart> all = rows.charts();
+        for (int i = 0; i < all.size(); i++) {
+            Chart chart = all.get(i);
+            boolean left = i % 2 == 0;
+            Charts.Place place = left ? new Charts.Place(0, top, split, top + KPI_CHART_ROWS)
+                    : new Charts.Place(split, top, cols.note() + 1, top + KPI_CHART_ROWS);
+            Charts.lines(w.sheet(), place, chart.title(), rows.header(),
                     cols.column(years.first()), cols.lastEffectColumn(), List.of(
                             new Charts.Series(chart.minRow(), YearColumns.VARIANT, chart.minRow()),
                             new Charts.Series(chart.maxRow(), YearColumns.VARIANT, chart.maxRow()),
                             new Charts.Series(chart.expectedRow(), YearColumns.VARIANT, chart.expectedRow())),
                     Charts.Axis.of(chart.unit()));
-            top += 20;
+            if (!left) {
+                top += KPI_CHART_ROWS + 2;
+            }
         }
     }
+
+    /** The rows a KPI's chart takes. */
+    private static final int KPI_CHART_ROWS = 16;
 
     private static String domain(Kpi kpi) {
         return kpi.texts().getOrDefault("domain", List.of("")).get(0);

@@ -63,8 +63,11 @@ final class UncertaintySheet {
             w.text(header, c, HEADERS[c], c < 2 ? w.styles().header() : w.styles().numberHeader());
         }
         List<Levels.Level> levels = levels(simulation);
+        // The NCW only where it can differ from the netto: undiscounted, they are the same figures.
+        List<String> measures = simulation.scenario().discountRate().signum() == 0 ? List.of("net")
+                : List.of("net", "npv");
         for (Levels.Level level : levels) {
-            for (String measure : List.of("net", "npv")) {
+            for (String measure : measures) {
                 SimulationResult.Row r = row(rows, level, measure, 0);
                 w.text(row, 0, label(level), Styles.Text.PLAIN);
                 w.text(row, 1, measure.equals("net") ? "netto" : "NCW", Styles.Text.PLAIN);
@@ -103,15 +106,16 @@ final class UncertaintySheet {
                 row++;
             }
             fans.add(new Fan(title, yearsRow, first));
-            // Room for the chart below the table before the next block.
-            row += 20;
+            // Room for the chart beside the table before the next block.
+            row = Math.max(row, yearsRow + FAN_ROWS + 1);
         }
         if (simulation.areas() != null) {
             row = gemeenten(w, simulation, row + 1);
         }
-        List<Integer> widths = new ArrayList<>(List.of(34, 10));
-        for (int c = 2; c < Math.max(HEADERS.length, 2 + years.effectsUntil() - years.first() + 1); c++) {
-            widths.add(c < HEADERS.length ? Math.max(16, HEADERS[c].length() + 2) : 16);
+        // Narrow to start with: the page layout widens each column to what it holds, and a heading wraps.
+        List<Integer> widths = new ArrayList<>(List.of(20, 8));
+        for (int c = 2; c < Math.max(HEADERS.length, fanLast(years) + 1); c++) {
+            widths.add(12);
         }
         w.widths(widths);
         return fans;
@@ -150,17 +154,31 @@ final class UncertaintySheet {
         return row;
     }
 
-    /** A fan chart per block, below its table: P5 to P95 around P50. */
+
+    /** The rows a fan chart takes. */
+    private static final int FAN_ROWS = 12;
+    /** The columns a fan chart takes at the least. */
+    private static final int FAN_COLUMNS = 4;
+
+    /** The last column of a fan's table: its last year. */
+    private static int fanLast(YearRange years) {
+        return 2 + years.effectsUntil() - years.first();
+    }
+
+    /**
+     * A fan chart per block, beside its table: P5 to P95 around P50. Beside rather than below, so
+     * a block takes the chart's height only and two or three stand on a printed page.
+     */
     static void charts(SheetWriter w, List<Fan> fans, YearRange years) {
-        int last = 2 + years.effectsUntil() - years.first();
+        int last = fanLast(years);
+        int right = Math.max(last + 1 + FAN_COLUMNS, HEADERS.length);
         for (Fan f : fans) {
             List<Charts.Series> series = new ArrayList<>();
             for (int p = 0; p < PERCENTILES.length; p++) {
                 series.add(new Charts.Series(f.firstPercentile() + p, 0, f.firstPercentile() + p));
             }
-            int top = f.firstPercentile() + PERCENTILES.length + 1;
-            Charts.fan(w.sheet(), new Charts.Place(0, top, Math.max(8, last + 1), top + 18), f.title(), f.header(), 2,
-                    last, series);
+            Charts.fan(w.sheet(), new Charts.Place(last + 1, f.header(), right, f.header() + FAN_ROWS), f.title(),
+                    f.header(), 2, last, series);
         }
     }
 

@@ -40,12 +40,60 @@ final class LibreOffice {
     }
 
     static Optional<Path> find() {
+        return onPath("soffice");
+    }
+
+    /**
+     * The {@code pdfinfo} and {@code pdftotext} of Poppler, which read a PDF's page count and text, or
+     * the test is skipped (failed in CI, which installs poppler-utils).
+     */
+    static Path requirePoppler() {
+        Optional<Path> pdfinfo = onPath("pdfinfo");
+        if (pdfinfo.isEmpty() || onPath("pdftotext").isEmpty()) {
+            String why = "pdfinfo and pdftotext (Poppler) are not on the PATH: the printed pages of the bijlagen were"
+                    + " NOT counted. Install poppler-utils (Debian) to count them.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true: " + why);
+            }
+            System.err.println("SKIPPED: " + why);
+            Assumptions.abort(why);
+        }
+        return pdfinfo.get().getParent();
+    }
+
+    /** The number of pages of {@code pdf}, as pdfinfo (in {@code poppler}) reads it. */
+    static int pages(Path poppler, Path pdf) throws IOException, InterruptedException {
+        for (String line : run(poppler.resolve("pdfinfo").toString(), pdf.toString()).split("\n")) {
+            if (line.startsWith("Pages:")) {
+                return Integer.parseInt(line.substring("Pages:".length()).strip());
+            }
+        }
+        throw new AssertionError("pdfinfo gave no page count for " + pdf);
+    }
+
+    /** The text of page {@code page} of {@code pdf}, laid out as printed (pdftotext -layout). */
+    static String text(Path poppler, Path pdf, int page) throws IOException, InterruptedException {
+        return run(poppler.resolve("pdftotext").toString(), "-layout", "-enc", "UTF-8", "-f", Integer.toString(page),
+                "-l", Integer.toString(page), pdf.toString(), "-");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            fail(String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Path> onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "soffice");
+            Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
@@ -80,7 +128,21 @@ final class LibreOffice {
                 </oor:items>
                 """, StandardCharsets.UTF_8);
         Path outDir = Files.createDirectories(work.resolve("recalculated"));
-        return convert(soffice, profile, workbooks, List.of(), outDir, work);
+        return convert(soffice, profile, workbooks, List.of(), "xlsx", outDir, work);
+    }
+
+    /**
+     * Prints workbooks to PDF as LibreOffice prints them (every sheet, its print area, page setup and
+     * page breaks), all in one LibreOffice process, into {@code work/pdf}. Returns the PDFs, in the order
+     * given; one LibreOffice could not write fails with its log. The workbooks' file names must differ.
+     */
+    static List<Path> printToPdf(Path soffice, List<Path> workbooks, Path work) throws IOException, InterruptedException {
+        Path outDir = Files.createDirectories(work.resolve("pdf"));
+        List<Path> printed = convert(soffice, work.resolve("profile"), workbooks, List.of(), "pdf", outDir, work);
+        for (Path file : printed) {
+            saved(file, work);
+        }
+        return printed;
     }
 
     /**
@@ -93,7 +155,7 @@ final class LibreOffice {
         // CSV filter options: separator 59 (;), quote 34 ("), charset 76 (UTF-8), from line 1, default
         // column formats, language 1043 (nl-NL).
         List<Path> converted = convert(soffice, work.resolve("profile"), csvs, List.of("--infilter=CSV:59,34,76,1,,1043"),
-                outDir, work);
+                "xlsx", outDir, work);
         for (Path file : converted) {
             saved(file, work);
         }
@@ -108,18 +170,18 @@ final class LibreOffice {
         return file;
     }
 
-    /** Converts every input to xlsx in one soffice process; returns where each is saved, in the order given. */
-    private static List<Path> convert(Path soffice, Path profile, List<Path> inputs, List<String> options, Path outDir,
-            Path work) throws IOException, InterruptedException {
+    /** Converts every input to {@code format} in one soffice process; returns where each is saved, in the order given. */
+    private static List<Path> convert(Path soffice, Path profile, List<Path> inputs, List<String> options, String format,
+            Path outDir, Path work) throws IOException, InterruptedException {
         List<Path> results = inputs.stream()
-                .map(f -> outDir.resolve(f.getFileName().toString().replaceAll("\\.[a-z]+$", ".xlsx"))).toList();
+                .map(f -> outDir.resolve(f.getFileName().toString().replaceAll("\\.[a-z]+$", "." + format))).toList();
         if (new HashSet<>(results).size() != results.size()) {
             fail("two inputs would be saved as one file: " + inputs);
         }
         List<String> command = new ArrayList<>(List.of(soffice.toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nologo"));
         command.addAll(options);
-        command.addAll(List.of("--convert-to", "xlsx", "--outdir", outDir.toString()));
+        command.addAll(List.of("--convert-to", format, "--outdir", outDir.toString()));
         inputs.forEach(f -> command.add(f.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
