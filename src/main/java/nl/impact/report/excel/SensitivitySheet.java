@@ -25,7 +25,8 @@ final class SensitivitySheet {
     /** Where the columns of a block stand: the table, the tornado beside it, and right of that (not printed) its data. */
     private static final int TABLE_COLUMNS = 8;
     private static final int CHART_COLUMNS = 3;
-    private static final int CHART_ROWS = 16;
+    /** The fewest rows a tornado takes: a block of few bars keeps a readable chart. */
+    private static final int CHART_ROWS = 10;
     private static final int DATA = TABLE_COLUMNS + CHART_COLUMNS;
 
     /** One block: where its top rows stand, for the chart. */
@@ -83,7 +84,7 @@ final class SensitivitySheet {
             }
             blocks.add(new Block(title, header, first, Math.min(SHOWN, net)));
             // Room for the chart beside the table when the table is short.
-            row = Math.max(row, header + CHART_ROWS + 1);
+            row = Math.max(row, header + chartRows(Math.min(SHOWN, net)) + 1);
         }
         w.widths(List.of(45, 7, 10, 10, 13, 13, 13, 12, 22, 22, 22, 14, 14));
         // The tornado's data stand right of it: on screen, not printed.
@@ -99,6 +100,14 @@ final class SensitivitySheet {
         String percent = SwingMark.range(range, true).substring(1);
         return " Een parameter met (" + SwingMark.range(range, true) + ") achter zijn naam heeft geen bandbreedte: "
                 + "hij staat " + percent + " lager en " + percent + " hoger (--sensitivity-range).";
+    }
+
+    /**
+     * The rows a tornado of {@code bars} bars spans, from its table's header down: the table's rows and
+     * a few for its axis and legend, so a block is as tall as its table or a small chart.
+     */
+    private static int chartRows(int bars) {
+        return Math.max(CHART_ROWS, bars + 3);
     }
 
     /** True when the result differs by a cent or more at either end of the parameter's band. */
@@ -131,7 +140,7 @@ final class SensitivitySheet {
             if (b.count() == 0) {
                 continue;
             }
-            Charts.tornado(w.sheet(), new Charts.Place(TABLE_COLUMNS, b.header(), DATA, b.header() + CHART_ROWS),
+            Charts.tornado(w.sheet(), new Charts.Place(TABLE_COLUMNS, b.header(), DATA, b.header() + chartRows(b.count())),
                     "Tornado netto resultaat: " + b.title().toLowerCase(java.util.Locale.ROOT), b.header(), b.first(),
                     b.first() + b.count() - 1, 0, column(8), column(9));
         }

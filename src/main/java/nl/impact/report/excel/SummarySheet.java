@@ -78,12 +78,15 @@ final class SummarySheet {
         return new Rows(header, total, total.next());
     }
 
+    /** The rows the two charts take: low enough that they print on the table's page. */
+    private static final int CHART_ROWS = 12;
+
     /** The charts, once every cell has its value. */
     static void charts(SheetWriter w, Rows rows, YearRange years) {
         YearColumns cols = new YearColumns(years);
         int first = cols.column(years.first());
         int last = cols.lastEffectColumn();
-        int top = rows.end() + 2;
+        int top = rows.end() + 1;
         List<Charts.Series> band = new ArrayList<>();
         List<Charts.Series> cumulative = new ArrayList<>();
         for (Variant v : Variant.values()) {
@@ -92,9 +95,9 @@ final class SummarySheet {
             band.add(new Charts.Series(benefits, YearColumns.VARIANT, benefits));
             cumulative.add(new Charts.Series(net, YearColumns.VARIANT, net));
         }
-        Charts.lines(w.sheet(), new Charts.Place(0, top, 4, top + 20),
+        Charts.lines(w.sheet(), new Charts.Place(0, top, 4, top + CHART_ROWS),
                 "Opbrengsten per jaar: minimaal, verwacht en maximaal effect", rows.header(), first, last, band);
-        Charts.lines(w.sheet(), new Charts.Place(4, top, cols.total() + 1, top + 20),
+        Charts.lines(w.sheet(), new Charts.Place(4, top, cols.total() + 1, top + CHART_ROWS),
                 "Netto business case, cumulatief per jaar", rows.header(), first, last, cumulative);
     }
 

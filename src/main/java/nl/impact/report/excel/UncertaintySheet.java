@@ -156,7 +156,7 @@ final class UncertaintySheet {
 
 
     /** The rows a fan chart takes. */
-    private static final int FAN_ROWS = 12;
+    private static final int FAN_ROWS = 11;
     /** The columns a fan chart takes at the least. */
     private static final int FAN_COLUMNS = 4;
 
