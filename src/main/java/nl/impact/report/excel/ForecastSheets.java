@@ -80,10 +80,10 @@ final class ForecastSheets {
             BigDecimal forecast) {
         w.text(row, 0, financier, Styles.Text.WRAP);
         w.text(row, 1, kernaanpak, Styles.Text.WRAP);
-        w.computed(row, 2, plan, Styles.Format.WHOLE_EURO);
-        w.computed(row, 3, forecast, Styles.Format.WHOLE_EURO);
+        w.computed(row, 2, plan, Styles.Format.EURO);
+        w.computed(row, 3, forecast, Styles.Format.EURO);
         w.formula(row, 4, SheetWriter.local(row, 3) + "-" + SheetWriter.local(row, 2), forecast.subtract(plan),
-                Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
+                Styles.Role.FORMULA, Styles.Format.EURO);
     }
 
     private static void totals(SheetWriter w, int row, int first, String label, BigDecimal plan, BigDecimal forecast) {
@@ -91,7 +91,7 @@ final class ForecastSheets {
         BigDecimal[] values = {plan, forecast, forecast.subtract(plan)};
         for (int c = 2; c <= 4; c++) {
             w.formula(row, c, "SUM(" + SheetWriter.local(first, c) + ":" + SheetWriter.local(row - 1, c) + ")",
-                    values[c - 2], Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                    values[c - 2], Styles.Role.TOTAL, Styles.Format.EURO);
         }
     }
 
@@ -128,9 +128,9 @@ final class ForecastSheets {
                 for (int i = 0; i < values.length; i++) {
                     if (i == 2) {
                         w.formula(row, 3, SheetWriter.local(row, 2) + "-" + SheetWriter.local(row, 1), values[2],
-                                Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
+                                Styles.Role.FORMULA, Styles.Format.EURO);
                     } else {
-                        w.computed(row, i + 1, values[i], Styles.Format.WHOLE_EURO);
+                        w.computed(row, i + 1, values[i], Styles.Format.EURO);
                     }
                     sums[i] = sums[i].add(values[i]);
                 }
@@ -139,7 +139,7 @@ final class ForecastSheets {
             w.text(row, 0, "Totaal", Styles.Text.BOLD);
             for (int c = 1; c <= 5; c++) {
                 w.formula(row, c, "SUM(" + SheetWriter.local(first, c) + ":" + SheetWriter.local(row - 1, c) + ")",
-                        sums[c - 1], Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                        sums[c - 1], Styles.Role.TOTAL, Styles.Format.EURO);
             }
             row++;
             List<String> notes = new ArrayList<>();

@@ -80,14 +80,14 @@ final class MilestonePlanSheet {
             }
             w.text(row, ID, "Tranches " + half.getKey().key(), Styles.Text.BOLD);
             w.formula(row, TRANCHE, "SUM(" + SheetWriter.local(first, TRANCHE) + ":" + SheetWriter.local(row - 1, TRANCHE)
-                    + ")", sum, Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                    + ")", sum, Styles.Role.TOTAL, Styles.Format.EURO);
             subtotals.add(row++);
             all = all.add(sum);
         }
         row++;
         w.text(row, ID, "Totaal tranches", Styles.Text.BOLD);
         w.formula(row, TRANCHE, subtotals.isEmpty() ? "0" : String.join("+", subtotals.stream()
-                .map(r -> SheetWriter.local(r, TRANCHE)).toList()), all, Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                .map(r -> SheetWriter.local(r, TRANCHE)).toList()), all, Styles.Role.TOTAL, Styles.Format.EURO);
         w.widths(List.of(18, 26, 14, 9, 10, 9, 13, 18, 40));
         return cells;
     }
@@ -132,7 +132,7 @@ final class MilestonePlanSheet {
         StringBuilder note = new StringBuilder("Doel (").append(Labels.provenance(t.provenance().kind())).append("): ")
                 .append(t.provenance().text());
         if (m.hasTranche()) {
-            w.input(row, TRANCHE, m.tranche().amount(), Styles.Format.WHOLE_EURO);
+            w.input(row, TRANCHE, m.tranche().amount(), Styles.Format.EURO);
             w.text(row, PAYER, m.tranche().financier() + ": " + m.tranche().line(), Styles.Text.WRAP);
             note.append(". Tranche (").append(Labels.provenance(m.tranche().provenance().kind())).append("): ")
                     .append(m.tranche().provenance().text());

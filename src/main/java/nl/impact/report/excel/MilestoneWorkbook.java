@@ -42,7 +42,7 @@ public final class MilestoneWorkbook implements OutputWriter {
         Map<String, String> cells = new MilestonePlanSheet(plan, result.scenario()).write();
         new TrancheSheet(tranches, result, cells).write();
         PageLayout.apply(workbook, new PageLayout.Heading(result.scenario().name(), "Bijlage 3: mijlpalenplanning",
-                result.scenario().version(), date));
+                result.scenario().version(), date), java.util.Map.of());
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Bijlage 3: mijlpalenplanning, " + result.scenario().name(), date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);

@@ -693,9 +693,16 @@ final class PageLayout {
         for (int c = 0; c <= columns; c++) {
             room += width(c);
         }
+        // A line its writer merged already keeps that merge.
+        java.util.Set<Integer> merged = new java.util.HashSet<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                merged.add(r);
+            }
+        }
         for (int r = 0; r <= bottom; r++) {
             Row row = sheet.getRow(r);
-            if (!isLine(row)) {
+            if (!isLine(row) || merged.contains(r)) {
                 continue;
             }
             Cell cell = row.getCell(0);

@@ -39,7 +39,7 @@ public final class ProgressWorkbook {
         }
         String plan = progress.plan().scenario().name();
         PageLayout.apply(workbook, new PageLayout.Heading(plan, "Voortgangsrapportage " + half,
-                progress.plan().scenario().version(), date));
+                progress.plan().scenario().version(), date), java.util.Map.of());
         workbook.setActiveSheet(0);
         WorkbookFile.properties(workbook, "Voortgangsrapportage " + half + ", " + plan, date);
         return new BusinessCaseWorkbook.Built(WorkbookFile.save(workbook, date), expectations);

@@ -117,10 +117,10 @@ final class TrancheSheet {
             BigDecimal budget = TrancheCheck.budget(result, line.id(), financier, year, Variant.EXPECTED);
             int c = column(y);
             w.formula(row, c, of.isEmpty() ? "0" : String.join("+", of.stream().map(m -> trancheCells.get(m.id()))
-                    .toList()), paid, Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
-            w.computed(row, c + 1, budget, Styles.Format.WHOLE_EURO);
+                    .toList()), paid, Styles.Role.FORMULA, Styles.Format.EURO);
+            w.computed(row, c + 1, budget, Styles.Format.EURO);
             w.formula(row, c + 2, SheetWriter.local(row, c + 1) + "-" + SheetWriter.local(row, c), budget.subtract(paid),
-                    Styles.Role.FORMULA, Styles.Format.WHOLE_EURO);
+                    Styles.Role.FORMULA, Styles.Format.EURO);
             checks.add(SheetWriter.local(row, c) + "<=" + SheetWriter.local(row, c + 1));
             ok &= paid.compareTo(budget) <= 0;
         }
@@ -141,7 +141,7 @@ final class TrancheSheet {
             for (int i = 0; i < PER_YEAR; i++) {
                 int c = column(y) + i;
                 w.formula(row, c, "SUM(" + SheetWriter.local(first, c) + ":" + SheetWriter.local(last, c) + ")",
-                        values[i], Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                        values[i], Styles.Role.TOTAL, Styles.Format.EURO);
             }
         }
         return row++;
@@ -155,7 +155,7 @@ final class TrancheSheet {
             for (int i = 0; i < PER_YEAR; i++) {
                 int c = column(y) + i;
                 w.formula(row, c, String.join("+", subtotals.stream().map(r -> SheetWriter.local(r, c)).toList()),
-                        values[i], Styles.Role.TOTAL, Styles.Format.WHOLE_EURO);
+                        values[i], Styles.Role.TOTAL, Styles.Format.EURO);
             }
         }
         row++;
