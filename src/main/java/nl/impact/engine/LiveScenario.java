@@ -27,8 +27,9 @@ import nl.impact.scenario.SourceDocument;
 /**
  * A scenario file computed once, and then again with inputs of its register set to other values,
  * as {@code impact serve} shows it while a room argues them. Every value passes the gate of
- * {@code --set} (the scenario is read anew with the values as {@code --set} options, so limits,
- * kinds, bands and characters are checked as {@code validate} checks them); the figures are then
+ * {@code --set} (the scenario is read anew with the values as {@code --set} options, applied to a
+ * copy of the file's parsed tree as {@code --set} applies them to the file, so limits, kinds, bands
+ * and characters are checked as {@code validate} checks them); the figures are then
  * recomputed exactly from the computed run ({@link Recomputation#run}), only where the values reach.
  * Not for use by two threads at once.
  */
@@ -51,19 +52,20 @@ public final class LiveScenario {
     }
 
     private final Path file;
-    private final InputFolders folders;
     private final CalculatorRegistry calculators;
     private final KpiCalculatorRegistry kpiCalculators;
+    /** The file as parsed, read by no reader: each reading with changes starts from a copy of it. */
+    private final SourceDocument parsed;
     private final SourceDocument document;
     private final RunResult base;
     private final Recomputation recomputation;
 
-    private LiveScenario(Path file, InputFolders folders, CalculatorRegistry calculators,
-            KpiCalculatorRegistry kpiCalculators, SourceDocument document, RunResult base) {
+    private LiveScenario(Path file, CalculatorRegistry calculators,
+            KpiCalculatorRegistry kpiCalculators, SourceDocument parsed, SourceDocument document, RunResult base) {
         this.file = file;
-        this.folders = folders;
         this.calculators = calculators;
         this.kpiCalculators = kpiCalculators;
+        this.parsed = parsed;
         this.document = document;
         this.base = base;
         this.recomputation = new Recomputation(base);
@@ -73,10 +75,11 @@ public final class LiveScenario {
     public static LiveScenario open(Path file, InputFolders folders) throws InvalidInputException {
         CalculatorRegistry calculators = CalculatorRegistry.load();
         KpiCalculatorRegistry kpiCalculators = KpiCalculatorRegistry.load();
-        SourceDocument document = SourceDocument.read(file, List.of(), folders);
+        SourceDocument parsed = SourceDocument.read(file, List.of(), folders);
+        SourceDocument document = parsed.withOverrides(List.of());
         Scenario scenario = new ScenarioReader(calculators, kpiCalculators).read(document);
         RunResult run = new KpiEngine(kpiCalculators).evaluate(new Engine(calculators).run(scenario));
-        return new LiveScenario(file, folders, calculators, kpiCalculators, document, run);
+        return new LiveScenario(file, calculators, kpiCalculators, parsed, document, run);
     }
 
     /** The run of the file as it is. */
@@ -99,7 +102,7 @@ public final class LiveScenario {
             return new State(base, List.of());
         }
         List<ScenarioOverride> sets = sets(changes);
-        SourceDocument edited = SourceDocument.read(file, sets, folders);
+        SourceDocument edited = parsed.withOverrides(sets);
         Plan now = new Engine(calculators).plan(new ScenarioReader(calculators, kpiCalculators).read(edited));
         InputOverrides overrides = InputOverrides.NONE;
         List<Change> listed = new ArrayList<>();
@@ -138,8 +141,7 @@ public final class LiveScenario {
 
     /** What {@code changes} change, as {@code impact diff SCENARIO --set ...} compares them. */
     public ScenarioDiff diff(Map<String, String> changes) throws InvalidInputException {
-        return ScenarioDiff.of(SourceDocument.read(file, List.of(), folders),
-                SourceDocument.read(file, sets(changes), folders));
+        return ScenarioDiff.of(parsed.withOverrides(List.of()), parsed.withOverrides(sets(changes)));
     }
 
     /** The scenario file. */

@@ -27,6 +27,16 @@ public final class SourceMap {
     /** Cells of the area table the command line sets, in the order given (a later one of the same cell wins). */
     private final Map<String, Cell> cells = new java.util.LinkedHashMap<>();
 
+    /** A copy to record more in (overrides applied to a copy of the document), this one left as it is. */
+    public SourceMap copy() {
+        SourceMap copy = new SourceMap();
+        copy.locations.putAll(locations);
+        copy.numberTexts.putAll(numberTexts);
+        copy.overrides.putAll(overrides);
+        copy.cells.putAll(cells);
+        return copy;
+    }
+
     /** Records where {@code path} starts; the first record wins. */
     public void put(String path, Location location) {
         locations.putIfAbsent(path, location);

@@ -17,6 +17,14 @@ public final class Problems {
         this.sourceMap = sourceMap;
     }
 
+    /** A copy that locates through {@code sourceMap}, with the problems and warnings found so far. */
+    Problems copy(SourceMap sourceMap) {
+        Problems copy = new Problems(file, sourceMap);
+        copy.list.addAll(list);
+        copy.warnings.addAll(warnings);
+        return copy;
+    }
+
     /**
      * Adds a problem at {@code path}, or at its nearest ancestor that stands in the file (a
      * formula given as a bare name has no {@code .formula} key of its own).

@@ -60,6 +60,22 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     }
 
     /**
+     * This document with {@code overrides} applied as {@code --set} applies them to the file read
+     * anew ({@link #read(Path, java.util.List, InputFolders)}), without reading or parsing the text
+     * again: the tree and the source map are copied, this document stays as it is. For a document
+     * no reader has read yet (a reader adds its problems to the document's).
+     */
+    public SourceDocument withOverrides(java.util.List<ScenarioOverride> overrides) throws InvalidInputException {
+        JsonNode copy = root.deepCopy();
+        SourceMap map = sourceMap.copy();
+        if (!overrides.isEmpty()) {
+            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            Overrides.apply(copy, overrides, json ? yamlMapper() : exactMapper(false), map);
+        }
+        return new SourceDocument(file, copy, map, problems.copy(map), folders);
+    }
+
+    /**
      * A document from text read elsewhere (a file's version at a git revision), named {@code name} in
      * messages; {@code file} is the path it stands for.
      */
@@ -77,10 +93,7 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
     public static SourceDocument parse(Path file, String name, String text, java.util.List<ScenarioOverride> overrides,
             InputFolders folders) throws InvalidInputException {
         boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder(yamlFactory()))
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
-        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        ObjectMapper mapper = exactMapper(json);
         JsonFactory factory = json ? new JsonFactory() : yamlFactory();
         SourceMap sourceMap = new SourceMap();
         Problems problems = new Problems(name, sourceMap);
@@ -114,6 +127,15 @@ public record SourceDocument(Path file, JsonNode root, SourceMap sourceMap, Prob
         } catch (IOException e) {
             throw InvalidInputException.of(new Problem(name, 0, 0, "", "cannot be read"));
         }
+    }
+
+    /** The mapper that reads the file: numbers as exact decimals from their text. */
+    private static ObjectMapper exactMapper(boolean json) {
+        ObjectMapper mapper = (json ? JsonMapper.builder() : YAMLMapper.builder(yamlFactory()))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        mapper.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     /** A document that is no scenario: empty, or text or a list or a map without a scenario's keys. */
