@@ -126,6 +126,47 @@ final class FlowSections {
         return cells;
     }
 
+    /**
+     * The key figures per financier of each variant in a table of its own (benefits, investments,
+     * settlements, net, break-even year), for a page that shows one variant at a time; the cells are
+     * those of business-case-summary.csv, as in {@link #keyFigures}.
+     */
+    static Section keyFiguresPerVariant(RunResult result) {
+        boolean settled = !result.scenario().settlements().isEmpty();
+        var years = result.scenario().years();
+        List<String> columns = new ArrayList<>(List.of("Financier", "Baten", "Investeringen"));
+        if (settled) {
+            columns.add("Verrekeningen");
+        }
+        columns.addAll(List.of("Netto", "Terugverdienjaar"));
+        List<Table> tables = new ArrayList<>();
+        for (Variant variant : Variant.values()) {
+            List<Table.Row> rows = new ArrayList<>();
+            for (NetFlow flow : BusinessCase.of(result)) {
+                if (flow.dimension() == Totals.Dimension.KERNAANPAK) {
+                    continue;
+                }
+                String prefix = "business-case-summary|" + dimension(flow.dimension()) + "|" + flow.key() + "|"
+                        + variant.key() + "|";
+                BusinessCaseMetrics metrics = metrics(result, flow, variant);
+                List<Table.Cell> cells = new ArrayList<>(List.of(euros(metrics.benefits(), prefix + "benefits"),
+                        euros(metrics.investments(), prefix + "investments")));
+                if (settled) {
+                    cells.add(euros(metrics.settlements(), prefix + "settlements"));
+                }
+                cells.add(euros(metrics.net(), prefix + "net"));
+                cells.add(Table.Cell.plain(BreakEvenText.dutch(metrics.breakEven())));
+                rows.add(new Table.Row(flow.dimension() == Totals.Dimension.TOTAL ? "Totaal" : flow.label(), cells));
+            }
+            tables.add(new Table("Kerncijfers per financier bij " + VARIANTS.get(variant).toLowerCase(java.util.Locale.ROOT)
+                    .replace("verwacht", "verwacht effect") + ", " + years.first() + "-" + years.effectsUntil()
+                    + ", in euro's, niet verdisconteerd", columns, rows));
+        }
+        return new Section("kerncijfers-variant", "Kerncijfers bij de gekozen variant", List.of(
+                "De kerncijfers bij de variant die hierboven is gekozen: minimaal, verwacht of maximaal effect."),
+                List.of(), List.copyOf(tables));
+    }
+
     static Section benefitsPerYear(RunResult result) {
         Totals.Total total = Totals.of(result).stream().filter(t -> t.dimension() == Totals.Dimension.TOTAL)
                 .findFirst().orElseThrow();

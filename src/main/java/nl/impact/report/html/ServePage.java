@@ -1,13 +1,19 @@
 package nl.impact.report.html;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +26,9 @@ import nl.impact.model.YearValues;
 /**
  * The page of {@code impact serve}: the figures of report.html (the same sections, templates and
  * charts) beside a control for every input of the register, from one FreeMarker template with HTML
- * auto-escaping, self-contained (inline style and script, nothing fetched). The figures are
- * rendered again, by the same template, after every change ({@link #figures}).
+ * auto-escaping, self-contained (inline style and script, nothing fetched). After every change the
+ * figures are computed again ({@link #figures}); the page is sent their HTML when they are no longer
+ * the same page but for numbers and charts, else only the numbers and the charts that changed.
  */
 public final class ServePage {
 
@@ -32,10 +39,16 @@ public final class ServePage {
      * @param id the control's id in the page (not the path: a path may hold any character)
      * @param value the expected value, or empty when it differs from year to year
      * @param values the values as the scenario gives them, shown beside the control
+     * @param atMin the value at minimal effect, or empty when it differs from year to year
+     * @param atMax the value at maximal effect, or empty when it differs from year to year
+     * @param banded whether the file gives a min/max band: a change sets the expected value only,
+     *     else every variant's
      */
     public record Control(String id, String path, String label, String unit, boolean slider, String min, String max,
-            String step, String value, String values, boolean cell) {
+            String step, String value, String values, boolean cell, String atMin, String atMax, boolean banded) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Area cells are offered as controls up to this many; a national table's are set by --set. */
     public static final int MAX_CELL_CONTROLS = 500;
@@ -69,16 +82,37 @@ public final class ServePage {
         List<Input> cells = base.plan().inputs().cells();
         model.put("cells", cells.size() <= MAX_CELL_CONTROLS ? controls(cells, true) : List.of());
         model.put("cellCount", cells.size());
-        model.put("figures", figures(base, false));
+        Figures figures = figures(base, false);
+        model.put("figures", html(figures));
+        model.put("shape", figures.shape());
+        model.put("chartDigests", JSON.writeValueAsString(figures.chartDigests()));
         return render("serve.ftlh", model);
     }
 
     /**
-     * The figures of {@code run} as report.html shows them; the tornado is that of the file as it
-     * is, said so when {@code changed}.
+     * The figures of a run, as the page draws them: the sections of report.html, and what a page
+     * that already shows figures of the same {@code shape} needs to show these: the cells of the
+     * tables in the order they stand in the page, and each chart's drawing by its id.
+     *
+     * @param shape a digest of everything in the sections but the contents of the tables' cells
+     *     and the charts' drawings: equal shapes are the same page but for those
+     * @param cells every cell of the sections' tables but the row headers (a chart's table, then
+     *     the section's tables), in the order of the page
+     * @param charts each chart's SVG by the chart's id
+     * @param chartDigests each chart's SVG digest by the chart's id: a chart is sent when it differs
      */
-    public String figures(RunResult run, boolean changed) throws IOException {
+    public record Figures(List<Section> sections, String shape, List<Table.Cell> cells, Map<String, String> charts,
+            Map<String, String> chartDigests) {
+    }
+
+    /**
+     * The figures of {@code run} as report.html shows them, with the key figures of each variant
+     * first (the page shows the chosen one); the tornado is that of the file as it is, said so when
+     * {@code changed}.
+     */
+    public Figures figures(RunResult run, boolean changed) {
         List<Section> sections = new ArrayList<>();
+        sections.add(FlowSections.keyFiguresPerVariant(run));
         sections.add(FlowSections.keyFigures(run));
         if (!run.kernaanpakken().isEmpty()) {
             sections.add(FlowSections.benefitsPerYear(run));
@@ -89,9 +123,73 @@ public final class ServePage {
         }
         KpiSections.of(run).ifPresent(sections::add);
         (changed ? tornadoOfTheFile : tornado).ifPresent(sections::add);
+        Digest shape = new Digest();
+        List<Table.Cell> cells = new ArrayList<>();
+        Map<String, String> charts = new LinkedHashMap<>();
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (Section section : sections) {
+            shape.add(section.id()).add(section.heading()).add(section.paragraphs().size());
+            section.paragraphs().forEach(shape::add);
+            shape.add(section.charts().size());
+            for (Chart chart : section.charts()) {
+                shape.add(chart.id()).add(chart.title()).add(chart.description());
+                table(chart.table(), shape, cells);
+                charts.put(chart.id(), chart.svg());
+                digests.put(chart.id(), new Digest().add(chart.svg()).text());
+            }
+            shape.add(section.tables().size());
+            section.tables().forEach(table -> table(table, shape, cells));
+        }
+        return new Figures(List.copyOf(sections), shape.text(), List.copyOf(cells), charts, digests);
+    }
+
+    /** The figures' HTML, as report.html's templates write them. */
+    public String html(Figures figures) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("sections", sections);
+        model.put("sections", figures.sections());
         return render("figures.ftlh", model);
+    }
+
+    /** Adds {@code table} but its cells' contents to {@code shape}, and its cells to {@code cells}. */
+    private static void table(Table table, Digest shape, List<Table.Cell> cells) {
+        shape.add(table.caption()).add(table.columns().size());
+        table.columns().forEach(shape::add);
+        shape.add(table.rows().size());
+        for (Table.Row row : table.rows()) {
+            shape.add(row.header()).add(row.cells().size());
+            for (Table.Cell cell : row.cells()) {
+                shape.add(cell.numeric() ? "number " + cell.key() : "text");
+                cells.add(cell);
+            }
+        }
+    }
+
+    /** A SHA-256 digest of texts, each length-prefixed so that no two lists of texts run together. */
+    private static final class Digest {
+        private final MessageDigest digest;
+
+        Digest() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java", e);
+            }
+        }
+
+        Digest add(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(bytes);
+            return this;
+        }
+
+        Digest add(int count) {
+            return add("#" + count);
+        }
+
+        String text() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest());
+        }
     }
 
     private static Map<String, Object> header(RunResult run) {
@@ -116,7 +214,9 @@ public final class ServePage {
             String min = slider ? plain(values.min().constant()) : "";
             String max = slider ? plain(values.max().constant()) : "";
             out.add(new Control(id, input.path(), input.label(), input.unit() == null ? "" : input.unit(), slider, min,
-                    max, slider ? step(input, values) : "any", value, describe(values), cells));
+                    max, slider ? step(input, values) : "any", value, describe(values), cells,
+                    values.min().isConstant() ? plain(values.min().at(first)) : "",
+                    values.max().isConstant() ? plain(values.max().at(first)) : "", input.banded()));
         }
         return out;
     }

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,19 +240,30 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    /** The changes a request of the page gives, {@code {"changes": [[path, value], ...]}}, in order. */
-    private static Map<String, String> changes(InputStream body) throws IOException, BadChanges {
+    /**
+     * A request of the page: its changes, and what it shows (empty when it shows nothing yet): the
+     * shape of its figures and the digest of each chart's drawing.
+     */
+    private record PageRequest(Map<String, String> changes, String shape, Map<String, String> charts) {
+    }
+
+    /**
+     * A request of the page, {@code {"changes": [[path, value], ...], "shape": ..., "charts": {id:
+     * digest, ...}}}, the changes in order.
+     */
+    private static PageRequest request(InputStream body) throws IOException, BadChanges {
         byte[] bytes = body.readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw new BadChanges("the changes are larger than " + MAX_BODY + " bytes");
         }
-        Map<String, String> changes = new LinkedHashMap<>();
-        JsonNode list;
+        JsonNode request;
         try {
-            list = JSON.readTree(bytes).path("changes");
+            request = JSON.readTree(bytes);
         } catch (IOException e) {
             throw new BadChanges("the changes are not JSON");
         }
+        Map<String, String> changes = new LinkedHashMap<>();
+        JsonNode list = request.path("changes");
         if (!list.isArray() || list.size() > MAX_CHANGES) {
             throw new BadChanges("expected a list of at most " + MAX_CHANGES + " changes");
         }
@@ -262,26 +274,57 @@ public final class LiveServer implements AutoCloseable {
             }
             changes.put(change.get(0).asText(), change.get(1).asText());
         }
-        return changes;
+        Map<String, String> charts = new HashMap<>();
+        request.path("charts").fields().forEachRemaining(e -> charts.put(e.getKey(), e.getValue().asText()));
+        return new PageRequest(changes, request.path("shape").asText(""), charts);
     }
 
-    /** The figures with the page's changes, or the problems that refuse them. */
+    private static Map<String, String> changes(InputStream body) throws IOException, BadChanges {
+        return request(body).changes();
+    }
+
+    /**
+     * The figures with the page's changes, or the problems that refuse them. A page that shows
+     * figures of the same shape gets their cells ({@code [key, value, text]}, {@code [text]} for a
+     * cell without a number) and the charts whose drawing it lacks; any other
+     * gets their HTML ({@code figures}).
+     */
     private String state(InputStream body) throws IOException {
         ObjectNode out = JSON.createObjectNode();
-        Map<String, String> changes;
+        PageRequest request;
         try {
-            changes = changes(body);
+            request = request(body);
         } catch (BadChanges e) {
             return problems(out, List.of(e.getMessage()));
         }
         LiveScenario.State state;
         try {
-            state = live.with(changes);
+            state = live.with(request.changes());
         } catch (InvalidInputException e) {
             return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
         }
         out.put("ok", true);
-        out.put("figures", page.figures(state.run(), !state.changes().isEmpty()));
+        ServePage.Figures figures = page.figures(state.run(), !state.changes().isEmpty());
+        out.put("shape", figures.shape());
+        out.set("chartDigests", JSON.valueToTree(figures.chartDigests()));
+        if (figures.shape().equals(request.shape())) {
+            ArrayNode cells = out.putArray("cells");
+            figures.cells().forEach(c -> {
+                ArrayNode cell = cells.addArray();
+                if (c.numeric()) {
+                    cell.add(c.key()).add(c.value());
+                }
+                cell.add(c.text());
+            });
+            ObjectNode charts = out.putObject("charts");
+            figures.charts().forEach((id, svg) -> {
+                if (!figures.chartDigests().get(id).equals(request.charts().get(id))) {
+                    charts.put(id, svg);
+                }
+            });
+        } else {
+            out.put("figures", page.html(figures));
+        }
         ArrayNode listed = out.putArray("changes");
         for (LiveScenario.Change change : state.changes()) {
             listed.addObject().put("path", change.path()).put("label", change.label()).put("value", change.value())

@@ -37,6 +37,8 @@ class ServeInBrowserTest {
     private static final Path SCENARIO = Path.of("scenarios/pluswijken.yaml");
     private static final String PATH = "kernaanpakken.welzijn-op-recept.clientenPerFte";
     private static final String SET = PATH + ".value=120";
+    /** An input with a min/max band: 150, 300 and 450 in the file. */
+    private static final String BANDED = "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw";
 
     @TempDir
     Path dir;
@@ -79,6 +81,39 @@ class ServeInBrowserTest {
                 assertThat(listed).contains("Welzijn op Recept").contains("120").contains("override");
                 assertThat(browser.findElement(By.id("sets")).getAttribute("value")).isEqualTo("--set '" + SET + "'");
 
+                // A second change: the page shows figures of the same shape, so it gets their cells and
+                // the charts that changed, and puts them in place.
+                Map<String, String> other = csvNets(List.of(PATH + ".value=125"));
+                assertThat(other).isNotEqualTo(set);
+                browser.executeScript("arguments[0].value = '125';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field);
+                until(browser, b -> pageNets(b).equals(other));
+                browser.executeScript("arguments[0].value = '120';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field);
+                until(browser, b -> pageNets(b).equals(set));
+
+                // The variant: the controls show its values (a band's bound), the key figures its table.
+                WebElement banded = browser.findElement(By.cssSelector(".control[data-path='" + BANDED
+                        + "'] input[type=number]"));
+                assertThat(banded.getAttribute("value")).isEqualTo("300");
+                assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-2");
+                browser.findElement(By.cssSelector("#variant input[value=min]")).click();
+                assertThat(banded.getAttribute("value")).isEqualTo("150");
+                assertThat(banded.isEnabled()).isFalse();
+                assertThat(field.getAttribute("value")).as("no band: the change holds in every variant").isEqualTo("120");
+                assertThat(field.isEnabled()).isTrue();
+                assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-1");
+                assertThat(browser.findElement(By.cssSelector("#kerncijfers-variant-tabel-1 td[data-key="
+                        + "'business-case-summary|total|total|min|net']")).getAttribute("data-value"))
+                        .isEqualTo(totalNet("min", List.of(SET)));
+                browser.findElement(By.cssSelector("#variant input[value=max]")).click();
+                assertThat(banded.getAttribute("value")).isEqualTo("450");
+                assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-3");
+                browser.findElement(By.cssSelector("#variant input[value=expected]")).click();
+                assertThat(banded.getAttribute("value")).isEqualTo("300");
+                assertThat(banded.isEnabled()).isTrue();
+                assertThat(field.getAttribute("value")).as("the change, in the expected variant").isEqualTo("120");
+
                 browser.findElement(By.cssSelector("#changes li button")).click();
                 until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
                 assertThat(field.getAttribute("value")).isEqualTo("135");
@@ -104,6 +139,25 @@ class ServeInBrowserTest {
             assertThat(System.nanoTime()).as("the page did not show it within a minute").isLessThan(end);
             Thread.sleep(50);
         }
+    }
+
+    /** The id of the one table of key figures per variant that is shown. */
+    private static String visibleVariantTable(ChromeDriver browser) {
+        List<String> shown = browser.findElements(By.cssSelector("table[id^='kerncijfers-variant-tabel-']")).stream()
+                .filter(WebElement::isDisplayed).map(t -> t.getAttribute("id")).toList();
+        assertThat(shown).hasSize(1);
+        return shown.get(0);
+    }
+
+    /** The total net of {@code variant} in business-case-summary.csv of {@code impact run} with {@code sets}. */
+    private String totalNet(String variant, List<String> sets) throws Exception {
+        Path out = dir.resolve("total-" + sets.size());
+        List<String> args = new ArrayList<>(List.of("run", SCENARIO.toString(), "--out", out.toString()));
+        sets.forEach(s -> args.addAll(List.of("--set", s)));
+        Cli.Result run = Cli.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return Csv.read(out.resolve("business-case-summary.csv"))
+                .where(Map.of("dimension", "total", "variant", variant)).get(0).get("net");
     }
 
     /** Per financier and variant, the exact net the page's key figures carry. */

@@ -96,6 +96,37 @@ class LiveServerTest {
     }
 
     @Test
+    void aPageShowingFiguresOfTheSameShapeGetsTheirCellsAndOnlyTheChartsThatChanged() throws Exception {
+        String path = "kernaanpakken.welzijn-op-recept.clientenPerFte";
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode first = state(server, path, "120");
+            assertThat(first.has("figures")).as("a page that shows nothing yet gets the HTML").isTrue();
+
+            JsonNode next = stateShowing(server, first, path, "125");
+            assertThat(next.has("figures")).as(next.toString()).isFalse();
+            assertThat(next.path("shape").asText()).isEqualTo(first.path("shape").asText());
+            Map<String, String> cells = new HashMap<>();
+            next.path("cells").forEach(c -> {
+                if (c.size() == 3) {
+                    cells.put(c.get(0).asText(), c.get(1).asText());
+                }
+            });
+            Map<String, String> cli = nets(run(List.of(path + ".value=125")));
+            assertThat(cli).hasSize(9).isNotEqualTo(nets(first.path("figures").asText()));
+            cli.forEach((key, net) -> assertThat(cells)
+                    .containsEntry("business-case-summary|financier|" + key + "|net", net));
+            // The charts the change reaches are sent again; the tornado, the file's, is not.
+            assertThat(next.path("charts").has("cumulatief-netto")).isTrue();
+            assertThat(next.path("charts").has("tornado")).isFalse();
+            assertThat(next.path("charts").path("cumulatief-netto").asText()).startsWith("<svg");
+
+            JsonNode same = stateShowing(server, next, path, "125");
+            assertThat(same.path("charts").size()).as("nothing changed, no chart sent").isZero();
+            assertThat(same.path("cells")).isEqualTo(next.path("cells"));
+        }
+    }
+
+    @Test
     void severalChangesAndABandExportSetOptionsThatGiveTheSameFigures() throws Exception {
         try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
             JsonNode state = state(server, "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw", "400",
@@ -236,6 +267,15 @@ class LiveServerTest {
             out.put(m.group(1) + "|" + m.group(2), m.group(3));
         }
         return out;
+    }
+
+    /** The state for a page that shows {@code shown}'s figures: its shape and its charts' digests sent along. */
+    private static JsonNode stateShowing(LiveServer server, JsonNode shown, String path, String value) throws IOException {
+        String body = "{\"changes\":[" + JSON.writeValueAsString(List.of(path, value)) + "],\"shape\":"
+                + JSON.writeValueAsString(shown.path("shape").asText()) + ",\"charts\":"
+                + JSON.writeValueAsString(shown.path("chartDigests")) + "}";
+        return JSON.readTree(exchange(server.port(), "POST", server.uri().getRawPath() + "state",
+                "127.0.0.1:" + server.port(), null, body));
     }
 
     private static JsonNode state(LiveServer server, String... pathsAndValues) throws IOException {
