@@ -135,9 +135,18 @@ class ServeInBrowserTest {
     private static void until(ChromeDriver browser, java.util.function.Predicate<ChromeDriver> condition)
             throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.test(browser)) {
+        while (!holds(browser, condition)) {
             assertThat(System.nanoTime()).as("the page did not show it within a minute").isLessThan(end);
             Thread.sleep(50);
+        }
+    }
+
+    /** Whether {@code condition} holds; not yet when the figures were replaced while it read them. */
+    private static boolean holds(ChromeDriver browser, java.util.function.Predicate<ChromeDriver> condition) {
+        try {
+            return condition.test(browser);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
         }
     }
 
