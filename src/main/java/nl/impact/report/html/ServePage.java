@@ -91,18 +91,19 @@ public final class ServePage {
 
     /**
      * The figures of a run, as the page draws them: the sections of report.html, and what a page
-     * that already shows figures of the same {@code shape} needs to show these: the cells of the
-     * tables in the order they stand in the page, and each chart's drawing by its id.
+     * that already shows figures of the same {@code shape} needs to show these: the paragraphs and
+     * the cells of the tables in the order they stand in the page, and each chart's drawing by its id.
      *
-     * @param shape a digest of everything in the sections but the contents of the tables' cells
-     *     and the charts' drawings: equal shapes are the same page but for those
+     * @param shape a digest of everything in the sections but the paragraphs' texts, the contents
+     *     of the tables' cells and the charts' drawings: equal shapes are the same page but for those
+     * @param paragraphs every section's paragraphs, in the order of the page (a conclusion quotes figures)
      * @param cells every cell of the sections' tables but the row headers (a chart's table, then
      *     the section's tables), in the order of the page
      * @param charts each chart's SVG by the chart's id
      * @param chartDigests each chart's SVG digest by the chart's id: a chart is sent when it differs
      */
-    public record Figures(List<Section> sections, String shape, List<Table.Cell> cells, Map<String, String> charts,
-            Map<String, String> chartDigests) {
+    public record Figures(List<Section> sections, String shape, List<String> paragraphs, List<Table.Cell> cells,
+            Map<String, String> charts, Map<String, String> chartDigests) {
     }
 
     /**
@@ -124,12 +125,13 @@ public final class ServePage {
         KpiSections.of(run).ifPresent(sections::add);
         (changed ? tornadoOfTheFile : tornado).ifPresent(sections::add);
         Digest shape = new Digest();
+        List<String> paragraphs = new ArrayList<>();
         List<Table.Cell> cells = new ArrayList<>();
         Map<String, String> charts = new LinkedHashMap<>();
         Map<String, String> digests = new LinkedHashMap<>();
         for (Section section : sections) {
             shape.add(section.id()).add(section.heading()).add(section.paragraphs().size());
-            section.paragraphs().forEach(shape::add);
+            paragraphs.addAll(section.paragraphs());
             shape.add(section.charts().size());
             for (Chart chart : section.charts()) {
                 shape.add(chart.id()).add(chart.title()).add(chart.description());
@@ -140,7 +142,8 @@ public final class ServePage {
             shape.add(section.tables().size());
             section.tables().forEach(table -> table(table, shape, cells));
         }
-        return new Figures(List.copyOf(sections), shape.text(), List.copyOf(cells), charts, digests);
+        return new Figures(List.copyOf(sections), shape.text(), List.copyOf(paragraphs), List.copyOf(cells), charts,
+                digests);
     }
 
     /** The figures' HTML, as report.html's templates write them. */

@@ -285,7 +285,7 @@ public final class LiveServer implements AutoCloseable {
 
     /**
      * The figures with the page's changes, or the problems that refuse them. A page that shows
-     * figures of the same shape gets their cells ({@code [key, value, text]}, {@code [text]} for a
+     * figures of the same shape gets their paragraphs, their cells ({@code [key, value, text]}, {@code [text]} for a
      * cell without a number) and the charts whose drawing it lacks; any other
      * gets their HTML ({@code figures}).
      */
@@ -308,6 +308,8 @@ public final class LiveServer implements AutoCloseable {
         out.put("shape", figures.shape());
         out.set("chartDigests", JSON.valueToTree(figures.chartDigests()));
         if (figures.shape().equals(request.shape())) {
+            ArrayNode paragraphs = out.putArray("paragraphs");
+            figures.paragraphs().forEach(paragraphs::add);
             ArrayNode cells = out.putArray("cells");
             figures.cells().forEach(c -> {
                 ArrayNode cell = cells.addArray();
