@@ -20,6 +20,9 @@ final class AreaSections {
     /** Beyond this many areas the report shows only the gemeenten: areas.csv and bijlage 1 have them all. */
     static final int MAX_AREA_ROWS = 200;
 
+    private static final List<String> FIGURE_COLUMNS = List.of("Baten (verwacht)", "Investeringen (verwacht)",
+            "Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect");
+
     private AreaSections() {
     }
 
@@ -48,9 +51,6 @@ final class AreaSections {
                 + "financier staan in gemeenten.csv."), List.of(), List.of(new Table("Business case per gemeente, "
                 + period + ", in euro's", gemeenteColumns, gemeenten)));
     }
-
-    private static final List<String> FIGURE_COLUMNS = List.of("Baten (verwacht)", "Investeringen (verwacht)",
-            "Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect");
 
     private static String note(AreaResults areas) {
         String period = areas.years().first() + "-" + areas.years().effectsUntil();
