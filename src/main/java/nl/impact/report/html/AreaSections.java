@@ -20,13 +20,24 @@ final class AreaSections {
     /** Beyond this many areas the report shows only the gemeenten: areas.csv and bijlage 1 have them all. */
     static final int MAX_AREA_ROWS = 200;
 
+    private static final List<String> FIGURE_COLUMNS = List.of("Baten (verwacht)", "Investeringen (verwacht)",
+            "Netto (verwacht)", "Netto bij minimaal effect", "Netto bij maximaal effect");
+
     private AreaSections() {
     }
 
     static List<Section> of(AreaResults areas) {
+        return List.of(perGemeente(areas), perArea(areas));
+    }
+
+    /**
+     * Per gemeente; the areas are counted in the area table, as a recomputed run keeps the business
+     * case of the gemeenten only.
+     */
+    static Section perGemeente(AreaResults areas) {
         String period = areas.years().first() + "-" + areas.years().effectsUntil();
         Map<String, Long> counts = new HashMap<>();
-        areas.areas().forEach(a -> counts.merge(a.gemeente(), 1L, Long::sum));
+        areas.table().areas().forEach(a -> counts.merge(a.gemeente(), 1L, Long::sum));
         List<Table.Row> gemeenten = new ArrayList<>();
         for (AreaFlow flow : areas.gemeenten()) {
             List<Table.Cell> cells = new ArrayList<>(List.of(Table.Cell.plain(Long.toString(counts.getOrDefault(
@@ -34,18 +45,24 @@ final class AreaSections {
             cells.addAll(figures(areas, flow, "gemeenten|" + flow.gemeente() + "|total|"));
             gemeenten.add(new Table.Row(flow.gemeente(), cells));
         }
-        List<String> figureColumns = List.of("Baten (verwacht)", "Investeringen (verwacht)", "Netto (verwacht)",
-                "Netto bij minimaal effect", "Netto bij maximaal effect");
         List<String> gemeenteColumns = new ArrayList<>(List.of("Gemeente", "Gebieden"));
-        gemeenteColumns.addAll(figureColumns);
-        String note = "Over alle financiers, " + period + ", in euro's, niet verdisconteerd, uit de berekening per gebied ("
-                + areas.areas().size() + " gebieden). De gemeentelijke domeinen vallen bij de eigen gemeente van het "
-                + "gebied. Investeringen zijn de begrotingsposten per eenheid van een kernaanpak; programmabrede posten "
-                + "horen bij geen gebied.";
-        Section perGemeente = new Section("per-gemeente", "Per gemeente", List.of(note + " Dezelfde cijfers per jaar en "
+        gemeenteColumns.addAll(FIGURE_COLUMNS);
+        return new Section("per-gemeente", "Per gemeente", List.of(note(areas) + " Dezelfde cijfers per jaar en "
                 + "financier staan in gemeenten.csv."), List.of(), List.of(new Table("Business case per gemeente, "
                 + period + ", in euro's", gemeenteColumns, gemeenten)));
+    }
 
+    private static String note(AreaResults areas) {
+        String period = areas.years().first() + "-" + areas.years().effectsUntil();
+        return "Over alle financiers, " + period + ", in euro's, niet verdisconteerd, uit de berekening per gebied ("
+                + areas.table().areas().size() + " gebieden). De gemeentelijke domeinen vallen bij de eigen gemeente van het "
+                + "gebied. Investeringen zijn de begrotingsposten per eenheid van een kernaanpak; programmabrede posten "
+                + "horen bij geen gebied.";
+    }
+
+    /** Per area, in the order of the area table; without the table beyond {@link #MAX_AREA_ROWS} areas. */
+    static Section perArea(AreaResults areas) {
+        String period = areas.years().first() + "-" + areas.years().effectsUntil();
         List<Table.Row> rows = new ArrayList<>();
         if (areas.areas().size() <= MAX_AREA_ROWS) {
             for (AreaFlow flow : areas.areas()) {
@@ -56,16 +73,15 @@ final class AreaSections {
             }
         }
         List<String> areaColumns = new ArrayList<>(List.of("Code", "Naam", "Gemeente"));
-        areaColumns.addAll(figureColumns);
-        List<String> areaText = new ArrayList<>(List.of(note + " Dezelfde cijfers per jaar en financier staan in "
+        areaColumns.addAll(FIGURE_COLUMNS);
+        List<String> areaText = new ArrayList<>(List.of(note(areas) + " Dezelfde cijfers per jaar en financier staan in "
                 + "areas.csv."));
         if (rows.isEmpty()) {
             areaText.add("Met " + areas.areas().size() + " gebieden is de tabel te lang voor dit rapport (meer dan "
                     + MAX_AREA_ROWS + "): zie areas.csv en het blad Per gebied van bijlage 1.");
         }
-        Section perArea = new Section("per-gebied", "Per gebied", areaText, List.of(), rows.isEmpty() ? List.of()
+        return new Section("per-gebied", "Per gebied", areaText, List.of(), rows.isEmpty() ? List.of()
                 : List.of(new Table("Business case per gebied, " + period + ", in euro's", areaColumns, rows)));
-        return List.of(perGemeente, perArea);
     }
 
     /** Benefits, investments and net (expected), net at minimal and maximal effect, over all years. */

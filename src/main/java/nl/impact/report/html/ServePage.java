@@ -107,14 +107,23 @@ public final class ServePage {
     }
 
     /**
-     * The figures of {@code run} as report.html shows them, with the key figures of each variant
-     * first (the page shows the chosen one); the tornado is that of the file as it is, said so when
+     * The figures of {@code run} as report.html shows them (per financier, per kernaanpak, per
+     * gemeente for a scenario with an area table, per year, the KPIs), with the key
+     * figures of each variant first (the page shows the chosen one); the tornado is that of the file as it is, said so when
      * {@code changed}.
      */
     public Figures figures(RunResult run, boolean changed) {
         List<Section> sections = new ArrayList<>();
         sections.add(FlowSections.keyFiguresPerVariant(run));
         sections.add(FlowSections.keyFigures(run));
+        if (!run.kernaanpakken().isEmpty()) {
+            sections.add(FlowSections.perKernaanpak(run));
+        }
+        if (run.areas() != null) {
+            // A recomputed run keeps the business case of the gemeenten, not of every area (areas.csv
+            // of impact run --set has those): the page shows the gemeenten.
+            sections.add(AreaSections.perGemeente(run.areas()));
+        }
         if (!run.kernaanpakken().isEmpty()) {
             sections.add(FlowSections.benefitsPerYear(run));
         }

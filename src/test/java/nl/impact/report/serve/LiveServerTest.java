@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,8 @@ class LiveServerTest {
     private static final Path SCENARIO = Path.of("scenarios/pluswijken.yaml");
     private static final Pattern NET = Pattern.compile(
             "data-key=\"business-case-summary\\|financier\\|([^|\"]+)\\|(min|expected|max)\\|net\" data-value=\"([^\"]+)\"");
+
+    private static final Pattern KEYED = Pattern.compile("data-key=\"([^\"]+)\" data-value=\"([^\"]+)\"");
 
     @TempDir
     Path dir;
@@ -123,6 +126,61 @@ class LiveServerTest {
             JsonNode same = stateShowing(server, next, path, "125");
             assertThat(same.path("charts").size()).as("nothing changed, no chart sent").isZero();
             assertThat(same.path("cells")).isEqualTo(next.path("cells"));
+        }
+    }
+
+    @Test
+    void aChangeGivesThePerKernaanpakFiguresOfRunWithSetToTheCentAlsoWhenOnlyTheCellsAreSent() throws Exception {
+        String path = "kernaanpakken.welzijn-op-recept.clientenPerFte";
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode first = state(server, path, "120");
+            assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
+            Map<String, String> page = keyed(first.path("figures").asText(), "business-case-summary|kernaanpak|");
+            Map<String, String> cli = kernaanpakken(runIn(SCENARIO, List.of(path + ".value=120")));
+            // Benefits, investments and net (expected), net at minimal and maximal effect, per kernaanpak.
+            assertThat(cli).hasSizeGreaterThanOrEqualTo(5 * 4);
+            assertThat(page).isEqualTo(cli);
+            assertThat(cli).isNotEqualTo(kernaanpakken(runIn(SCENARIO, List.of())));
+            assertThat(first.path("figures").asText()).contains("id='per-kernaanpak-svg'");
+
+            JsonNode next = stateShowing(server, first, path, "125");
+            assertThat(next.has("figures")).as("same shape: only cells and changed charts").isFalse();
+            Map<String, String> cells = cells(next, "business-case-summary|kernaanpak|");
+            Map<String, String> cli125 = kernaanpakken(runIn(SCENARIO, List.of(path + ".value=125")));
+            assertThat(cells).isEqualTo(cli125).isNotEqualTo(cli);
+            assertThat(next.path("charts").path("per-kernaanpak").asText()).startsWith("<svg");
+            assertThat(stateShowing(server, next, path, "125").path("charts").has("per-kernaanpak"))
+                    .as("unchanged, not sent").isFalse();
+        }
+    }
+
+    @Test
+    void aChangeOfAnAreaCellGivesThePerGemeenteFiguresOfRunWithSetToTheCent() throws Exception {
+        Path scenario = Path.of("scenarios/pluswijken-wijken.yaml");
+        String path = "areas.PW-PS-1.inwoners";
+        try (LiveServer server = LiveServer.start(scenario, InputFolders.of(List.of()), 0)) {
+            JsonNode first = state(server, path, "15000");
+            assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
+            Map<String, String> page = keyed(first.path("figures").asText(), "gemeenten|");
+            Map<String, BigDecimal> cli = gemeenten(runIn(scenario, List.of(path + "=15000")));
+            assertThat(cli).hasSizeGreaterThanOrEqualTo(5 * 10);
+            assertThat(page.keySet()).isEqualTo(cli.keySet());
+            long years = years(runIn(scenario, List.of()));
+            assertThat(years).isEqualTo(5);
+            cli.forEach((key, value) -> assertToTheCent(page.get(key), value, years, key));
+            assertThat(cli).isNotEqualTo(gemeenten(runIn(scenario, List.of())));
+            // The areas are counted in the table: a recomputed run keeps only the gemeenten's business case.
+            assertThat(first.path("figures").asText()).contains("uit de berekening per gebied (22 gebieden)")
+                    .contains("<tr><th scope=\"row\">Heerlen</th><td>2</td>");
+
+            JsonNode next = stateShowing(server, first, path, "20000");
+            assertThat(next.has("figures")).as("same shape: only cells").isFalse();
+            Map<String, String> cells = cells(next, "gemeenten|");
+            Map<String, BigDecimal> cli20000 = gemeenten(runIn(scenario, List.of(path + "=20000")));
+            assertThat(cells.keySet()).isEqualTo(cli20000.keySet());
+            cli20000.forEach((key, value) -> assertToTheCent(cells.get(key), value, years, key));
+            assertThat(cli20000.get("gemeenten|Heerlen|total|net_expected"))
+                    .isNotEqualByComparingTo(cli.get("gemeenten|Heerlen|total|net_expected"));
         }
     }
 
@@ -237,6 +295,82 @@ class LiveServerTest {
             assertThat(nets(state(server).path("figures").asText()))
                     .isEqualTo(nets(run(List.of("kernaanpakken.welzijn-op-recept.clientenPerFte.value=120"))));
         }
+    }
+
+    /** The output directory of {@code impact run SCENARIO --set ...}. */
+    private Path runIn(Path scenario, List<String> sets) {
+        Path out = dir.resolve("run-" + scenario.getFileName() + "-" + sets.hashCode());
+        List<String> args = new ArrayList<>(List.of("run", scenario.toString(), "--out", out.toString()));
+        sets.forEach(s -> args.addAll(List.of("--set", s)));
+        Cli.Result run = Cli.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return out;
+    }
+
+    /**
+     * business-case-summary.csv's kernaanpak rows as the page keys them: benefits, investments and
+     * net of the expected variant, the net of the minimal and maximal.
+     */
+    private static Map<String, String> kernaanpakken(Path out) throws IOException {
+        Map<String, String> figures = new HashMap<>();
+        for (CSVRecord row : Csv.read(out.resolve("business-case-summary.csv")).where(Map.of("dimension", "kernaanpak"))) {
+            String prefix = "business-case-summary|kernaanpak|" + row.get("key") + "|" + row.get("variant") + "|";
+            List<String> columns = row.get("variant").equals("expected") ? List.of("benefits", "investments", "net")
+                    : List.of("net");
+            columns.forEach(c -> figures.put(prefix + c, row.get(c)));
+        }
+        return figures;
+    }
+
+    /** gemeenten.csv's rows of financier total summed over the years, as the page keys them. */
+    private static Map<String, BigDecimal> gemeenten(Path out) throws IOException {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        for (CSVRecord row : Csv.read(out.resolve("gemeenten.csv")).where(Map.of("financier", "total"))) {
+            for (String column : List.of("benefits_expected", "investments_expected", "net_expected", "net_min",
+                    "net_max")) {
+                figures.merge("gemeenten|" + row.get("gemeente") + "|total|" + column, new BigDecimal(row.get(column)),
+                        BigDecimal::add);
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * The page's figure, the exact sum over the years rounded once to the cent, against the sum of
+     * gemeenten.csv's rows, each year rounded to the cent: they differ by at most half a cent a year.
+     */
+    private static void assertToTheCent(String page, BigDecimal csvSum, long years, String key) {
+        assertThat(page).as(key).isNotNull();
+        assertThat(new BigDecimal(page)).as(key).isCloseTo(csvSum,
+                org.assertj.core.data.Offset.offset(new BigDecimal("0.005").multiply(BigDecimal.valueOf(years))));
+    }
+
+    /** The number of effect years gemeenten.csv has rows of. */
+    private static long years(Path out) throws IOException {
+        return Csv.read(out.resolve("gemeenten.csv")).rows().stream().map(r -> r.get("year")).distinct().count();
+    }
+
+    /** Every cell's exact value in {@code html} by its key, for the keys that start with {@code prefix}. */
+    private static Map<String, String> keyed(String html, String prefix) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = KEYED.matcher(html);
+        while (m.find()) {
+            if (m.group(1).startsWith(prefix)) {
+                assertThat(out.put(m.group(1), m.group(2))).as("one cell per key: " + m.group(1)).isNull();
+            }
+        }
+        return out;
+    }
+
+    /** The cells of a cells-only answer by their key, for the keys that start with {@code prefix}. */
+    private static Map<String, String> cells(JsonNode state, String prefix) {
+        Map<String, String> out = new HashMap<>();
+        state.path("cells").forEach(c -> {
+            if (c.size() == 3 && c.get(0).asText().startsWith(prefix)) {
+                out.put(c.get(0).asText(), c.get(1).asText());
+            }
+        });
+        return out;
     }
 
     /** The net per financier and variant of business-case-summary.csv of {@code impact run --set ...}. */
