@@ -27,23 +27,35 @@ final class ShortNote {
 
     /** {@code note} as it prints: itself when it fits one line. */
     static String of(String note) {
-        if (fits(note)) {
+        return of(note, WIDTH);
+    }
+
+    /** {@code note} cut to fit one line of {@code width} digit widths (of 11 pt text), as {@link #of(String)}. */
+    static String of(String note, double width) {
+        if (fits(note, width)) {
             return note;
         }
         Matcher end = SENTENCE_END.matcher(note);
-        if (end.find() && fits(note.substring(0, end.start() + 1) + ELLIPSIS)) {
+        if (end.find() && fits(note.substring(0, end.start() + 1) + ELLIPSIS, width)) {
             return note.substring(0, end.start() + 1) + ELLIPSIS;
         }
         String cut = note;
-        while (!fits(cut + ELLIPSIS)) {
+        while (!cut.isEmpty() && !fits(cut + ELLIPSIS, width)) {
             int space = cut.lastIndexOf(' ');
             cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        }
+        if (TextWidth.of(cut, false, 11) < width / 2) {
+            // A long word ("Zvw-wijkverpleging") would leave little: cut inside it instead.
+            cut = note;
+            while (!cut.isEmpty() && !fits(cut + ELLIPSIS, width)) {
+                cut = cut.substring(0, cut.length() - 1);
+            }
         }
         return stripPunctuation(cut) + ELLIPSIS;
     }
 
-    private static boolean fits(String text) {
-        return TextWidth.of(text, false, 11) + TextWidth.PADDING <= WIDTH;
+    private static boolean fits(String text, double width) {
+        return TextWidth.of(text, false, 11) + TextWidth.PADDING <= width;
     }
 
     /** A cut after "regels 905, 952," reads better without its comma or colon. */
