@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A kernaanpak sheet prints each Toelichting on one line, so that the sheet fits a page: a long
  * note prints its first sentence with an ellipsis, and the whole note stays in the workbook in the
- * column right of the print area, "Toelichting volledig".
+ * column right of the print area, "Toelichting volledig". On the KPI's sheet a band's sources per
+ * year print as a pointer to Bronnen en aannames, so the band's rows are not tall and empty.
  */
-class KernaanpakNotesTest {
+class PrintedNotesTest {
 
     /** The plan's note on Welzijn op Recept's recurring saving (pluswijken.yaml), three sentences long. */
     private static final String RECURRING = "Twee jaar meegeteld (plan, § 4.b Welzijn op Recept, regels 1812-1813)";
@@ -38,6 +39,23 @@ class KernaanpakNotesTest {
             assertThat(whole.getStringCellValue()).startsWith("per clienten, vanaf het startjaar, 2 jaar lang. " + RECURRING);
             assertThat(printed.getCellStyle().getWrapText()).isTrue();
             assertThat(whole.getRow().getHeightInPoints()).as("one line high").isLessThan(16);
+        }
+    }
+
+    @Test
+    void aKpiBandsSourcesPrintAsAPointerAndStayWholeBesideThePrintArea() throws Exception {
+        RunResult result = Workbooks.run(Path.of("scenarios", "pluswijken.yaml"));
+        try (XSSFWorkbook workbook = BusinessCaseWorkbook.build(RunOutputs.of(result), DocumentDate.FIXED).workbook()) {
+            XSSFSheet sheet = workbook.getSheet("KPI's");
+            CellRangeAddress area = WorkbookLayoutTest.printArea(workbook, sheet);
+            // KPI 4's band: a source for each of its five years (plan, regels 2133-2140).
+            XSSFCell whole = find(sheet, "2029: Transformatieplan PlusWIJken, § 7.b Ambities (regel 2140)");
+            assertThat(whole).as("the band's sources are in the workbook").isNotNull();
+            assertThat(whole.getColumnIndex()).as("not printed").isGreaterThan(area.getLastColumn());
+            XSSFCell printed = whole.getRow().getCell(area.getLastColumn());
+            assertThat(printed.getStringCellValue()).isEqualTo(KpiSheet.BAND_SOURCES);
+            assertThat(whole.getRow().getCell(0).getStringCellValue()).isEqualTo("Arbeidsmarkttekort in zorg en welzijn – band");
+            assertThat(whole.getRow().getHeightInPoints()).as("the band's minimum row is one line high").isLessThan(16);
         }
     }
 
