@@ -107,6 +107,9 @@ final class KernaanpakSheet {
                 Styles.Text.NOTE);
         int header = row++;
         Headers.yearHeader(w, header, cols, "Naam", "Toelichting");
+        // The year columns say which years: "Totaal (€)" keeps the header on one line.
+        w.text(header, cols.total(), "Totaal (€)", styles.numberHeader());
+        w.text(header, cols.note() + 1, "Toelichting volledig", styles.header());
         names.header(w.name(), header);
         Sheets.finish(w.sheet(), header, 2);
 
@@ -197,8 +200,11 @@ final class KernaanpakSheet {
         Map<Variant, Integer> totalRows = sumRows("Totaal " + k.name(), allFinanciers,
                 (v, year) -> sum(result.effects(), v, year), Styles.Role.TOTAL);
         w.widths(widths());
-        // A long unit ("verwijzingen per 1.000 patiënten") wraps rather than widening the table.
-        w.print().noteColumn(cols.note()).cap(YearColumns.UNIT, 16);
+        // A long unit ("verwijzingen per 1.000 patiënten") wraps rather than widening the table;
+        // "€ per mantelzorgers" does not.
+        // A long figure name ("Kortere opnameduur en minder acute opnames – Zvw") stays on one line: a
+        // wrapped name makes each of its three rows tall.
+        w.print().noteColumn(cols.note()).lastColumn(cols.note()).cap(YearColumns.NAME, 50).cap(YearColumns.UNIT, 19);
         return new Rows(w.name(), totalRows, financierRows, byDomain, capacity, effectRows);
     }
 
@@ -229,9 +235,9 @@ final class KernaanpakSheet {
         Effect effect = result.kernaanpak().effects().stream().filter(e -> e.path().equals(flow.path())).findFirst()
                 .orElseThrow();
         w.text(row, YearColumns.NAME, effect.name(), Styles.Text.BOLD);
-        w.text(row, cols.note(), (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
+        note(row, (effect.isLumpSum() ? "bedrag per jaar (geen volume)" : "per " + effect.per())
                 + ", " + Labels.timing(effect.timing())
-                + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()), Styles.Text.PLAIN);
+                + (effect.note() == null || effect.note().isBlank() ? "" : ". " + effect.note()));
         row++;
         return flow.path();
     }
@@ -358,8 +364,20 @@ final class KernaanpakSheet {
         return capacity;
     }
 
+    /**
+     * A figure's Toelichting: printed short beside it ({@link ShortNote}), whole in the unprinted
+     * column right of it when that is shorter.
+     */
+    private void note(int at, String text) {
+        String printed = ShortNote.of(text);
+        w.text(at, cols.note(), printed, Styles.Text.PLAIN);
+        if (!printed.equals(text)) {
+            w.text(at, cols.note() + 1, text, Styles.Text.PLAIN);
+        }
+    }
+
     private void section(String title) {
-        row++;
+        // No blank row above: the band marks the section, and a blank row would cost the sheet its one page.
         for (int c = 0; c <= cols.note(); c++) {
             w.text(row, c, c == 0 ? title : "", w.styles().section());
         }
@@ -384,7 +402,7 @@ final class KernaanpakSheet {
                     assumed ? Styles.Text.ASSUMPTION : Styles.Text.PLAIN);
             String note = (formula == null ? "" : "formule: " + formula.text() + ". ") + provenance(p);
             if (v == variants(same).get(0) && !note.isEmpty()) {
-                w.text(row, cols.note(), note, Styles.Text.PLAIN);
+                note(row, note);
             }
             for (int y = years.first(); y <= years.last(); y++) {
                 if (formula == null) {
@@ -432,9 +450,8 @@ final class KernaanpakSheet {
         for (Variant v : variants(same)) {
             labels(node.name(), same ? null : v, node.unit());
             if (v == variants(same).get(0)) {
-                w.text(row, cols.note(), "formule: " + node.formula().text()
-                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
-                        Styles.Text.PLAIN);
+                note(row, "formule: " + node.formula().text()
+                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()));
             }
             for (int y = years.first(); y <= years.last(); y++) {
                 formulaCell(row, y, v, node.formula(), value(node.name(), v, y), format);
@@ -532,10 +549,9 @@ final class KernaanpakSheet {
         for (Variant v : variants(same)) {
             labels(node.name(), same ? null : v, node.unit());
             if (v == variants(same).get(0)) {
-                w.text(row, cols.note(), "som over de " + scenario.areas().areas().size()
+                note(row, "som over de " + scenario.areas().areas().size()
                         + " gebieden, per gebied berekend waar de kernaanpak loopt"
-                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()),
-                        Styles.Text.PLAIN);
+                        + (node.description() == null || node.description().isBlank() ? "" : ". " + node.description()));
             }
             for (int y = years.first(); y <= years.last(); y++) {
                 w.computed(row, cols.column(y), value(name, v, y), format);
@@ -597,6 +613,7 @@ final class KernaanpakSheet {
             widths.add(9);
         }
         widths.add(10);
+        widths.add(60);
         widths.add(60);
         return widths;
     }

@@ -53,6 +53,7 @@ final class KpiSheet {
         int header = row++;
         Headers.yearHeader(w, header, cols, "KPI", "Toelichting");
         w.text(header, cols.total(), "", w.styles().header());
+        w.text(header, cols.note() + 1, "Toelichting volledig", w.styles().header());
         Sheets.finish(w.sheet(), header, 2);
         List<Chart> charts = new ArrayList<>();
         for (KpiResult k : result.kpis()) {
@@ -99,8 +100,9 @@ final class KpiSheet {
         }
         widths.add(4);
         widths.add(60);
+        widths.add(60);
         w.widths(widths);
-        w.print().noteColumn(cols.note());
+        w.print().noteColumn(cols.note()).lastColumn(cols.note());
         return new Rows(header, charts, row, years);
     }
 
@@ -130,7 +132,14 @@ final class KpiSheet {
         if (min) {
             List<String> notes = new ArrayList<>();
             kpi.bands().values().forEach(b -> notes.add(b.year() + ": " + b.provenance().text()));
-            w.text(row, cols.note(), String.join("; ", notes), Styles.Text.PLAIN);
+            String whole = String.join("; ", notes);
+            // A source per year would make the band's row tall and empty: printed, the note points to
+            // Bronnen en aannames (which lists each year's source); whole, it stands beside the print area.
+            boolean fits = ShortNote.of(whole).equals(whole);
+            w.text(row, cols.note(), fits ? whole : BAND_SOURCES, Styles.Text.PLAIN);
+            if (!fits) {
+                w.text(row, cols.note() + 1, whole, Styles.Text.PLAIN);
+            }
         }
         return row;
     }
@@ -237,6 +246,9 @@ final class KpiSheet {
 
     /** The rows a KPI's chart takes. */
     private static final int KPI_CHART_ROWS = 16;
+
+    /** The printed Toelichting of a band whose sources do not fit one line. */
+    static final String BAND_SOURCES = "bron per jaar: zie Bronnen en aannames";
 
     private static String domain(Kpi kpi) {
         return kpi.texts().getOrDefault("domain", List.of("")).get(0);

@@ -192,7 +192,7 @@ final class PageLayout {
         int tableLast = lastColumn(sheet);
         int last = hints.lastColumn() >= 0 ? Math.min(hints.lastColumn(), tableLast) : tableLast;
         int note = hints.noteColumn() >= 0 && hints.noteColumn() <= last ? hints.noteColumn() : -1;
-        fitColumns(sheet, header, tableLast, note, hints);
+        fitColumns(sheet, header, tableLast, last, note, hints);
         int bottom = hints.lastRow() >= 0 ? hints.lastRow() : Math.max(sheet.getLastRowNum(), chartsBottom(sheet));
         mergeNotes(sheet, header, note, bottom);
         int mergedBefore = sheet.getNumMergedRegions();
@@ -524,7 +524,7 @@ final class PageLayout {
      * Widens columns for the numbers and texts they hold, and wraps what would still not fit. The
      * Toelichting column ({@code note}) is sized later, to what the page leaves: its texts wrap.
      */
-    private void fitColumns(Sheet sheet, int header, int last, int note, PrintHints hints) {
+    private void fitColumns(Sheet sheet, int header, int last, int printed, int note, PrintHints hints) {
         for (int r = header; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || isLine(row)) {
@@ -558,6 +558,11 @@ final class PageLayout {
                 if (type != CellType.STRING) {
                     // A number never wraps and never spills over: its own column must hold it.
                     widen(c, need);
+                    continue;
+                }
+                if (c > printed) {
+                    // Not printed (a whole Toelichting beside its short one): on screen it may run on, it never makes a row tall.
+                    widen(c, Math.min(hints.cap(c), need));
                     continue;
                 }
                 if (need <= room(row, c, last)) {

@@ -21,13 +21,15 @@ final class SensitivitySheet {
     private static final int SHOWN = 10;
     private static final String[] HEADERS = {"Parameter", "Maatstaf", "Waarde bij min", "Waarde bij max",
             "Resultaat bij min (€)", "Verwacht (€)", "Resultaat bij max (€)", "Zwaai (€)", "Verschil bij min (€)",
-            "Verschil bij max (€)"};
+            "Verschil bij max (€)", "Label in grafiek"};
     /** Where the columns of a block stand: the table, the tornado beside it, and right of that (not printed) its data. */
     private static final int TABLE_COLUMNS = 8;
     private static final int CHART_COLUMNS = 3;
     /** The fewest rows a tornado takes: a block of few bars keeps a readable chart. */
     private static final int CHART_ROWS = 10;
     private static final int DATA = TABLE_COLUMNS + CHART_COLUMNS;
+    /** The widest a bar's label in the tornado is, in digit widths of 11 pt: under half the chart. */
+    static final double LABEL_WIDTH = 30;
 
     /** One block: where its top rows stand, for the chart. */
     record Block(String title, int header, int first, int count) {
@@ -68,6 +70,7 @@ final class SensitivitySheet {
                         continue; // a parameter that does not touch this financier
                     }
                     w.text(row, 0, SwingMark.label(s, sensitivity.range(), true), Styles.Text.PLAIN);
+                    w.text(row, column(10), chartLabel(s, sensitivity.range()), Styles.Text.PLAIN);
                     w.text(row, 1, measure == Sensitivity.Measure.NET ? "netto" : "NCW", Styles.Text.PLAIN);
                     w.text(row, 2, SensitivityCsv.value(s.swung().low()), Styles.Text.PLAIN);
                     w.text(row, 3, SensitivityCsv.value(s.swung().high()), Styles.Text.PLAIN);
@@ -86,10 +89,23 @@ final class SensitivitySheet {
             // Room for the chart beside the table when the table is short.
             row = Math.max(row, header + chartRows(Math.min(SHOWN, net)) + 1);
         }
-        w.widths(List.of(45, 7, 10, 10, 13, 13, 13, 12, 22, 22, 22, 14, 14));
+        w.widths(List.of(45, 7, 10, 10, 13, 13, 13, 12, 22, 22, 22, 14, 14, 30));
         // The tornado's data stand right of it: on screen, not printed.
         w.print().lastColumn(DATA - 1);
         return blocks;
+    }
+
+    /**
+     * A bar's label in the tornado: the parameter's label without its kernaanpak (the table beside the
+     * chart gives the whole label, in the same order), cut to {@link #LABEL_WIDTH}. A longer label
+     * makes LibreOffice shrink the axis's labels below 8 pt in print.
+     */
+    static String chartLabel(Sensitivity.Swing s, Sensitivity.Range range) {
+        String label = s.label();
+        int owner = label.indexOf(" - ");
+        String own = owner > 0 && owner + 3 < label.length() ? label.substring(owner + 3) : label;
+        String mark = SwingMark.of(s, range, true);
+        return ShortNote.of(own, LABEL_WIDTH - TextWidth.of(mark, false, 11)) + mark;
     }
 
     /** What the mark of an input swung by {@code --sensitivity-range} means; empty without a range. */
@@ -142,7 +158,7 @@ final class SensitivitySheet {
             }
             Charts.tornado(w.sheet(), new Charts.Place(TABLE_COLUMNS, b.header(), DATA, b.header() + chartRows(b.count())),
                     "Tornado netto resultaat: " + b.title().toLowerCase(java.util.Locale.ROOT), b.header(), b.first(),
-                    b.first() + b.count() - 1, 0, column(8), column(9));
+                    b.first() + b.count() - 1, column(10), column(8), column(9));
         }
     }
 
