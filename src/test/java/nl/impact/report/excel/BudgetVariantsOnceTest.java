@@ -57,7 +57,13 @@ class BudgetVariantsOnceTest {
         assertThat(variantsUnder(bijlage1.getSheet("Begroting"), coaches, "aantal: fte"))
                 .containsExactly(BudgetSheet.ALL_VARIANTS);
         Cell live = Workbooks.post(bijlage1, "Begroting", coaches, "aantal: fte", BudgetSheet.ALL_VARIANTS, "2025");
-        assertThat(live.getCellFormula()).isEqualTo("'Welzijn op Recept'!E7");
+        // A reference to the one row of the coaches' fte on Welzijn op Recept's sheet, in 2025 (column E).
+        org.apache.poi.ss.util.CellReference to = new org.apache.poi.ss.util.CellReference(live.getCellFormula());
+        assertThat(to.getSheetName()).isEqualTo("Welzijn op Recept");
+        assertThat(to.getCol()).isEqualTo((short) 4);
+        org.apache.poi.ss.usermodel.Row fte = bijlage1.getSheet("Welzijn op Recept").getRow(to.getRow());
+        assertThat(fte.getCell(0).getStringCellValue()).contains("fte");
+        assertThat(fte.getCell(1).getStringCellValue()).isEqualTo(BudgetSheet.ALL_VARIANTS);
     }
 
     @Test
