@@ -76,16 +76,7 @@ public final class AreaEngine {
         List<Area> all = table.areas();
         for (int from = 0; from < all.size(); from += BLOCK) {
             List<Area> block = all.subList(from, Math.min(all.size(), from + BLOCK));
-            BigDecimal[][] flows = new BigDecimal[block.size()][];
-            for (int d = 0; d < block.size(); d++) {
-                flows[d] = sums.newArea();
-            }
-            for (Variant variant : VARIANTS) {
-                source.evaluate(block, variant);
-                for (int d = 0; d < block.size(); d++) {
-                    sums.add(flows[d], variant, source, d);
-                }
-            }
+            BigDecimal[][] flows = sums.addBlock(block, source);
             for (int d = 0; d < block.size(); d++) {
                 Area area = block.get(d);
                 areas.add(AreaFlow.exact(area.code(), area.name(), area.gemeente(), flows[d]));

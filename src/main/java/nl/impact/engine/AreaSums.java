@@ -7,7 +7,9 @@ import java.util.Map;
 import nl.impact.calc.plan.Flow;
 import nl.impact.calc.plan.Plan;
 import nl.impact.calc.plan.Scope;
+import nl.impact.model.Area;
 import nl.impact.model.Variant;
+import nl.impact.scenario.InvalidInputException;
 import nl.impact.model.YearRange;
 
 /**
@@ -68,6 +70,24 @@ final class AreaSums {
     BigDecimal[] newArea() {
         BigDecimal[] values = new BigDecimal[AreaResults.size(layout.financiers().size(), years)];
         java.util.Arrays.fill(values, BigDecimal.ZERO);
+        return values;
+    }
+
+    /**
+     * Evaluates a block of areas in every variant and adds each into the totals: the areas' own
+     * business cases, in the block's order.
+     */
+    BigDecimal[][] addBlock(List<Area> block, AreaCases source) throws InvalidInputException {
+        BigDecimal[][] values = new BigDecimal[block.size()][];
+        for (int d = 0; d < block.size(); d++) {
+            values[d] = newArea();
+        }
+        for (Variant variant : Variant.values()) {
+            source.evaluate(block, variant);
+            for (int d = 0; d < block.size(); d++) {
+                add(values[d], variant, source, d);
+            }
+        }
         return values;
     }
 

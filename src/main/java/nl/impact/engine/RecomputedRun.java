@@ -337,16 +337,7 @@ final class RecomputedRun {
             MarketShareSplit split, Map<String, BigDecimal[]> gemeenten, int sign) throws InvalidInputException {
         for (int from = 0; from < areas.size(); from += AreaEngine.BLOCK) {
             List<Area> block = areas.subList(from, Math.min(areas.size(), from + AreaEngine.BLOCK));
-            BigDecimal[][] values = new BigDecimal[block.size()][];
-            for (int d = 0; d < block.size(); d++) {
-                values[d] = sums.newArea();
-            }
-            for (Variant variant : VARIANTS) {
-                source.evaluate(block, variant);
-                for (int d = 0; d < block.size(); d++) {
-                    sums.add(values[d], variant, source, d);
-                }
-            }
+            BigDecimal[][] values = sums.addBlock(block, source);
             for (int d = 0; d < block.size(); d++) {
                 Area area = block.get(d);
                 BigDecimal[] own = values[d];
