@@ -83,23 +83,8 @@ public final class GitRevision {
      */
     public static java.util.Optional<java.time.LocalDate> commitDate(Path file) {
         try {
-            Path real = file.toRealPath();
-            Path dir = real.getParent();
-            String name = real.getFileName().toString();
-            Output changed = git(dir, MAX_ANSWER, "status", "--porcelain", "--", name);
-            if (changed.code() != 0 || !changed.text().isBlank()) {
-                return java.util.Optional.empty();
-            }
-            Output date = git(dir, MAX_ANSWER, "log", "-1", "--format=%cI", "--", name);
-            String text = date.text().strip();
-            if (date.code() != 0 || text.isEmpty()) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(java.time.OffsetDateTime.parse(text).toLocalDate());
-        } catch (IOException | java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return lastLog(file, "%cI").map(text -> java.time.OffsetDateTime.parse(text).toLocalDate());
+        } catch (java.time.format.DateTimeParseException e) {
             return java.util.Optional.empty();
         }
     }
@@ -109,6 +94,15 @@ public final class GitRevision {
      * {@link #commitDate}: the file is in a git repository and unchanged since; empty otherwise.
      */
     public static java.util.Optional<String> lastCommit(Path file) {
+        return lastLog(file, "%H").filter(text -> text.matches("[0-9a-f]{40,64}"));
+    }
+
+    /**
+     * {@code git log -1 --format=FORMAT} of the last commit that changed {@code file}, when the file is
+     * in a repository and unchanged since that commit; empty otherwise (no git, no repository, a new or
+     * changed file, no answer).
+     */
+    private static java.util.Optional<String> lastLog(Path file, String format) {
         try {
             Path real = file.toRealPath();
             Path dir = real.getParent();
@@ -117,10 +111,9 @@ public final class GitRevision {
             if (changed.code() != 0 || !changed.text().isBlank()) {
                 return java.util.Optional.empty();
             }
-            Output commit = git(dir, MAX_ANSWER, "log", "-1", "--format=%H", "--", name);
-            String text = commit.text().strip();
-            return commit.code() == 0 && text.matches("[0-9a-f]{40,64}") ? java.util.Optional.of(text)
-                    : java.util.Optional.empty();
+            Output log = git(dir, MAX_ANSWER, "log", "-1", "--format=" + format, "--", name);
+            String text = log.text().strip();
+            return log.code() == 0 && !text.isEmpty() ? java.util.Optional.of(text) : java.util.Optional.empty();
         } catch (IOException e) {
             return java.util.Optional.empty();
         } catch (InterruptedException e) {
