@@ -71,15 +71,7 @@ final class UncertaintySheet {
                 SimulationResult.Row r = row(rows, level, measure, 0);
                 w.text(row, 0, label(level), Styles.Text.PLAIN);
                 w.text(row, 1, measure.equals("net") ? "netto" : "NCW", Styles.Text.PLAIN);
-                for (int p = 0; p < PERCENTILES.length; p++) {
-                    euro(w, row, 2 + p, r.percentiles()[p]);
-                }
-                euro(w, row, 7, r.mean());
-                euro(w, row, 8, r.sd());
-                w.computed(row, 9, new BigDecimal(SimulationOutputs.probability(r.probabilityPositive())),
-                        Styles.Format.PERCENT);
-                euro(w, row, 10, r.standardError(draws));
-                row++;
+                statistics(w, row++, r.percentiles(), r.mean(), r.sd(), r.probabilityPositive(), r.standardError(draws));
             }
         }
         // Hook for the KPI probabilities of simulation-kpis.csv (issue 8, helper 8c): once SimulationResult
@@ -141,15 +133,7 @@ final class UncertaintySheet {
         for (AreaNets.Row r : simulation.areas().gemeenten()) {
             w.text(row, 0, r.gemeente(), Styles.Text.PLAIN);
             w.text(row, 1, r.financier().equals(AreaNets.ALL) ? "Totaal" : r.financier(), Styles.Text.PLAIN);
-            for (int p = 0; p < PERCENTILES.length; p++) {
-                euro(w, row, 2 + p, r.percentiles()[p]);
-            }
-            euro(w, row, 7, r.mean());
-            euro(w, row, 8, r.sd());
-            w.computed(row, 9, new BigDecimal(SimulationOutputs.probability(r.probabilityPositive())),
-                    Styles.Format.PERCENT);
-            euro(w, row, 10, r.standardError(draws));
-            row++;
+            statistics(w, row++, r.percentiles(), r.mean(), r.sd(), r.probabilityPositive(), r.standardError(draws));
         }
         return row;
     }
@@ -215,6 +199,18 @@ final class UncertaintySheet {
             throw new IllegalStateException("no simulation row for " + level.key() + " " + measure + " " + year);
         }
         return r;
+    }
+
+    /** A row's statistics from column 2: the percentiles, mean, sd, P(net > 0) and the mean's standard error. */
+    private static void statistics(SheetWriter w, int row, double[] percentiles, double mean, double sd,
+            double probabilityPositive, double standardError) {
+        for (int p = 0; p < PERCENTILES.length; p++) {
+            euro(w, row, 2 + p, percentiles[p]);
+        }
+        euro(w, row, 7, mean);
+        euro(w, row, 8, sd);
+        w.computed(row, 9, new BigDecimal(SimulationOutputs.probability(probabilityPositive)), Styles.Format.PERCENT);
+        euro(w, row, 10, standardError);
     }
 
     /** A euro figure as simulation.csv writes it: rounded to the cent. */
