@@ -16,6 +16,7 @@ import nl.impact.engine.diff.ScenarioDiff;
 import nl.impact.model.AreaTable;
 import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
+import nl.impact.scenario.DocumentPaths;
 import nl.impact.scenario.InputFolders;
 import nl.impact.scenario.InvalidInputException;
 import nl.impact.scenario.Problem;
@@ -166,7 +167,7 @@ public final class LiveScenario {
      * The option passes the gate of the command line (length, characters).
      */
     public static ScenarioOverride set(JsonNode root, String path, String value) throws InvalidInputException {
-        JsonNode node = at(root, path);
+        JsonNode node = DocumentPaths.at(root, path);
         String target = path;
         boolean scalar = !value.strip().startsWith("{") && !value.strip().startsWith("[");
         if (node != null && node.isObject() && scalar) {
@@ -177,17 +178,5 @@ public final class LiveScenario {
             }
         }
         return ScenarioOverride.parse(target + "=" + value);
-    }
-
-    /** The node at a register path in the file's tree, or null (a cell of an area table is in no tree). */
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (Object step : Paths.steps(path)) {
-            if (node == null) {
-                return null;
-            }
-            node = step instanceof Integer i ? node.get(i) : node.get(step.toString());
-        }
-        return node;
     }
 }

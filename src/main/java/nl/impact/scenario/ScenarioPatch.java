@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import nl.impact.model.Paths;
 import nl.impact.model.SourceMap;
 
 /**
@@ -35,7 +34,7 @@ public final class ScenarioPatch {
         List<Problem> refused = new ArrayList<>();
         SourceMap map = document.sourceMap();
         for (ScenarioOverride set : sets) {
-            JsonNode node = at(document.root(), set.path());
+            JsonNode node = DocumentPaths.at(document.root(), set.path());
             SourceMap.Location location = map.locate(set.path());
             String why = null;
             if (node == null || !node.isNumber() || !map.resolve(set.path()).equals(set.path())) {
@@ -87,16 +86,5 @@ public final class ScenarioPatch {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (Object step : Paths.steps(path)) {
-            if (node == null) {
-                return null;
-            }
-            node = step instanceof Integer i ? node.get(i) : node.get(step.toString());
-        }
-        return node;
     }
 }
