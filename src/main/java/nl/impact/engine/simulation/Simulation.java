@@ -531,53 +531,7 @@ public final class Simulation {
             java.util.Arrays.fill(squares, 0);
             long[] kpiCounts = new long[kpis.counts()];
             for (int from = 0; from < n; from += CHUNK) {
-                int m = Math.min(CHUNK, n - from);
-                evaluate(from, m);
-                unfit = !kpiCounter.count(evaluator, from, m, kpiCounts,
-                        (input, y, at, into, count) -> samplers.get(input).place(inputs[input], y, at, into, count));
-                for (int g = 0; g < groups.size(); g++) {
-                    SeriesSet.Group group = groups.get(g);
-                    if (!group.constant()) {
-                        group.values(benefits, investments, column, m);
-                        summarise(g, from, m);
-                        if (kept[g] != null) {
-                            System.arraycopy(column, 0, kept[g], index * BLOCK + from, m);
-                        }
-                    }
-                    // Series of this group: count the draws where series = group + offset is positive;
-                    // a threshold outside the chunk's least and greatest value needs no pass.
-                    int[] of = seriesSet.seriesOf(g);
-                    double[] limits = thresholds[g];
-                    for (int k = 0; k < of.length; k++) {
-                        int i = of[k];
-                        double threshold = limits[k];
-                        int count = 0;
-                        if (group.constant()) {
-                            count = threshold < 0 ? m : 0;
-                        } else if (threshold < least) {
-                            count = m;
-                        } else if (!(threshold >= greatest)) {
-                            for (int d = 0; d < m; d++) {
-                                count += column[d] > threshold ? 1 : 0;
-                            }
-                        }
-                        positive[i] += count;
-                    }
-                }
-                if (unfit) {
-                    throw refusal((long) index * BLOCK + from, m);
-                }
-                for (int f = 0; f < netLevels.size(); f++) {
-                    Levels.Level level = netLevels.get(f);
-                    if (level.dimension() == Totals.Dimension.FINANCIER) {
-                        measures.breakEven(benefits[level.index()], investments[level.index()], column, flows,
-                                years, breakEven[f], m);
-                    }
-                    if (export) {
-                        measures.net(benefits[level.index()], investments[level.index()], column, m);
-                        System.arraycopy(column, 0, nets[f], from, m);
-                    }
-                }
+                chunk(index, from, Math.min(CHUNK, n - from), kept, positive, breakEven, nets, kpiCounts);
             }
             Summary[] summaries = new Summary[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
@@ -598,6 +552,68 @@ public final class Simulation {
             }
             return new Block(index, n, summaries, positive, breakEven, drawn, nets, kpiCounts,
                     areaTally == null ? new AreaTally.BlockSums(n, null, null, null) : areaTally.sums(n));
+        }
+
+        /**
+         * Evaluates and summarises draws {@code from..from+m-1} of block {@code index}. The chunk and
+         * each group are methods of their own, called many times, so the JIT compiles each as a
+         * small unit early; one method holding every loop was compiled late, and three times over
+         * by on-stack replacement, while the draws ran on slower code (docs/performance.md).
+         */
+        private void chunk(int index, int from, int m, double[][] kept, long[] positive, long[][] breakEven,
+                double[][] nets, long[] kpiCounts) {
+            List<SeriesSet.Group> groups = seriesSet.groups();
+            boolean export = nets != null;
+            evaluate(from, m);
+            unfit = !kpiCounter.count(evaluator, from, m, kpiCounts,
+                    (input, y, at, into, count) -> samplers.get(input).place(inputs[input], y, at, into, count));
+            for (int g = 0; g < groups.size(); g++) {
+                group(g, groups.get(g), index, from, m, kept, positive);
+            }
+            if (unfit) {
+                throw refusal((long) index * BLOCK + from, m);
+            }
+            for (int f = 0; f < netLevels.size(); f++) {
+                Levels.Level level = netLevels.get(f);
+                if (level.dimension() == Totals.Dimension.FINANCIER) {
+                    measures.breakEven(benefits[level.index()], investments[level.index()], column, flows,
+                            years, breakEven[f], m);
+                }
+                if (export) {
+                    measures.net(benefits[level.index()], investments[level.index()], column, m);
+                    System.arraycopy(column, 0, nets[f], from, m);
+                }
+            }
+        }
+
+        /** Summarises group {@code g} over a chunk and counts, per series of it, the draws where it is positive. */
+        private void group(int g, SeriesSet.Group group, int index, int from, int m, double[][] kept, long[] positive) {
+            if (!group.constant()) {
+                group.values(benefits, investments, column, m);
+                summarise(g, from, m);
+                if (kept[g] != null) {
+                    System.arraycopy(column, 0, kept[g], index * BLOCK + from, m);
+                }
+            }
+            // Series of this group: count the draws where series = group + offset is positive;
+            // a threshold outside the chunk's least and greatest value needs no pass.
+            int[] of = seriesSet.seriesOf(g);
+            double[] limits = thresholds[g];
+            for (int k = 0; k < of.length; k++) {
+                int i = of[k];
+                double threshold = limits[k];
+                int count = 0;
+                if (group.constant()) {
+                    count = threshold < 0 ? m : 0;
+                } else if (threshold < least) {
+                    count = m;
+                } else if (!(threshold >= greatest)) {
+                    for (int d = 0; d < m; d++) {
+                        count += column[d] > threshold ? 1 : 0;
+                    }
+                }
+                positive[i] += count;
+            }
         }
 
         /**
