@@ -19,11 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTable implements AutoCloseable {
 
     private final CSVPrinter printer;
+    private final Appendable out;
     private final CsvDialect dialect;
     private final boolean ownsWriter;
+    /** One row as the format writes it, handed to the file in one piece (the writer locks per call). */
+    private final StringBuilder line = new StringBuilder(256);
 
-    private CsvTable(CSVPrinter printer, CsvDialect dialect, boolean ownsWriter) {
+    private CsvTable(CSVPrinter printer, Appendable out, CsvDialect dialect, boolean ownsWriter) {
         this.printer = printer;
+        this.out = out;
         this.dialect = dialect;
         this.ownsWriter = ownsWriter;
     }
@@ -39,14 +43,14 @@ public final class CsvTable implements AutoCloseable {
         }
         CSVPrinter printer = new CSVPrinter(writer, dialect.format());
         printer.printRecord((Object[]) header);
-        return new CsvTable(printer, dialect, true);
+        return new CsvTable(printer, writer, dialect, true);
     }
 
     /** A table written to {@code out} in the standard dialect; closing it flushes and leaves {@code out} open. */
     public static CsvTable on(Writer out, String... header) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CsvDialect.STANDARD.format());
         printer.printRecord((Object[]) header);
-        return new CsvTable(printer, CsvDialect.STANDARD, false);
+        return new CsvTable(printer, out, CsvDialect.STANDARD, false);
     }
 
     /**
@@ -55,7 +59,13 @@ public final class CsvTable implements AutoCloseable {
      * {@link CsvText#safe} first to be written as text.
      */
     public void row(List<String> cells) throws IOException {
-        printer.printRecord(cells.stream().map(CsvText::cell).map(dialect::cell).toList());
+        Object[] values = new Object[cells.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = dialect.cell(CsvText.cell(cells.get(i)));
+        }
+        line.setLength(0);
+        dialect.format().printRecord(line, values);
+        out.append(line);
     }
 
     /**

@@ -20,9 +20,13 @@ public final class CsvText {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        return formulaFirst(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet would read {@code text} (not empty) as a formula: by its first character. */
+    private static boolean formulaFirst(String text) {
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /**
@@ -32,6 +36,10 @@ public final class CsvText {
     public static String cell(String value) {
         if (value == null) {
             return "";
+        }
+        // Only a cell the guard would change needs telling apart from a number (a negative one).
+        if (value.isEmpty() || !formulaFirst(value)) {
+            return value;
         }
         return NUMBER.matcher(value).matches() ? value : safe(value);
     }
