@@ -3,48 +3,65 @@ package nl.impact.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one output writer on a thread of its own while the calling thread runs the others: the
- * outputs of a run are independent files, so on two cores the run takes about as long as its
- * longest writer (bijlage 1) instead of the sum. Each writer writes only its own files from the
- * same immutable outputs, so the bytes do not depend on which finishes first. The call returns only
- * when every writer has finished, also when one failed (the output directory is removed or
- * swapped after it); the first failure is rethrown, the aside writer's before the others'.
+ * Runs the output writers on two threads, the calling one and one beside it, each taking the next
+ * writer of the list when it is done with one: the outputs of a run are independent files, so on
+ * two cores the run takes about as long as half the work, or its longest writer, instead of the
+ * sum. The list comes longest first (bijlage 1, then an area scenario's areas.csv), so the two
+ * long ones start at once and the short ones fill in after. Each writer writes only its own files
+ * from the same immutable outputs, so the bytes do not depend on which thread wrote what.
+ *
+ * <p>After a failure no writer is started any more; the call returns only when both threads have
+ * stopped (the output directory is removed or swapped after it), and rethrows the failure of the
+ * writer earliest in the list among those that failed.
  */
 final class ParallelWrites {
 
     private ParallelWrites() {
     }
 
-    static void run(List<OutputWriter> writers, Class<?> aside, RunOutputs outputs, Path directory) throws IOException {
-        OutputWriter longest = writers.stream().filter(aside::isInstance).findFirst().orElse(null);
-        Beside<Void> task = longest == null ? null : Beside.start(aside.getSimpleName(), () -> {
-            longest.write(outputs, directory);
+    static void run(List<OutputWriter> writers, RunOutputs outputs, Path directory) throws IOException {
+        Throwable[] failures = new Throwable[writers.size()];
+        AtomicInteger next = new AtomicInteger();
+        Beside<Void> beside = writers.size() < 2 ? null : Beside.start("writer", () -> {
+            take(writers, next, failures, outputs, directory);
             return null;
         });
+        take(writers, next, failures, outputs, directory);
+        Throwable besideDied = beside == null ? null : beside.failure();
         Throwable failure = null;
-        try {
-            for (OutputWriter writer : writers) {
-                if (writer != longest) {
-                    writer.write(outputs, directory);
+        for (Throwable f : failures) {
+            if (f != null) {
+                if (failure == null) {
+                    failure = f;
+                } else if (f != failure) {
+                    // Out of memory, both threads may get the JVM's one preallocated error: not suppressed by itself.
+                    failure.addSuppressed(f);
                 }
             }
-        } catch (IOException | RuntimeException | Error e) {
-            failure = e;
         }
-        if (task != null) {
-            Throwable asideFailure = task.failure();
-            if (asideFailure != null) {
-                // Out of memory, both threads may get the JVM's one preallocated error: not suppressed by itself.
-                if (failure != null && failure != asideFailure) {
-                    asideFailure.addSuppressed(failure);
-                }
-                failure = asideFailure;
-            }
+        if (failure == null) {
+            failure = besideDied;
         }
         if (failure != null) {
             Beside.rethrow(failure);
+        }
+    }
+
+    /** Runs writers in list order, each taken by one thread only, until none is left or one has failed. */
+    private static void take(List<OutputWriter> writers, AtomicInteger next, Throwable[] failures,
+            RunOutputs outputs, Path directory) {
+        for (int i = next.getAndIncrement(); i < writers.size(); i = next.getAndIncrement()) {
+            try {
+                writers.get(i).write(outputs, directory);
+            } catch (IOException | RuntimeException | Error e) {
+                failures[i] = e;
+                // The other thread takes no new writer after this one.
+                next.set(writers.size());
+                return;
+            }
         }
     }
 }

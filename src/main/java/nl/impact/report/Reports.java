@@ -11,14 +11,15 @@ import nl.impact.scenario.InvalidInputException;
 /** Every output file of {@code impact run}, written together into one directory from one record of the run's outputs. */
 public final class Reports {
 
-    private static final List<OutputWriter> WRITERS = List.of(new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(),
-            new BudgetCsv(), new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
-            new AreasCsv(), new CapacityCsv(),
-            new nl.impact.report.excel.BusinessCaseWorkbook(), new nl.impact.report.excel.BegrotingWorkbook(),
+    /**
+     * Every writer, longest first, as {@link ParallelWrites} takes them: bijlage 1, then areas.csv
+     * (the longest of an area scenario's), then the rest.
+     */
+    private static final List<OutputWriter> WRITERS = List.of(new nl.impact.report.excel.BusinessCaseWorkbook(),
+            new AreasCsv(), new EffectsCsv(), new QuantitiesCsv(), new SummaryCsv(), new BudgetCsv(),
+            new BusinessCaseCsv(), new BusinessCaseSummaryCsv(), new KpisCsv(), new SensitivityCsv(),
+            new CapacityCsv(), new nl.impact.report.excel.BegrotingWorkbook(),
             new nl.impact.report.excel.MilestoneWorkbook(), new nl.impact.report.html.HtmlReport());
-
-    /** The writer that takes longest (bijlage 1); {@link #writeInto} runs it beside the others. */
-    private static final Class<?> LONGEST = nl.impact.report.excel.BusinessCaseWorkbook.class;
 
     private Reports() {
     }
@@ -58,7 +59,7 @@ public final class Reports {
     }
 
     private static void writeInto(RunOutputs outputs, Optional<ReportPdf> pdf, Path directory) throws IOException {
-        ParallelWrites.run(WRITERS, LONGEST, outputs, directory);
+        ParallelWrites.run(WRITERS, outputs, directory);
         if (outputs.simulation().isPresent()) {
             SimulationOutputs.write(outputs.simulation().get(), directory);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ParallelWritesTest {
 
-    /** The writer run aside: it writes its file only after the others have run. */
+    /** A long writer: it writes its file only after another has run, so it can finish only if that runs beside it. */
     static final class Slow implements OutputWriter {
         final CountDownLatch othersDone = new CountDownLatch(1);
 
@@ -42,30 +42,76 @@ class ParallelWritesTest {
             Files.writeString(directory.resolve("fast.txt"), "fast");
             slow.othersDone.countDown();
         };
-        ParallelWrites.run(List.of(fast, slow), Slow.class, null, dir);
+        ParallelWrites.run(List.of(slow, fast), null, dir);
         assertEquals("slow", Files.readString(dir.resolve("slow.txt")));
         assertEquals("fast", Files.readString(dir.resolve("fast.txt")));
     }
 
     @Test
-    void aFailureOfTheOthersWaitsForTheAsideWriterAndIsRethrown(@TempDir Path dir) {
+    void aFailureWaitsForTheWriterBesideAndIsRethrown(@TempDir Path dir) {
         Slow slow = new Slow();
         OutputWriter failing = (result, directory) -> {
             slow.othersDone.countDown();
             throw new IOException("disk full");
         };
-        IOException e = assertThrows(IOException.class, () -> ParallelWrites.run(List.of(slow, failing), Slow.class,
-                null, dir));
+        IOException e = assertThrows(IOException.class, () -> ParallelWrites.run(List.of(slow, failing), null, dir));
         assertEquals("disk full", e.getMessage());
-        // The aside writer finished before the call returned, so nothing writes into a removed directory.
+        // The writer beside finished before the call returned, so nothing writes into a removed directory.
         assertEquals(true, Files.exists(dir.resolve("slow.txt")));
     }
 
     @Test
-    void aFailureOfTheAsideWriterIsRethrown(@TempDir Path dir) {
+    void aFailureOfEitherThreadIsRethrown(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> ParallelWrites.run(List.of(new Failing(),
-                (result, directory) -> Files.writeString(directory.resolve("ok.txt"), "ok")), Failing.class, null, dir));
+                (result, directory) -> Files.writeString(directory.resolve("ok.txt"), "ok")), null, dir));
         assertEquals("disk full", e.getMessage());
+        IOException second = assertThrows(IOException.class, () -> ParallelWrites.run(List.of(
+                (result, directory) -> Files.writeString(directory.resolve("ok.txt"), "ok"), new Failing()), null, dir));
+        assertEquals("disk full", second.getMessage());
+    }
+
+    @Test
+    void theFailureOfTheEarliestWriterIsRethrownWhenBothFail(@TempDir Path dir) {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        OutputWriter first = (result, directory) -> {
+            await(bothStarted);
+            throw new IOException("first");
+        };
+        OutputWriter second = (result, directory) -> {
+            await(bothStarted);
+            throw new IOException("second");
+        };
+        IOException e = assertThrows(IOException.class, () -> ParallelWrites.run(List.of(first, second), null, dir));
+        assertEquals("first", e.getMessage());
+        assertEquals("second", e.getSuppressed()[0].getMessage());
+    }
+
+    @Test
+    void everyWriterRunsOnce(@TempDir Path dir) throws IOException {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        List<OutputWriter> writers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            writers.add((result, directory) -> {
+                runs.incrementAndGet();
+                Files.writeString(directory.resolve(n + ".txt"), Integer.toString(n),
+                        java.nio.file.StandardOpenOption.CREATE_NEW);
+            });
+        }
+        ParallelWrites.run(writers, null, dir);
+        assertEquals(20, runs.get());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(Integer.toString(i), Files.readString(dir.resolve(i + ".txt")));
+        }
+    }
+
+    private static void await(CountDownLatch latch) throws IOException {
+        latch.countDown();
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
     }
 
     /** Out of memory, the JVM may throw one preallocated error in both threads. */
@@ -83,7 +129,7 @@ class ParallelWritesTest {
         OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> ParallelWrites.run(List.of(new OutOfMemory(),
                 (result, directory) -> {
                     throw SHARED;
-                }), OutOfMemory.class, null, dir));
+                }), null, dir));
         assertEquals(SHARED, e);
     }
 }
