@@ -11,12 +11,14 @@ import nl.impact.calc.plan.Factor;
 import nl.impact.calc.plan.Plan;
 import nl.impact.calc.plan.Scope;
 import nl.impact.calc.formula.FormulaExpression;
+import nl.impact.model.Band;
 import nl.impact.model.Limits;
 import nl.impact.model.Parameter;
 import nl.impact.model.Paths;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
+import nl.impact.model.YearValues;
 
 /**
  * A scenario's {@link Plan} compiled into double-precision operations over blocks of draws: the same
@@ -177,7 +179,16 @@ public final class CompiledScenario {
      * registers each area fills, and the effects in hours, FTE or persons are computed too.
      */
     public static CompiledScenario compileAreas(Plan plan) {
-        return new CompiledScenario(plan, false, true, nl.impact.calc.plan.Input::banded);
+        return compileAreas(plan, input -> false);
+    }
+
+    /**
+     * As {@link #compileAreas(Plan)}, with the inputs {@code given} accepts given by the caller too
+     * (a recomputation's overridden figures). A figure folded into a constant and the same figure in a
+     * register give the same values: an operation folds with the arithmetic it runs with.
+     */
+    public static CompiledScenario compileAreas(Plan plan, Predicate<nl.impact.calc.plan.Input> given) {
+        return new CompiledScenario(plan, false, true, input -> input.banded() || given.test(input));
     }
 
     public Scenario scenario() {
@@ -230,6 +241,24 @@ public final class CompiledScenario {
     public InputValues variant(Variant variant) {
         return (input, yearIndex, column, n) -> java.util.Arrays.fill(column, 0, n,
                 value(inputs.get(input).parameter(), variant, yearIndex));
+    }
+
+    /**
+     * As {@link #variant(Variant)}, the inputs at the paths of {@code overrides} at those values
+     * instead of their own.
+     */
+    public InputValues variant(Variant variant, Map<String, Band<YearValues>> overrides) {
+        if (overrides.isEmpty()) {
+            return variant(variant);
+        }
+        double[][] values = new double[inputs.size()][planYears()];
+        for (Input input : inputs) {
+            Band<YearValues> band = overrides.getOrDefault(input.path(), input.parameter().values());
+            for (int y = 0; y < planYears(); y++) {
+                values[input.index()][y] = band.get(variant).at(years.first() + y).doubleValue();
+            }
+        }
+        return (input, yearIndex, column, n) -> java.util.Arrays.fill(column, 0, n, values[input][yearIndex]);
     }
 
     /** A parameter's value in a variant and plan year (index from the first plan year). */
