@@ -69,9 +69,7 @@ public final class AreaEngine {
         AreaResults layout = new AreaResults(table, scenario.years(), financiers, List.of(), List.of());
         ExactEvaluator[] evaluators = Engine.evaluators(plan, problems);
         AreaSums sums = new AreaSums(plan, layout, evaluators);
-        ExactAreaCases exact = new ExactAreaCases(plan);
-        AreaCases source = table.areas().size() >= compiledFrom
-                ? CompiledAreaCases.of(plan, BLOCK, exact).orElse(exact) : exact;
+        AreaCases source = areaCases(plan, new ExactAreaCases(plan), compiledFrom);
         List<AreaFlow> areas = new ArrayList<>(table.areas().size());
         List<Area> all = table.areas();
         for (int from = 0; from < all.size(); from += BLOCK) {
@@ -123,6 +121,22 @@ public final class AreaEngine {
                 gemeenten(areas));
         return new RunResult(plan, scenario, List.of(flowValues), List.copyOf(results), List.copyOf(lines), List.of(),
                 areaResults);
+    }
+
+    /**
+     * What computes the areas of {@code plan}'s table, with {@code exact}'s kernaanpakken, figures and
+     * cells: {@code exact} below {@code compiledFrom} areas, from there the compiled plan (or {@code
+     * exact}, should a formula be beyond it). The one rule for a run and for a recomputation of it, so
+     * that both read every area's values alike.
+     */
+    static AreaCases areaCases(Plan plan, ExactAreaCases exact, int compiledFrom) {
+        return compiles(plan.scenario().areas().areas().size(), compiledFrom)
+                ? CompiledAreaCases.of(plan, BLOCK, exact).orElse(exact) : exact;
+    }
+
+    /** True when a table of {@code areas} areas is computed by the compiled plan where it can be. */
+    static boolean compiles(int areas, int compiledFrom) {
+        return areas >= compiledFrom;
     }
 
     /**

@@ -21,7 +21,9 @@ import nl.impact.scenario.InvalidInputException;
  * its columns the registers that differ per draw. Each value becomes a decimal as it is read, by
  * {@link AreaFlow#decimal} (12 significant digits), and is then added up exactly like an exact
  * area's. A value that is not finite sends the block to the exact evaluation, which reports the
- * formula and the area.
+ * formula and the area. The kernaanpakken, figures and cells are the exact evaluation's: a figure
+ * overridden is an input of the compiled plan at that value, a cell overridden is read in place of
+ * the table's, and a kernaanpak left out has flows and names of zero.
  */
 final class CompiledAreaCases implements AreaCases {
 
@@ -33,8 +35,11 @@ final class CompiledAreaCases implements AreaCases {
     private final List<Scope> kernaanpakken = new ArrayList<>();
     private final Map<Integer, Integer> kernaanpakSlot = new HashMap<>();
     private final Map<Integer, Integer> flowSlot = new HashMap<>();
+    /** The table's column names, by index: how an overridden cell is found. */
+    private final List<String> columns;
     private final int planYears;
-    /** The block's values: [flow][plan year][area], [kernaanpak][name][plan year][area]; null when exact took over. */
+    private final BigDecimal[] zeros;
+    /** The block's values: [flow][plan year][area], [kernaanpak][name][plan year][area]; null when left out. */
     private double[][][] cases;
     private double[][][][] summed;
     private boolean delegated;
@@ -52,13 +57,21 @@ final class CompiledAreaCases implements AreaCases {
             kernaanpakken.add(plan.kernaanpak(k));
             kernaanpakSlot.put(plan.kernaanpak(k).index(), k);
         }
+        this.columns = plan.scenario().areas().columns().stream().map(c -> c.name()).toList();
         this.planYears = compiled.planYears();
+        this.zeros = new BigDecimal[planYears];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
     }
 
-    /** The compiled plan, or empty when a formula uses what it cannot compute. */
+    /**
+     * The compiled plan with {@code exact}'s kernaanpakken, figures and cells, or empty when a formula
+     * uses what it cannot compute.
+     */
     static Optional<AreaCases> of(Plan plan, int block, ExactAreaCases exact) {
+        java.util.Set<String> overridden = exact.figures().keySet();
         try {
-            return Optional.of(new CompiledAreaCases(plan, CompiledScenario.compileAreas(plan), block, exact));
+            return Optional.of(new CompiledAreaCases(plan,
+                    CompiledScenario.compileAreas(plan, input -> overridden.contains(input.path())), block, exact));
         } catch (UnsupportedFormulaException e) {
             return Optional.empty();
         }
@@ -67,14 +80,23 @@ final class CompiledAreaCases implements AreaCases {
     @Override
     public void evaluate(List<Area> block, Variant variant) throws InvalidInputException {
         int n = block.size();
-        evaluator.evaluate(compiled.variant(variant), (column, into, count) -> {
+        List<Map<String, BigDecimal>> cells = new ArrayList<>(n);
+        for (Area area : block) {
+            cells.add(exact.cells().get(area.code()));
+        }
+        evaluator.evaluate(compiled.variant(variant, exact.figures()), (column, into, count) -> {
             for (int d = 0; d < count; d++) {
-                into[d] = block.get(d).value(column).doubleValue();
+                BigDecimal cell = cells.get(d) == null ? null : cells.get(d).get(columns.get(column));
+                into[d] = (cell != null ? cell : block.get(d).value(column)).doubleValue();
             }
         }, n);
         boolean finite = true;
-        cases = new double[flows.size()][planYears][];
+        cases = new double[flows.size()][][];
         for (int f = 0; f < flows.size(); f++) {
+            if (!exact.isChosen(ExactAreaCases.kernaanpakScope(plan, flows.get(f)))) {
+                continue;
+            }
+            cases[f] = new double[planYears][];
             for (int p = 0; p < planYears; p++) {
                 // A copy: the evaluator's registers are reused by the next variant.
                 cases[f][p] = java.util.Arrays.copyOf(evaluator.cases(flows.get(f), p), n);
@@ -84,6 +106,9 @@ final class CompiledAreaCases implements AreaCases {
         summed = new double[kernaanpakken.size()][][][];
         for (int k = 0; k < kernaanpakken.size(); k++) {
             Scope scope = kernaanpakken.get(k);
+            if (!exact.isChosen(scope.index())) {
+                continue;
+            }
             List<String> names = plan.summed(scope);
             summed[k] = new double[names.size()][planYears][n];
             for (int p = 0; p < planYears; p++) {
@@ -120,6 +145,9 @@ final class CompiledAreaCases implements AreaCases {
             return exact.cases(d, flow);
         }
         double[][] perYear = cases[flowSlot.get(flow.index())];
+        if (perYear == null) {
+            return zeros;
+        }
         BigDecimal[] out = new BigDecimal[planYears];
         for (int p = 0; p < planYears; p++) {
             out[p] = AreaFlow.decimal(perYear[p][d]);
@@ -132,7 +160,11 @@ final class CompiledAreaCases implements AreaCases {
         if (delegated) {
             return exact.summed(d, scope, i);
         }
-        double[][] perYear = summed[kernaanpakSlot.get(scope.index())][i];
+        double[][][] names = summed[kernaanpakSlot.get(scope.index())];
+        if (names == null) {
+            return zeros;
+        }
+        double[][] perYear = names[i];
         BigDecimal[] out = new BigDecimal[planYears];
         for (int p = 0; p < planYears; p++) {
             out[p] = AreaFlow.decimal(perYear[p][d]);

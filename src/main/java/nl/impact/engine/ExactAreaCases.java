@@ -84,8 +84,19 @@ final class ExactAreaCases implements AreaCases {
         return scope.isLine() ? scope.parent() : scope.index();
     }
 
-    private boolean isChosen(int kernaanpakScope) {
+    /** True when the kernaanpak of scope {@code kernaanpakScope} is evaluated; the others' flows and names are zero. */
+    boolean isChosen(int kernaanpakScope) {
         return chosen == null || chosen.contains(kernaanpakScope);
+    }
+
+    /** The figures in place of the scenario's own, by register path. */
+    Map<String, Band<YearValues>> figures() {
+        return figures;
+    }
+
+    /** The cells in place of the table's own: per area code, the values by column name. */
+    Map<String, Map<String, BigDecimal>> cells() {
+        return cells;
     }
 
     @Override

@@ -235,7 +235,7 @@ public final class Recomputation {
         List<Integer> missing = new ArrayList<>();
         for (int f : flows) {
             if (!exactTotals.containsKey(f)) {
-                if (table.areas().size() < AreaEngine.COMPILED_FROM) {
+                if (!AreaEngine.compiles(table.areas().size(), AreaEngine.COMPILED_FROM)) {
                     Flow flow = plan.flows().get(f);
                     BigDecimal[] totals = new BigDecimal[VARIANTS.length];
                     for (Variant v : VARIANTS) {

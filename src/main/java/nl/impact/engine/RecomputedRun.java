@@ -332,9 +332,13 @@ final class RecomputedRun {
     /**
      * Evaluates {@code areas} a block at a time, adds them into {@code sums} and, times {@code sign},
      * each area's business case into its gemeente's (split by the area's market shares, as {@code cells} make them).
+     * The areas are evaluated as the run evaluates its table ({@link AreaEngine#areaCases}: from its
+     * size on by the compiled plan), with {@code exact}'s kernaanpakken and overrides, so that new
+     * minus old is what a run of the scenario with the overrides computes.
      */
-    private void pass(List<Area> areas, ExactAreaCases source, AreaSums sums, Map<String, Map<String, BigDecimal>> cells,
+    private void pass(List<Area> areas, ExactAreaCases exact, AreaSums sums, Map<String, Map<String, BigDecimal>> cells,
             MarketShareSplit split, Map<String, BigDecimal[]> gemeenten, int sign) throws InvalidInputException {
+        AreaCases source = AreaEngine.areaCases(plan, exact, AreaEngine.COMPILED_FROM);
         for (int from = 0; from < areas.size(); from += AreaEngine.BLOCK) {
             List<Area> block = areas.subList(from, Math.min(areas.size(), from + AreaEngine.BLOCK));
             BigDecimal[][] values = sums.addBlock(block, source);

@@ -99,6 +99,32 @@ class RecomputedRunTest {
     }
 
     /**
+     * A table past {@link AreaEngine#COMPILED_FROM} is computed by the compiled plan, its values
+     * read to 12 digits; a recomputation reads them as the run does, so a figure (banded or not)
+     * and a cell moved give the run of the scenario set to them to the last digit, in every variant.
+     * The formula divides by 7, so the exact evaluation's values differ from the compiled plan's
+     * beyond their 12th digit.
+     */
+    @Test
+    void aNationalTableIsRecomputedAsTheRunComputesIt() throws Exception {
+        Path scenario = nationalScenario(1200);
+        RunResult run = Computation.of(scenario);
+        assertThat(run.scenario().areas().areas()).hasSizeGreaterThanOrEqualTo(AreaEngine.COMPILED_FROM);
+        Recomputation recomputation = new Recomputation(run);
+        assertThat(compare(scenario, recomputation, List.of(new ScenarioOverride("kernaanpakken.k1.bereik",
+                "{min: 0.015, expected: 0.07, max: 0.21}")))).isTrue();
+        assertThat(compare(scenario, recomputation, List.of(new ScenarioOverride("begroting.lines.coaches.tariff",
+                "47.5")))).isTrue();
+        assertThat(compare(scenario, recomputation, List.of(new ScenarioOverride("areas.BU00000007.start",
+                "2027")))).isTrue();
+        assertThat(compare(scenario, recomputation, List.of(new ScenarioOverride("areas.BU00000011.ouderen",
+                "1234")))).isTrue();
+        // A cell of one kernaanpak's area and a figure of the other at once.
+        assertThat(compare(scenario, recomputation, List.of(new ScenarioOverride("areas.BU00001100.lageInkomens",
+                "777"), new ScenarioOverride("kernaanpakken.k2.kosten", "61")))).isTrue();
+    }
+
+    /**
      * The recomputed run with {@code sets} against the run of the scenario with them; false when
      * the scenario with them is no valid scenario (shares that no longer add up to one).
      */
@@ -200,6 +226,74 @@ class RecomputedRunTest {
             return BigDecimal.ONE.subtract(own).toPlainString();
         }
         return own.multiply(new BigDecimal("1.5")).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * {@code areas} generated buurten, 30 to a gemeente, and two kernaanpakken whose formulas divide
+     * (values with more digits than the compiled plan's 12), one with a budget line computed per area.
+     */
+    private Path nationalScenario(int areas) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("national"));
+        StringBuilder table = new StringBuilder("code,naam,gemeente,ouderen,lageInkomens,start\n");
+        long seed = 12345;
+        for (int i = 1; i <= areas; i++) {
+            seed = (seed * 1103515245 + 12345) % 2147483648L;
+            long ouderen = 50 + seed % 900;
+            seed = (seed * 1103515245 + 12345) % 2147483648L;
+            long lage = 20 + seed % 400;
+            table.append(String.format("BU%08d,Buurt %d,Gemeente %d,%d,%d,%d%n", i, i, (i - 1) / 30, ouderen, lage,
+                    2025 + i % 3));
+        }
+        Scenarios.write(folder, "buurten.csv", table.toString());
+        return Scenarios.write(folder, "national.yaml", """
+                name: Landelijk
+                years: {first: 2025, last: 2027, effectsUntil: 2028}
+                domains:
+                  Wmo: {financier: gemeente}
+                  Zvw: {financier: zorgverzekeraar}
+                areas:
+                  table: buurten.csv
+                  columns:
+                    ouderen: {kind: count, unit: inwoners}
+                    lageInkomens: {kind: count, unit: huishoudens}
+                    start: {kind: number}
+                  placeholder: test areas
+                kernaanpakken:
+                  k1:
+                    calculator: formules
+                    areas: {from: start}
+                    bereik: {min: 0.01, max: 0.2, kind: fraction, source: test}
+                    formulas:
+                      deelnemers: "ouderen * bereik / 7 + lageInkomens * bereik / 3"
+                    effects:
+                      - name: Minder zorg
+                        per: deelnemers
+                        timing: {offset: 0, years: 2}
+                        amounts:
+                          Zvw: {min: 500, max: 900, source: test}
+                          Wmo: {value: -50.3, source: test}
+                  k2:
+                    calculator: formules
+                    kosten: {value: 55, kind: cost, source: test}
+                    formulas:
+                      bezoeken: "lageInkomens / 11"
+                    effects:
+                      - name: Minder opnames
+                        per: bezoeken
+                        timing: direct
+                        amounts:
+                          Zvw: {value: 130.7, source: test}
+                          Wmo: {formula: "kosten * 1.3", derived: kosten maal 1.3}
+                begroting:
+                  lines:
+                    coaches:
+                      post: Coaches
+                      kernaanpak: k1
+                      category: personnel
+                      financier: gemeente
+                      quantity: deelnemers
+                      tariff: {value: 41.3, source: test}
+                """);
     }
 
     /** Two areas in two gemeenten whose Zvw is split between two insurers by each area's market shares. */
