@@ -371,6 +371,9 @@ final class RecomputedRun {
             return zeros;
         });
         for (int i = 0; i < sum.length; i++) {
+            if (values[i].signum() == 0 && values[i].scale() <= sum[i].scale()) {
+                continue; // adds nothing, not even digits: most of an area's business case is zero
+            }
             sum[i] = sign > 0 ? sum[i].add(values[i]) : sum[i].subtract(values[i]);
         }
     }
