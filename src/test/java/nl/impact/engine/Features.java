@@ -27,6 +27,7 @@ final class Features {
     static final List<String> KPIS = List.of("kpi");
     static final List<String> CAPACITY = List.of("capacity");
     static final List<String> AREAS = List.of("where", "from", "line per area", "line once", "two gemeenten");
+    static final List<String> SETTLEMENTS = List.of("settlement share", "settlement cost");
 
     private Features() {
     }
@@ -44,6 +45,9 @@ final class Features {
         Plan plan = result.plan();
         Set<String> found = new LinkedHashSet<>();
         for (Flow flow : plan.flows()) {
+            if (flow.kind() == Flow.Kind.SETTLEMENT) {
+                continue;
+            }
             if (flow.kind() == Flow.Kind.INVESTMENT) {
                 found.add(flow.kernaanpak().equals("programma") ? "programme line" : "kernaanpak line");
                 if (flow.share() instanceof Factor.Figure share && share.input() != null) {
@@ -99,6 +103,9 @@ final class Features {
         }
         if (!result.kpis().isEmpty()) {
             found.add("kpi");
+        }
+        for (nl.impact.model.Settlement settlement : result.scenario().settlements()) {
+            found.add(settlement.isShare() ? "settlement share" : "settlement cost");
         }
         if (result.areas() != null && result.areas().gemeenten().size() > 1) {
             found.add("two gemeenten");

@@ -23,10 +23,11 @@ import java.util.function.UnaryOperator;
  * @param discountRate null for the default (0)
  * @param areas null for a scenario without an area table
  * @param kpis KPIs written as formulas over the plan's effects, quantities and numbers
+ * @param settlements settlements between the domains' financiers: at most one share of effects and one cost
  */
 record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgkantoor, boolean provincie,
         BigDecimal discountRate, List<Figure> shared, List<Kernaanpak> kernaanpakken, List<Line> lines, Areas areas,
-        List<Kpi> kpis) {
+        List<Kpi> kpis, List<Settlement> settlements) {
 
     static final int MAX_PLAN_YEARS = 4;
 
@@ -229,6 +230,28 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
         }
     }
 
+    // ------------------------------------------------------------------------------------ settlements
+
+    /**
+     * A settlement (verrekening) from one of the domains' financiers to another: a share of effects
+     * when its figure is a fraction, else a cost per plan year.
+     *
+     * @param from the paying financier, an index modulo the domains' financiers
+     * @param to the receiving one: the {@code to}-th other financier, modulo their number
+     * @param kernaanpak -1 for the effects of every kernaanpak, else an index modulo the kernaanpakken
+     * @param domain -1 for every domain, else an index modulo the domains
+     */
+    record Settlement(int from, int to, Figure figure, int kernaanpak, int domain) {
+
+        boolean share() {
+            return figure.kind() == Kind.FRACTION;
+        }
+
+        Settlement withFigure(Figure f) {
+            return new Settlement(from, to, f, kernaanpak, domain);
+        }
+    }
+
     // -------------------------------------------------------------------------------------------- KPIs
 
     /**
@@ -285,6 +308,11 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
 
     boolean hasAreas() {
         return areas != null;
+    }
+
+    /** The domains' financiers, whom a settlement moves money between. */
+    List<String> domainFinanciers() {
+        return zorgkantoor ? List.of("gemeente", "zorgverzekeraar", "zorgkantoor") : List.of("gemeente", "zorgverzekeraar");
     }
 
     /** The financiers a budget line may name: the domains', then the declared one. */
@@ -430,6 +458,11 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
                 edits.add(s -> s.withLine(ll, s.lines.get(ll).withShareMoved(step)));
             }
         }
+        for (int i = 0; i < settlements.size(); i++) {
+            int ii = i;
+            edits.add(s -> s.withSettlement(ii, s.settlements.get(ii).withFigure(moved(s.settlements.get(ii).figure(),
+                    step))));
+        }
         return edits;
     }
 
@@ -457,28 +490,35 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
         List<Figure> copy = new ArrayList<>(shared);
         copy.set(i, f);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, copy,
-                kernaanpakken, lines, areas, kpis);
+                kernaanpakken, lines, areas, kpis, settlements);
     }
 
     GeneratedScenario withKernaanpak(int i, Kernaanpak k) {
         List<Kernaanpak> copy = new ArrayList<>(kernaanpakken);
         copy.set(i, k);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared, copy,
-                lines, areas, kpis);
+                lines, areas, kpis, settlements);
     }
 
     GeneratedScenario withLine(int i, Line line) {
         List<Line> copy = new ArrayList<>(lines);
         copy.set(i, line);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, copy, areas, kpis);
+                kernaanpakken, copy, areas, kpis, settlements);
+    }
+
+    GeneratedScenario withSettlement(int i, Settlement settlement) {
+        List<Settlement> copy = new ArrayList<>(settlements);
+        copy.set(i, settlement);
+        return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
+                kernaanpakken, lines, areas, kpis, copy);
     }
 
     GeneratedScenario withArea(int i, Area area) {
         List<Area> copy = new ArrayList<>(areas.areas());
         copy.set(i, area);
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(copy), kpis);
+                kernaanpakken, lines, new Areas(copy), kpis, settlements);
     }
 
     /**
@@ -493,7 +533,7 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
                     base.startOffset()));
         }
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(all), kpis);
+                kernaanpakken, lines, new Areas(all), kpis, settlements);
     }
 
     /** The scenario file's text (and its area table's): what a failing property shows of its sample. */
@@ -505,6 +545,6 @@ record GeneratedScenario(int first, int planYears, int extraYears, boolean zorgk
     /** The same scenario with only the {@code a}-th area in its table. */
     GeneratedScenario onlyArea(int a) {
         return new GeneratedScenario(first, planYears, extraYears, zorgkantoor, provincie, discountRate, shared,
-                kernaanpakken, lines, new Areas(List.of(areas.areas().get(a))), kpis);
+                kernaanpakken, lines, new Areas(List.of(areas.areas().get(a))), kpis, settlements);
     }
 }

@@ -53,9 +53,26 @@ final class GeneratedScenarios {
         Arbitrary<List<Figure>> shared = Arbitraries.oneOf(figure(Kind.COUNT), figure(Kind.RATE), figure(Kind.FRACTION))
                 .list().ofMaxSize(2);
         return Combinators.combine(frame, shared, kernaanpak().list().ofMinSize(1).ofMaxSize(3),
-                line().list().ofMaxSize(3), areas, kpi().list().ofMaxSize(2)).as((f, g, k, l, a, i) ->
+                line().list().ofMaxSize(3), areas, kpi().list().ofMaxSize(2), settlements()).as((f, g, k, l, a, i, s) ->
                         new GeneratedScenario(f.first, f.planYears, f.extraYears, f.zorgkantoor, f.provincie,
-                                f.discountRate, g, k, l, a, i));
+                                f.discountRate, g, k, l, a, i, s));
+    }
+
+    /** None, a share of effects, a cost, or one of each (two shares of the same effect would be refused). */
+    static Arbitrary<List<GeneratedScenario.Settlement>> settlements() {
+        Arbitrary<GeneratedScenario.Settlement> share = settlement(Kind.FRACTION);
+        Arbitrary<GeneratedScenario.Settlement> cost = settlement(Kind.COST);
+        return Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(List.of())),
+                Tuple.of(1, share.map(List::of)),
+                Tuple.of(1, cost.map(List::of)),
+                Tuple.of(1, Combinators.combine(share, cost).as(List::of)));
+    }
+
+    static Arbitrary<GeneratedScenario.Settlement> settlement(Kind kind) {
+        Arbitrary<Integer> index = Arbitraries.integers().between(0, 5);
+        Arbitrary<Integer> orAll = Arbitraries.integers().between(-1, 2);
+        return Combinators.combine(index, index, figure(kind), orAll, orAll).as(GeneratedScenario.Settlement::new);
     }
 
     private record Frame(int first, int planYears, int extraYears, boolean zorgkantoor, boolean provincie,

@@ -91,6 +91,12 @@ final class GeneratedYaml {
                 line(l, s.lines().get(l));
             }
         }
+        if (!s.settlements().isEmpty()) {
+            out.append("settlements:\n");
+            for (int i = 0; i < s.settlements().size(); i++) {
+                settlement(i, s.settlements().get(i));
+            }
+        }
         if (!s.kpis().isEmpty()) {
             out.append("kpis:\n");
             for (int i = 0; i < s.kpis().size(); i++) {
@@ -249,6 +255,29 @@ final class GeneratedYaml {
             return "{formula: \"" + euros + " * " + share + "\", derived: gegenereerd}";
         }
         return figure(amount.figure(), false);
+    }
+
+    private void settlement(int index, GeneratedScenario.Settlement settlement) {
+        List<String> financiers = s.domainFinanciers();
+        int from = Math.floorMod(settlement.from(), financiers.size());
+        int to = (from + 1 + Math.floorMod(settlement.to(), financiers.size() - 1)) % financiers.size();
+        out.append("  s").append(index + 1).append(":\n");
+        out.append("    name: Verrekening ").append(index + 1).append('\n');
+        out.append("    from: ").append(financiers.get(from)).append('\n');
+        out.append("    to: ").append(financiers.get(to)).append('\n');
+        if (!settlement.share()) {
+            out.append("    amount: ").append(figure(settlement.figure(), false)).append('\n');
+            return;
+        }
+        out.append("    share: ").append(figure(settlement.figure(), false)).append('\n');
+        String effects = settlement.kernaanpak() < 0 ? "*/*"
+                : "k" + (Math.floorMod(settlement.kernaanpak(), s.kernaanpakken().size()) + 1) + "/*";
+        out.append("    of: {effects: [\"").append(effects).append("\"]");
+        if (settlement.domain() >= 0) {
+            out.append(", domains: [").append(List.of("Wmo", "Zvw", "Wlz").get(settlement.domain() % s.domains()))
+                    .append(']');
+        }
+        out.append("}\n");
     }
 
     private void line(int index, Line line) {

@@ -53,7 +53,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Generated scenarios (several kernaanpakken, effects of every timing with corrections, lump sums
  * and capacity, budget lines with formulas and shares, bands on every kind of input, KPIs as
  * formulas over effects, quantities and numbers with bands that are formulas, area tables with
- * roll-out) computed every way the tool computes them, which must agree to the cent in every
+ * roll-out, settlements of a share of effects or of a cost) computed every way the tool computes them, which must agree to the cent in every
  * variant: the exact engine, the compiled double-precision plan at the three variants (its KPIs as
  * the simulation computes them included), bijlage 1 recomputed by POI, and per area and gemeente
  * the exact and the compiled area paths, a scenario of that area alone and areas.csv; and a diff
@@ -114,6 +114,7 @@ class PlanAgreementPropertyTest {
             Features.require(exact, Features.PLAN, 10);
             Features.require(exact, Features.CAPACITY, 10);
             Features.require(exact, Features.KPIS, 30);
+            Features.require(exact, Features.SETTLEMENTS, 10);
             Disagreements found = new Disagreements();
             compiledFlows(exact, found);
             compiledCases(exact, found);
@@ -226,6 +227,14 @@ class PlanAgreementPropertyTest {
             if (flow.kind() == Flow.Kind.CAPACITY) {
                 continue;
             }
+            if (flow.kind() == Flow.Kind.SETTLEMENT) {
+                // Moved from its payer to its financier: in one flow of each, both positive.
+                exactByKey.computeIfAbsent(key("SETTLEMENTS_IN", "", null, flow.financier()), k -> new ArrayList<>())
+                        .add(flow);
+                exactByKey.computeIfAbsent(key("SETTLEMENTS_OUT", "", null, flow.payer()), k -> new ArrayList<>())
+                        .add(flow);
+                continue;
+            }
             boolean benefit = flow.kind() == Flow.Kind.BENEFIT;
             exactByKey.computeIfAbsent(key(benefit ? "BENEFITS" : "INVESTMENTS", flow.kernaanpak(),
                     benefit ? flow.domain() : null, flow.financier()), k -> new ArrayList<>()).add(flow);
@@ -315,7 +324,21 @@ class PlanAgreementPropertyTest {
                 for (int year = years.first(); year <= years.effectsUntil(); year++) {
                     BigDecimal benefits = BigDecimal.ZERO;
                     BigDecimal investments = BigDecimal.ZERO;
+                    BigDecimal settlements = BigDecimal.ZERO;
                     for (Flow flow : exact.plan().flows()) {
+                        if (flow.kind() == Flow.Kind.SETTLEMENT) {
+                            // Received by its financier, paid by its payer; nothing to the plan or a kernaanpak.
+                            BigDecimal euros = exact.flow(flow).euros().get(v).at(year);
+                            if (net.dimension() == Totals.Dimension.FINANCIER) {
+                                if (flow.financier().equals(net.key())) {
+                                    settlements = settlements.add(euros);
+                                }
+                                if (flow.payer().equals(net.key())) {
+                                    settlements = settlements.subtract(euros);
+                                }
+                            }
+                            continue;
+                        }
                         boolean in = switch (net.dimension()) {
                             case FINANCIER -> flow.financier().equals(net.key());
                             case KERNAANPAK -> flow.kernaanpak().equals(net.key());
@@ -334,6 +357,10 @@ class PlanAgreementPropertyTest {
                     found.same("benefits of " + net.key() + " " + year + " " + v, net.benefits().get(v).at(year), benefits);
                     found.same("investments of " + net.key() + " " + year + " " + v, net.investments().get(v).at(year),
                             investments);
+                    found.same("settlements of " + net.key() + " " + year + " " + v,
+                            net.settlements().get(v).at(year), settlements);
+                    found.same("net of " + net.key() + " " + year + " " + v, net.net().get(v).at(year),
+                            benefits.subtract(investments).add(settlements));
                 }
             }
         }
