@@ -15,11 +15,14 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.impact.calc.plan.Input;
 import nl.impact.engine.RunResult;
 import nl.impact.engine.sensitivity.Sensitivity;
+import nl.impact.model.Area;
+import nl.impact.model.AreaTable;
 import nl.impact.model.Band;
 import nl.impact.model.YearValues;
 
@@ -50,8 +53,23 @@ public final class ServePage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Area cells are offered as controls up to this many; a national table's are set by --set. */
+    /** Area cells are offered as controls up to this many; a larger table's are found by a search. */
     public static final int MAX_CELL_CONTROLS = 500;
+    /** The areas whose cells one search shows at most: the room names the area it means. */
+    public static final int MAX_AREAS_FOUND = 20;
+    /** The longest search text: a code, a name or a gemeente is shorter. */
+    public static final int MAX_SEARCH_LENGTH = 100;
+
+    /** An area a search found, with a control for each of its cells. */
+    public record FoundArea(String code, String name, String gemeente, List<Control> controls) {
+    }
+
+    /**
+     * What a search of the area table found: the first {@link #MAX_AREAS_FOUND} matching areas in
+     * the table's order, and how many matched in all.
+     */
+    public record CellSearch(List<FoundArea> areas, int matched) {
+    }
 
     private final RunResult base;
     /** The tornado of the file as it is, drawn once: as it is, and with the note that it is the file's. */
@@ -78,10 +96,12 @@ public final class ServePage {
         String file = base.scenario().file().getFileName().toString();
         model.put("fileName", file);
         model.put("diffName", file.replaceFirst("\\.[^.]*$", "") + "-diff.md");
-        model.put("controls", controls(base.plan().inputs().all(), false));
+        model.put("controls", controls(base.plan().inputs().all(), "invoer-", false));
         List<Input> cells = base.plan().inputs().cells();
-        model.put("cells", cells.size() <= MAX_CELL_CONTROLS ? controls(cells, true) : List.of());
+        model.put("cells", cells.size() <= MAX_CELL_CONTROLS ? controls(cells, "cel-", true) : List.of());
         model.put("cellCount", cells.size());
+        model.put("maxAreas", MAX_AREAS_FOUND);
+        model.put("maxSearch", MAX_SEARCH_LENGTH);
         Figures figures = figures(base, false);
         model.put("figures", html(figures));
         model.put("shape", figures.shape());
@@ -155,6 +175,46 @@ public final class ServePage {
                 digests);
     }
 
+    /**
+     * The areas of the table whose code, name or gemeente holds {@code text} (ignoring case), the
+     * cells of the first {@link #MAX_AREAS_FOUND} as controls; none for an empty text. A text longer
+     * than {@link #MAX_SEARCH_LENGTH} is the caller's to refuse.
+     */
+    public CellSearch cells(String text) {
+        AreaTable table = base.scenario().areas();
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        if (table == null || wanted.isEmpty()) {
+            return new CellSearch(List.of(), 0);
+        }
+        List<Input> cells = base.plan().inputs().cells();
+        int columns = table.columns().size();
+        List<FoundArea> found = new ArrayList<>();
+        int matched = 0;
+        for (int a = 0; a < table.areas().size(); a++) {
+            Area area = table.areas().get(a);
+            if (!holds(area.code(), wanted) && !holds(area.name(), wanted) && !holds(area.gemeente(), wanted)) {
+                continue;
+            }
+            matched++;
+            if (found.size() < MAX_AREAS_FOUND) {
+                List<Control> controls = controls(cells.subList(a * columns, (a + 1) * columns), "gebied-"
+                        + found.size() + "-", true);
+                found.add(new FoundArea(area.code(), area.name(), area.gemeente() == null ? "" : area.gemeente(),
+                        controls));
+            }
+        }
+        return new CellSearch(List.copyOf(found), matched);
+    }
+
+    /** The controls of the areas found, as the page shows the cells of a small table. */
+    public String html(CellSearch search) throws IOException {
+        return render("serve-cells.ftlh", Map.of("areas", search.areas()));
+    }
+
+    private static boolean holds(String text, String wanted) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
     /** The figures' HTML, as report.html's templates write them. */
     public String html(Figures figures) throws IOException {
         Map<String, Object> model = new HashMap<>();
@@ -213,11 +273,11 @@ public final class ServePage {
                                 + "% per jaar");
     }
 
-    private List<Control> controls(List<Input> inputs, boolean cells) {
+    private List<Control> controls(List<Input> inputs, String ids, boolean cells) {
         int first = base.plan().years().first();
         List<Control> out = new ArrayList<>(inputs.size());
         for (Input input : inputs) {
-            String id = (cells ? "cel-" : "invoer-") + out.size();
+            String id = ids + out.size();
             Band<YearValues> values = input.values();
             boolean constant = values.expected().isConstant();
             String value = constant ? plain(values.expected().at(first)) : "";

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +189,7 @@ public final class LiveServer implements AutoCloseable {
                     send(exchange, 200, "application/json", state(exchange.getRequestBody()));
                 }
                 case "poll" -> send(exchange, 200, "application/json", poll());
+                case "cells" -> send(exchange, 200, "application/json", cells(exchange.getRequestURI().getRawQuery()));
                 case "export/scenario", "export/diff" -> {
                     if (!method.equals("POST")) {
                         send(exchange, 405, "text/plain", "POST only");
@@ -365,6 +367,40 @@ public final class LiveServer implements AutoCloseable {
         } catch (InvalidInputException e) {
             return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
         }
+    }
+
+    /**
+     * The cells of the areas whose code, name or gemeente holds the text of the query {@code
+     * text=...}, as controls (at most {@link ServePage#MAX_AREAS_FOUND} areas), and how many areas
+     * matched; or the problem with the text. The text is only compared, never shown.
+     */
+    private String cells(String query) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        String raw = query == null ? "" : query;
+        // A character is at most four bytes, each written as %XX: a longer query is too long a text.
+        if (raw.length() > "text=".length() + 12 * ServePage.MAX_SEARCH_LENGTH) {
+            return problems(out, List.of("the search is longer than " + ServePage.MAX_SEARCH_LENGTH + " characters"));
+        }
+        if (!raw.isEmpty() && !raw.startsWith("text=") || raw.contains("&")) {
+            return problems(out, List.of("expected the search as text=..."));
+        }
+        String text;
+        try {
+            text = URLDecoder.decode(raw.isEmpty() ? "" : raw.substring("text=".length()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return problems(out, List.of("the search is not a valid address text"));
+        }
+        if (text.length() > ServePage.MAX_SEARCH_LENGTH) {
+            return problems(out, List.of("the search is longer than " + ServePage.MAX_SEARCH_LENGTH + " characters"));
+        }
+        ServePage.CellSearch found = page.cells(text);
+        out.put("ok", true);
+        out.put("matched", found.matched());
+        out.put("shown", found.areas().size());
+        ArrayNode paths = out.putArray("paths");
+        found.areas().forEach(a -> a.controls().forEach(c -> paths.add(c.path())));
+        out.put("html", page.html(found));
+        return JSON.writeValueAsString(out);
     }
 
     /** The file's version; read again first when it changed on disk. */
