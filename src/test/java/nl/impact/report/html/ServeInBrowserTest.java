@@ -14,6 +14,7 @@ import nl.impact.report.serve.LiveServer;
 import nl.impact.scenario.InputFolders;
 import nl.impact.testing.Cli;
 import nl.impact.testing.Csv;
+import nl.impact.testing.GeneratedAreaScenario;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,19 +51,8 @@ class ServeInBrowserTest {
         Map<String, String> set = csvNets(List.of(SET));
         assertThat(set).hasSize(9).isNotEqualTo(file);
 
-        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.browser().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2000",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
         try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = chromium(chromium);
             try {
                 browser.get(server.uri().toString());
                 assertThat(browser.getTitle()).isEqualTo("Live: PlusWIJken Zuid-Limburg");
@@ -117,18 +107,92 @@ class ServeInBrowserTest {
                 browser.findElement(By.cssSelector("#changes li button")).click();
                 until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
                 assertThat(field.getAttribute("value")).isEqualTo("135");
-
-                List<String> errors = new ArrayList<>();
-                for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-                    if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-                        errors.add(entry.getMessage());
-                    }
-                }
-                assertThat(errors).isEmpty();
+                assertThat(consoleErrors(browser)).isEmpty();
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    @Test
+    void aBuurtOfATableTooLargeToShowIsFoundBySearchAndItsLaterStartGivesTheNetOfRunWithSet() throws Exception {
+        Chromium.Installation chromium = Chromium.require();
+        // 300 buurten of two columns: 600 cells, more than the page shows whole.
+        Path scenario = GeneratedAreaScenario.write(dir.resolve("buurten"), 300);
+        String cell = "areas.BU00000042.start";
+        Map<String, String> file = csvNets(scenario, List.of());
+        Map<String, String> set = csvNets(scenario, List.of(cell + "=2026"));
+        assertThat(set).hasSize(6).isNotEqualTo(file);
+
+        try (LiveServer server = LiveServer.start(scenario, InputFolders.of(List.of()), 0)) {
+            ChromeDriver browser = chromium(chromium);
+            try {
+                browser.get(server.uri().toString());
+                until(browser, b -> pageNets(b).equals(file));
+                assertThat(browser.findElements(By.cssSelector(".control[data-path^='areas.']"))).isEmpty();
+
+                WebElement search = browser.findElement(By.id("cell-search"));
+                search.sendKeys("bu00000042");
+                until(browser, b -> b.findElements(By.cssSelector("#cells-found .control")).size() == 2);
+                assertThat(browser.findElement(By.id("cells-found-note")).getText()).isEqualTo("1 gebied gevonden.");
+                WebElement field = browser.findElement(By.cssSelector(".control[data-path='" + cell
+                        + "'] input[type=number]"));
+                assertThat(field.getAttribute("value")).isEqualTo("2025");
+                browser.executeScript("arguments[0].value = '2026';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field);
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).size() == 1 && pageNets(b).equals(set));
+                assertThat(browser.findElement(By.cssSelector("#changes li")).getText()).contains("Buurt 42 (BU00000042)")
+                        .contains("2026").contains("override");
+                assertThat(browser.findElement(By.id("sets")).getAttribute("value")).isEqualTo("--set '" + cell + "=2026'");
+
+                // Another search: the change stays, and shows again on its control when the area is found again.
+                search.clear();
+                search.sendKeys("Buurt 1");
+                until(browser, b -> b.findElement(By.id("cells-found-note")).getText()
+                        .equals("111 gebieden gevonden; de eerste 20 staan hier, 91 meer: zoek preciezer."));
+                assertThat(browser.findElements(By.cssSelector("#cells-found .control"))).hasSize(40);
+                assertThat(pageNets(browser)).isEqualTo(set);
+                search.clear();
+                search.sendKeys("BU00000042");
+                until(browser, b -> b.findElements(By.cssSelector("#cells-found .control")).size() == 2);
+                WebElement again = browser.findElement(By.cssSelector(".control[data-path='" + cell + "']"));
+                assertThat(again.findElement(By.cssSelector("input[type=number]")).getAttribute("value")).isEqualTo("2026");
+                assertThat(again.getAttribute("class")).contains("changed");
+
+                browser.findElement(By.cssSelector("#changes li button")).click();
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
+                assertThat(consoleErrors(browser)).isEmpty();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** A headless Chromium of {@code chromium}, its console logged, its profile in the test's folder. */
+    private ChromeDriver chromium(Chromium.Installation chromium) throws java.io.IOException {
+        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.browser().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,2000",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        return new ChromeDriver(service, options);
+    }
+
+    /** The browser console's warnings and errors. */
+    private static List<String> consoleErrors(ChromeDriver browser) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
     }
 
     /** Waits until {@code condition} holds: the page recomputes after each change. */
@@ -183,8 +247,12 @@ class ServeInBrowserTest {
 
     /** Per financier and variant, the net of business-case-summary.csv of {@code impact run} with {@code sets}. */
     private Map<String, String> csvNets(List<String> sets) throws Exception {
-        Path out = dir.resolve("run-" + sets.size());
-        List<String> args = new ArrayList<>(List.of("run", SCENARIO.toString(), "--out", out.toString()));
+        return csvNets(SCENARIO, sets);
+    }
+
+    private Map<String, String> csvNets(Path scenario, List<String> sets) throws Exception {
+        Path out = dir.resolve("run-" + scenario.getFileName() + "-" + sets.hashCode());
+        List<String> args = new ArrayList<>(List.of("run", scenario.toString(), "--out", out.toString()));
         sets.forEach(s -> args.addAll(List.of("--set", s)));
         Cli.Result run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.impact.report.html.ServePage;
 import nl.impact.scenario.InputFolders;
 import nl.impact.testing.Cli;
 import nl.impact.testing.Csv;
+import nl.impact.testing.GeneratedAreaScenario;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +184,67 @@ class LiveServerTest {
             assertThat(cli20000.get("gemeenten|Heerlen|total|net_expected"))
                     .isNotEqualByComparingTo(cli.get("gemeenten|Heerlen|total|net_expected"));
         }
+    }
+
+    @Test
+    void aSearchOfATableTooLargeToShowGivesTheMatchingAreasCellsBoundedAndOnlyWithTheToken() throws Exception {
+        // 300 buurten of two columns: 600 cells, more than the page shows whole.
+        Path scenario = GeneratedAreaScenario.write(dir.resolve("buurten"), 300);
+        try (LiveServer server = LiveServer.start(scenario, InputFolders.of(List.of()), 0)) {
+            String page = get(server, "");
+            assertThat(page).contains("id=\"cell-search\"").doesNotContain("data-path=\"areas.");
+
+            JsonNode one = JSON.readTree(get(server, "cells?text=bu00000042"));
+            assertThat(one.path("ok").asBoolean()).as(one.toString()).isTrue();
+            assertThat(one.path("matched").asInt()).isEqualTo(1);
+            assertThat(texts(one.path("paths"))).containsExactly("areas.BU00000042.ouderen", "areas.BU00000042.start");
+            // The table's values (ouderen 100 + 42 * 37 % 900, start 2025 + 42 % 3) and the area's gemeente.
+            assertThat(one.path("html").asText())
+                    .contains("data-path=\"areas.BU00000042.ouderen\" data-original=\"754\"")
+                    .contains("data-path=\"areas.BU00000042.start\" data-original=\"2025\"")
+                    .contains("Buurt 42 (BU00000042), Gemeente 1");
+
+            // "Buurt 1" is in the names of buurt 1, 10-19 and 100-199: 111 areas, the first 20 shown.
+            JsonNode many = JSON.readTree(get(server, "cells?text=Buurt%201"));
+            assertThat(many.path("matched").asInt()).isEqualTo(111);
+            assertThat(many.path("shown").asInt()).isEqualTo(ServePage.MAX_AREAS_FOUND);
+            assertThat(texts(many.path("paths"))).hasSize(2 * ServePage.MAX_AREAS_FOUND)
+                    .startsWith("areas.BU00000001.ouderen", "areas.BU00000001.start", "areas.BU00000010.ouderen");
+            JsonNode gemeente = JSON.readTree(get(server, "cells?text=GEMEENTE%209"));
+            assertThat(gemeente.path("matched").asInt()).isEqualTo(30);
+            assertThat(texts(gemeente.path("paths")).get(0)).isEqualTo("areas.BU00000271.ouderen");
+
+            // The text is only compared: markup finds nothing and comes back nowhere; a long text is refused.
+            JsonNode markup = JSON.readTree(get(server, "cells?text=%3Cb%3EBU%3C%2Fb%3E"));
+            assertThat(markup.path("matched").asInt()).isZero();
+            assertThat(markup.toString()).doesNotContain("<b>");
+            JsonNode tooLong = JSON.readTree(get(server, "cells?text=" + "a".repeat(ServePage.MAX_SEARCH_LENGTH + 1)));
+            assertThat(tooLong.path("ok").asBoolean()).isFalse();
+            assertThat(tooLong.path("problems").get(0).asText()).isEqualTo("the search is longer than 100 characters");
+
+            int port = server.port();
+            String host = "127.0.0.1:" + port;
+            String search = server.uri().getRawPath() + "cells?text=bu00000042";
+            assertThat(status(port, "GET", search, host, null, "")).isEqualTo(200);
+            assertThat(status(port, "GET", "/cells?text=bu00000042", host, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", "/x" + search.substring(2), host, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", search, "attacker.example:" + port, null, "")).isEqualTo(403);
+            assertThat(status(port, "GET", search, host, "http://attacker.example", "")).isEqualTo(403);
+
+            // A found cell changes as every input does: the figures of impact run --set.
+            JsonNode state = state(server, "areas.BU00000042.start", "2026");
+            assertThat(state.path("ok").asBoolean()).as(state.toString()).isTrue();
+            assertThat(state.path("changes").get(0).path("provenance").asText()).startsWith("override");
+            Map<String, String> cli = nets(csv(runIn(scenario, List.of("areas.BU00000042.start=2026"))));
+            assertThat(cli).hasSize(6).isNotEqualTo(nets(csv(runIn(scenario, List.of()))));
+            assertThat(nets(state.path("figures").asText())).isEqualTo(cli);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
     }
 
     @Test
