@@ -183,10 +183,10 @@ public final class ServePage {
     public CellSearch cells(String text) {
         AreaTable table = base.scenario().areas();
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        if (table == null || wanted.isEmpty()) {
+        List<Input> cells = base.plan().inputs().cells();
+        if (table == null || cells.isEmpty() || wanted.isEmpty()) {
             return new CellSearch(List.of(), 0);
         }
-        List<Input> cells = base.plan().inputs().cells();
         int columns = table.columns().size();
         List<FoundArea> found = new ArrayList<>();
         int matched = 0;
@@ -199,8 +199,7 @@ public final class ServePage {
             if (found.size() < MAX_AREAS_FOUND) {
                 List<Control> controls = controls(cells.subList(a * columns, (a + 1) * columns), "gebied-"
                         + found.size() + "-", true);
-                found.add(new FoundArea(area.code(), area.name(), area.gemeente() == null ? "" : area.gemeente(),
-                        controls));
+                found.add(new FoundArea(area.code(), area.name(), area.gemeente(), controls));
             }
         }
         return new CellSearch(List.copyOf(found), matched);
@@ -212,7 +211,7 @@ public final class ServePage {
     }
 
     private static boolean holds(String text, String wanted) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
+        return text.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     /** The figures' HTML, as report.html's templates write them. */
