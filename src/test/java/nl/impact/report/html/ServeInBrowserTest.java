@@ -159,6 +159,17 @@ class ServeInBrowserTest {
                 assertThat(again.findElement(By.cssSelector("input[type=number]")).getAttribute("value")).isEqualTo("2026");
                 assertThat(again.getAttribute("class")).contains("changed");
 
+                // The file changes on disk: the page reloads and keeps the change of a cell it shows no control for.
+                search.clear();
+                search.sendKeys("BU00000043");
+                until(browser, b -> b.findElements(By.cssSelector(".control[data-path='" + cell + "']")).isEmpty());
+                Files.writeString(scenario, Files.readString(scenario) + "\n# edited\n");
+                Files.setLastModifiedTime(scenario, java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis() + 5000));
+                until(browser, b -> b.findElement(By.id("cell-search")).getAttribute("value").isEmpty()
+                        && b.findElements(By.cssSelector("#changes li")).size() == 1 && pageNets(b).equals(set));
+                assertThat(browser.findElement(By.id("sets")).getAttribute("value")).isEqualTo("--set '" + cell + "=2026'");
+
                 browser.findElement(By.cssSelector("#changes li button")).click();
                 until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
                 assertThat(consoleErrors(browser)).isEmpty();
