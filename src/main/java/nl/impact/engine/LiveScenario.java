@@ -48,8 +48,22 @@ public final class LiveScenario {
     public record Change(String path, String label, String value, String provenance, ScenarioOverride set) {
     }
 
-    /** The run with {@code changes}, in the order they were given. */
-    public record State(RunResult run, List<Change> changes) {
+    /**
+     * The run with {@code changes}, in the order they were given.
+     *
+     * @param run the figures, recomputed from the file's run where the changes reach
+     * @param plan the plan of the scenario read with the changes, as {@code impact run --set} builds it
+     */
+    public record State(RunResult run, List<Change> changes, Plan plan) {
+
+        /**
+         * The run as {@code impact run --set} holds it: the changed scenario and its plan with the
+         * recomputed figures, for an analysis of the changed scenario (its one-way sensitivity).
+         */
+        public RunResult ofTheChangedScenario() {
+            return new RunResult(plan, plan.scenario(), run.flows(), run.kernaanpakken(), run.budget(), run.kpis(),
+                    run.areas());
+        }
     }
 
     private final Path file;
@@ -100,7 +114,7 @@ public final class LiveScenario {
      */
     public State with(Map<String, String> changes) throws InvalidInputException {
         if (changes.isEmpty()) {
-            return new State(base, List.of());
+            return new State(base, List.of(), base.plan());
         }
         List<ScenarioOverride> sets = sets(changes);
         SourceDocument edited = parsed.withOverrides(sets);
@@ -115,7 +129,7 @@ public final class LiveScenario {
                     input.provenance() == null ? "" : input.provenance().toString(), sets.get(s++)));
         }
         RunResult run = new KpiEngine(kpiCalculators).evaluate(recomputation.run(overrides));
-        return new State(run, List.copyOf(listed));
+        return new State(run, List.copyOf(listed), now);
     }
 
     /** The {@code --set} options of {@code changes}; invalid input for a path that is no input of the register. */
