@@ -31,7 +31,8 @@ import nl.impact.model.YearValues;
  * charts) beside a control for every input of the register, from one FreeMarker template with HTML
  * auto-escaping, self-contained (inline style and script, nothing fetched). After every change the
  * figures are computed again ({@link #figures}); the page is sent their HTML when they are no longer
- * the same page but for numbers and charts, else only the numbers and the charts that changed.
+ * the same page but for numbers and charts, else only the numbers and the charts that changed. The
+ * tornado of the changed scenario follows in a later answer ({@link #tornado(Sensitivity)}).
  */
 public final class ServePage {
 
@@ -72,21 +73,13 @@ public final class ServePage {
     }
 
     private final RunResult base;
-    /** The tornado of the file as it is, drawn once: as it is, and with the note that it is the file's. */
+    /** The tornado of the file as it is, drawn once. */
     private final Optional<Section> tornado;
-    private final Optional<Section> tornadoOfTheFile;
 
     /** The page of {@code base}, the run of the file as it is, with the tornado of its sensitivity. */
     public ServePage(RunResult base, Sensitivity sensitivity) {
         this.base = base;
         this.tornado = HtmlReport.tornado(sensitivity).map(AnalysisSections::tornado);
-        this.tornadoOfTheFile = tornado.map(section -> {
-            List<String> paragraphs = new ArrayList<>(section.paragraphs());
-            paragraphs.add("Deze gevoeligheid hoort bij het scenario zoals het in het bestand staat, zonder de "
-                    + "wijzigingen hiernaast.");
-            return new Section(section.id(), section.heading(), List.copyOf(paragraphs), section.charts(),
-                    section.tables());
-        });
     }
 
     /** The whole page; {@code api} is the path the page's requests go to (it carries the token). */
@@ -102,10 +95,11 @@ public final class ServePage {
         model.put("cellCount", cells.size());
         model.put("maxAreas", MAX_AREAS_FOUND);
         model.put("maxSearch", MAX_SEARCH_LENGTH);
-        Figures figures = figures(base, false);
+        Figures figures = figures(base);
         model.put("figures", html(figures));
         model.put("shape", figures.shape());
         model.put("chartDigests", JSON.writeValueAsString(figures.chartDigests()));
+        model.put("tornado", tornado());
         return render("serve.ftlh", model);
     }
 
@@ -129,10 +123,10 @@ public final class ServePage {
     /**
      * The figures of {@code run} as report.html shows them (per financier, per kernaanpak, per
      * gemeente for a scenario with an area table, per year, the KPIs), with the key
-     * figures of each variant first (the page shows the chosen one); the tornado is that of the file as it is, said so when
-     * {@code changed}.
+     * figures of each variant first (the page shows the chosen one). The tornado is not among them:
+     * its sensitivity takes longer than the figures, so the page asks for it apart ({@link #tornado(Sensitivity)}).
      */
-    public Figures figures(RunResult run, boolean changed) {
+    public Figures figures(RunResult run) {
         List<Section> sections = new ArrayList<>();
         sections.add(FlowSections.keyFiguresPerVariant(run));
         sections.add(FlowSections.keyFigures(run));
@@ -152,7 +146,6 @@ public final class ServePage {
             sections.add(FlowSections.benefitsPerFinancier(run));
         }
         KpiSections.of(run).ifPresent(sections::add);
-        (changed ? tornadoOfTheFile : tornado).ifPresent(sections::add);
         Digest shape = new Digest();
         List<String> paragraphs = new ArrayList<>();
         List<Table.Cell> cells = new ArrayList<>();
@@ -214,11 +207,34 @@ public final class ServePage {
         return text.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
+    /** The HTML of the tornado of the file as it is, as report.html draws it; empty when it has none. */
+    public String tornado() throws IOException {
+        return html(tornado.stream().toList());
+    }
+
+    /**
+     * The HTML of the tornado of the scenario with the page's changes, from {@code sensitivity}: that
+     * of {@code impact run --set} with those changes, said to be so.
+     */
+    public String tornado(Sensitivity sensitivity) throws IOException {
+        return html(HtmlReport.tornado(sensitivity).map(AnalysisSections::tornado).map(section -> {
+            List<String> paragraphs = new ArrayList<>(section.paragraphs());
+            paragraphs.add("Deze gevoeligheid hoort bij het scenario met de wijzigingen hiernaast, zoals impact run "
+                    + "met de --set-opties van deze stand haar berekent.");
+            return new Section(section.id(), section.heading(), List.copyOf(paragraphs), section.charts(),
+                    section.tables());
+        }).stream().toList());
+    }
+
+    private static String html(List<Section> sections) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("sections", sections);
+        return render("figures.ftlh", model);
+    }
+
     /** The figures' HTML, as report.html's templates write them. */
     public String html(Figures figures) throws IOException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("sections", figures.sections());
-        return render("figures.ftlh", model);
+        return html(figures.sections());
     }
 
     /** Adds {@code table} but its cells' contents to {@code shape}, and its cells to {@code cells}. */

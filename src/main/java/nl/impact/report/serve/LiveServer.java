@@ -84,6 +84,9 @@ public final class LiveServer implements AutoCloseable {
     private FileTime modified;
     private int version;
     private List<String> reloadProblems = List.of();
+    /** The last state the page was sent, kept for its tornado, asked for next. */
+    private Map<String, String> lastChanges = Map.of();
+    private LiveScenario.State lastState;
     private volatile long lastSeen;
     private volatile boolean opened;
 
@@ -148,6 +151,8 @@ public final class LiveServer implements AutoCloseable {
     private void load(LiveScenario scenario) throws InvalidInputException {
         this.live = scenario;
         this.page = new ServePage(scenario.base(), Sensitivity.of(scenario.base(), Sensitivity.Range.NONE));
+        this.lastChanges = Map.of();
+        this.lastState = null;
     }
 
     private void checkIdle() {
@@ -187,6 +192,13 @@ public final class LiveServer implements AutoCloseable {
                         return;
                     }
                     send(exchange, 200, "application/json", state(exchange.getRequestBody()));
+                }
+                case "tornado" -> {
+                    if (!method.equals("POST")) {
+                        send(exchange, 405, "text/plain", "POST only");
+                        return;
+                    }
+                    send(exchange, 200, "application/json", tornado(exchange.getRequestBody()));
                 }
                 case "poll" -> send(exchange, 200, "application/json", poll());
                 case "cells" -> send(exchange, 200, "application/json", cells(exchange.getRequestURI().getRawQuery()));
@@ -305,8 +317,10 @@ public final class LiveServer implements AutoCloseable {
         } catch (InvalidInputException e) {
             return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
         }
+        lastChanges = request.changes();
+        lastState = state;
         out.put("ok", true);
-        ServePage.Figures figures = page.figures(state.run(), !state.changes().isEmpty());
+        ServePage.Figures figures = page.figures(state.run());
         out.put("shape", figures.shape());
         out.set("chartDigests", JSON.valueToTree(figures.chartDigests()));
         if (figures.shape().equals(request.shape())) {
@@ -336,6 +350,33 @@ public final class LiveServer implements AutoCloseable {
         }
         out.put("sets", SetOptions.text(state.changes().stream().map(LiveScenario.Change::set).toList()));
         return JSON.writeValueAsString(out);
+    }
+
+    /**
+     * The tornado of the page's changes ({@code {"changes": [[path, value], ...]}}) as HTML: the
+     * file's when there are none, else the one-way sensitivity of the changed scenario, as {@code
+     * impact run --set} computes it for sensitivity.csv and report.html; or the problems that refuse
+     * the changes. Asked for after the figures are drawn: it takes longer than they do.
+     */
+    private String tornado(InputStream body) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        try {
+            Map<String, String> changes = changes(body);
+            String html;
+            if (changes.isEmpty()) {
+                html = page.tornado();
+            } else {
+                LiveScenario.State state = changes.equals(lastChanges) ? lastState : live.with(changes);
+                html = page.tornado(Sensitivity.of(state.ofTheChangedScenario(), Sensitivity.Range.NONE));
+            }
+            out.put("ok", true);
+            out.put("html", html);
+            return JSON.writeValueAsString(out);
+        } catch (BadChanges e) {
+            return problems(out, List.of(e.getMessage()));
+        } catch (InvalidInputException e) {
+            return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
+        }
     }
 
     /**
