@@ -30,8 +30,8 @@ import org.openqa.selenium.logging.LogType;
  * The page of {@code impact serve} in a real headless Chromium: moving Welzijn op Recept's clients
  * per fte from 135 to 120 shows the net per financier of {@code impact run --set
  * kernaanpakken.welzijn-op-recept.clientenPerFte.value=120} to the cent, lists the change with
- * provenance {@code override} and its {@code --set} option, and taking it away brings back the
- * figures of the file. No console error.
+ * provenance {@code override} and its {@code --set} option, then the tornado of the changed scenario,
+ * and taking it away brings back the figures and the tornado of the file. No console error.
  */
 class ServeInBrowserTest {
 
@@ -39,6 +39,8 @@ class ServeInBrowserTest {
     private static final String PATH = "kernaanpakken.welzijn-op-recept.clientenPerFte";
     private static final String SET = PATH + ".value=120";
     /** An input with a min/max band: 150, 300 and 450 in the file. */
+    /** What the tornado of the changed scenario says of itself. */
+    private static final String CHANGED_TORNADO = "Deze gevoeligheid hoort bij het scenario met de wijzigingen";
     private static final String BANDED = "kernaanpakken.kernteam-ouderen.effects[0].amounts.Zvw";
 
     @TempDir
@@ -58,6 +60,7 @@ class ServeInBrowserTest {
                 assertThat(browser.getTitle()).isEqualTo("Live: PlusWIJken Zuid-Limburg");
                 until(browser, b -> !b.findElement(By.id("no-changes")).getAttribute("class").contains("hidden")
                         && pageNets(b).equals(file));
+                assertThat(tornadoText(browser)).contains("Gevoeligheid").doesNotContain(CHANGED_TORNADO);
 
                 WebElement control = browser.findElement(By.cssSelector(".control[data-path='" + PATH + "']"));
                 WebElement field = control.findElement(By.cssSelector("input[type=number]"));
@@ -70,6 +73,9 @@ class ServeInBrowserTest {
                 String listed = browser.findElement(By.cssSelector("#changes li")).getText();
                 assertThat(listed).contains("Welzijn op Recept").contains("120").contains("override");
                 assertThat(browser.findElement(By.id("sets")).getAttribute("value")).isEqualTo("--set '" + SET + "'");
+                // The tornado follows the figures: that of the changed scenario, its note gone once it is there.
+                until(browser, b -> tornadoText(b).contains(CHANGED_TORNADO)
+                        && !b.findElement(By.id("tornado-note")).isDisplayed());
 
                 // A second change: the page shows figures of the same shape, so it gets their cells and
                 // the charts that changed, and puts them in place.
@@ -107,6 +113,7 @@ class ServeInBrowserTest {
                 browser.findElement(By.cssSelector("#changes li button")).click();
                 until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
                 assertThat(field.getAttribute("value")).isEqualTo("135");
+                until(browser, b -> !tornadoText(b).contains(CHANGED_TORNADO) && tornadoText(b).contains("Gevoeligheid"));
                 assertThat(consoleErrors(browser)).isEmpty();
             } finally {
                 browser.quit();
@@ -223,6 +230,11 @@ class ServeInBrowserTest {
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return false;
         }
+    }
+
+    /** The text of the tornado's section (below the figures). */
+    private static String tornadoText(ChromeDriver browser) {
+        return browser.findElement(By.id("tornado-figures")).getText();
     }
 
     /** The id of the one table of key figures per variant that is shown. */
