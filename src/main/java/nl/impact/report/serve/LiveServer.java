@@ -32,8 +32,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import nl.impact.engine.LiveScenario;
+import nl.impact.engine.RunResult;
 import nl.impact.engine.diff.ScenarioDiff;
 import nl.impact.engine.sensitivity.Sensitivity;
 import nl.impact.model.Limits;
@@ -72,6 +74,13 @@ public final class LiveServer implements AutoCloseable {
     private final InputFolders folders;
     private final HttpServer server;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "impact-serve"));
+    /**
+     * The tornado of a changed state, on a thread of its own: its sensitivity takes longer than a
+     * change's figures and must not hold up the next change (the worker answers those meanwhile).
+     */
+    private final ExecutorService analyses = Executors.newSingleThreadExecutor(r -> daemon(r, "impact-serve-tornado"));
+    /** The number of tornadoes asked for: one asked before the last is not computed (the page drops it). */
+    private final AtomicLong tornadoesAsked = new AtomicLong();
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "impact-serve-watch"));
     private final String token;
@@ -140,6 +149,7 @@ public final class LiveServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         watch.shutdownNow();
+        analyses.shutdownNow();
         worker.shutdownNow();
         ended.countDown();
     }
@@ -162,17 +172,23 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            respond(exchange);
+        boolean later = false;
+        try {
+            later = respond(exchange);
+        } finally {
+            if (!later) {
+                exchange.close();
+            }
         }
     }
 
-    private void respond(HttpExchange exchange) throws IOException {
+    /** Answers {@code exchange}; true when another thread answers it later (and closes it). */
+    private boolean respond(HttpExchange exchange) throws IOException {
         try {
             String refused = refusal(exchange);
             if (refused != null) {
                 send(exchange, 403, "text/plain", refused);
-                return;
+                return false;
             }
             lastSeen = System.nanoTime();
             String rest = exchange.getRequestURI().getRawPath().substring(base().length());
@@ -181,7 +197,7 @@ public final class LiveServer implements AutoCloseable {
                 case "" -> {
                     if (!method.equals("GET")) {
                         send(exchange, 405, "text/plain", "GET only");
-                        return;
+                        return false;
                     }
                     opened = true;
                     send(exchange, 200, "text/html", page.page(base()));
@@ -189,23 +205,23 @@ public final class LiveServer implements AutoCloseable {
                 case "state" -> {
                     if (!method.equals("POST")) {
                         send(exchange, 405, "text/plain", "POST only");
-                        return;
+                        return false;
                     }
                     send(exchange, 200, "application/json", state(exchange.getRequestBody()));
                 }
                 case "tornado" -> {
                     if (!method.equals("POST")) {
                         send(exchange, 405, "text/plain", "POST only");
-                        return;
+                        return false;
                     }
-                    send(exchange, 200, "application/json", tornado(exchange.getRequestBody()));
+                    return tornado(exchange);
                 }
                 case "poll" -> send(exchange, 200, "application/json", poll());
                 case "cells" -> send(exchange, 200, "application/json", cells(exchange.getRequestURI().getRawQuery()));
                 case "export/scenario", "export/diff" -> {
                     if (!method.equals("POST")) {
                         send(exchange, 405, "text/plain", "POST only");
-                        return;
+                        return false;
                     }
                     send(exchange, 200, "application/json", export(exchange.getRequestBody(), rest.endsWith("diff")));
                 }
@@ -220,6 +236,7 @@ public final class LiveServer implements AutoCloseable {
             // The page gets no stack trace; the process keeps serving.
             send(exchange, 500, "text/plain", "unexpected failure");
         }
+        return false;
     }
 
     /**
@@ -356,26 +373,63 @@ public final class LiveServer implements AutoCloseable {
      * The tornado of the page's changes ({@code {"changes": [[path, value], ...]}}) as HTML: the
      * file's when there are none, else the one-way sensitivity of the changed scenario, as {@code
      * impact run --set} computes it for sensitivity.csv and report.html; or the problems that refuse
-     * the changes. Asked for after the figures are drawn: it takes longer than they do.
+     * the changes. The changes pass the gate here; the sensitivity is computed and answered on its
+     * own thread (true), unless a later tornado is asked for first (then {@code "stale": true}).
      */
-    private String tornado(InputStream body) throws IOException {
+    private boolean tornado(HttpExchange exchange) throws IOException {
         ObjectNode out = JSON.createObjectNode();
+        RunResult changed;
         try {
-            Map<String, String> changes = changes(body);
-            String html;
+            Map<String, String> changes = changes(exchange.getRequestBody());
             if (changes.isEmpty()) {
-                html = page.tornado();
-            } else {
-                LiveScenario.State state = changes.equals(lastChanges) ? lastState : live.with(changes);
-                html = page.tornado(Sensitivity.of(state.ofTheChangedScenario(), Sensitivity.Range.NONE));
+                out.put("ok", true);
+                out.put("html", page.tornado());
+                send(exchange, 200, "application/json", JSON.writeValueAsString(out));
+                return false;
             }
-            out.put("ok", true);
-            out.put("html", html);
-            return JSON.writeValueAsString(out);
+            changed = (changes.equals(lastChanges) ? lastState : live.with(changes)).ofTheChangedScenario();
         } catch (BadChanges e) {
-            return problems(out, List.of(e.getMessage()));
+            send(exchange, 200, "application/json", problems(out, List.of(e.getMessage())));
+            return false;
         } catch (InvalidInputException e) {
-            return problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format).toList());
+            send(exchange, 200, "application/json", problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN)
+                    .map(Problem::format).toList()));
+            return false;
+        }
+        long asked = tornadoesAsked.incrementAndGet();
+        ServePage shown = page;
+        analyses.execute(() -> answerTornado(exchange, asked, shown, changed));
+        return true;
+    }
+
+    /** On the analyses' thread: the tornado of {@code changed}, unless a later one was asked for. */
+    private void answerTornado(HttpExchange exchange, long asked, ServePage shown, RunResult changed) {
+        try {
+            ObjectNode out = JSON.createObjectNode();
+            String body;
+            if (asked != tornadoesAsked.get()) {
+                out.put("stale", true);
+                body = problems(out, List.of("a later state was asked for"));
+            } else {
+                try {
+                    String html = shown.tornado(Sensitivity.of(changed, Sensitivity.Range.NONE));
+                    out.put("ok", true);
+                    out.put("html", html);
+                    body = JSON.writeValueAsString(out);
+                } catch (InvalidInputException e) {
+                    body = problems(out, e.problems().stream().limit(Limits.PROBLEMS_SHOWN).map(Problem::format)
+                            .toList());
+                }
+            }
+            send(exchange, 200, "application/json", body);
+        } catch (RuntimeException | IOException e) {
+            try {
+                send(exchange, 500, "text/plain", "unexpected failure");
+            } catch (IOException | RuntimeException ignored) {
+                // The page went: nothing to answer.
+            }
+        } finally {
+            exchange.close();
         }
     }
 
