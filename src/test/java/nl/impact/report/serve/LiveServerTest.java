@@ -261,6 +261,41 @@ class LiveServerTest {
     }
 
     @Test
+    void aBandsMaxSetAsThePageSetsItGivesTheMaxFiguresOfRunWithSetAndAMaxBelowTheExpectedIsRefused()
+            throws Exception {
+        // The file: {min: 300, expected: 600, max: 900}; the room argues the maximum of 900 euro.
+        String path = "kernaanpakken.kernteam-ouderen.effects[1].amounts.Zvw";
+        String band = "{min: 300, expected: 600, max: 1200}";
+        try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
+            JsonNode state = state(server, path, band);
+            assertThat(state.path("ok").asBoolean()).as(state.toString()).isTrue();
+            JsonNode change = state.path("changes").get(0);
+            assertThat(change.path("provenance").asText()).startsWith("override");
+            assertThat(change.path("set").asText()).isEqualTo(path + "=" + band);
+            assertThat(state.path("sets").asText()).isEqualTo("--set '" + path + "=" + band + "'");
+
+            Map<String, String> page = nets(state.path("figures").asText());
+            Map<String, String> file = nets(run(List.of()));
+            assertThat(page).hasSize(9).isEqualTo(nets(run(List.of(path + "=" + band))));
+            // The max variant moves; the expected value stays, and so does the minimal effect.
+            assertThat(page.get("zorgverzekeraar|max")).isNotEqualTo(file.get("zorgverzekeraar|max"));
+            page.forEach((key, net) -> {
+                if (!key.endsWith("|max")) {
+                    assertThat(net).as(key).isEqualTo(file.get(key));
+                }
+            });
+
+            String below = "{min: 300, expected: 600, max: 500}";
+            JsonNode refused = state(server, path, below);
+            assertThat(refused.path("ok").asBoolean()).isFalse();
+            Cli.Result validate = Cli.run("validate", SCENARIO.toString(), "--set", path + "=" + below);
+            assertThat(validate.exitCode()).isEqualTo(2);
+            assertThat(refused.path("problems").get(0).asText()).contains("outside its band");
+            assertThat(validate.err()).contains(refused.path("problems").get(0).asText());
+        }
+    }
+
+    @Test
     void thePatchedScenarioKeepsTheFileButTheNumbersAndGivesThePagesFigures() throws Exception {
         try (LiveServer server = LiveServer.start(SCENARIO, InputFolders.of(List.of()), 0)) {
             String[] changes = {"kernaanpakken.welzijn-op-recept.clientenPerFte", "120",
