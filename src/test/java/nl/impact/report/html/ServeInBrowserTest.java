@@ -95,7 +95,7 @@ class ServeInBrowserTest {
                 assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-2");
                 browser.findElement(By.cssSelector("#variant input[value=min]")).click();
                 assertThat(banded.getAttribute("value")).isEqualTo("150");
-                assertThat(banded.isEnabled()).isFalse();
+                assertThat(banded.isEnabled()).as("the min view moves the band's min").isTrue();
                 assertThat(field.getAttribute("value")).as("no band: the change holds in every variant").isEqualTo("120");
                 assertThat(field.isEnabled()).isTrue();
                 assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-1");
@@ -105,10 +105,33 @@ class ServeInBrowserTest {
                 browser.findElement(By.cssSelector("#variant input[value=max]")).click();
                 assertThat(banded.getAttribute("value")).isEqualTo("450");
                 assertThat(visibleVariantTable(browser)).isEqualTo("kerncijfers-variant-tabel-3");
+
+                // In the max view a move sets the band's max; the expected value and the min stay.
+                assertThat(banded.isEnabled()).isTrue();
+                String band = BANDED + "={min: 150, expected: 300, max: 600}";
+                Map<String, String> wider = csvNets(List.of(SET, band));
+                assertThat(wider.get("zorgverzekeraar|max")).isNotEqualTo(set.get("zorgverzekeraar|max"));
+                assertThat(wider.get("zorgverzekeraar|expected")).isEqualTo(set.get("zorgverzekeraar|expected"));
+                browser.executeScript("arguments[0].value = '600';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", banded);
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).size() == 2 && pageNets(b).equals(wider));
+                assertThat(browser.findElement(By.id("sets")).getAttribute("value"))
+                        .isEqualTo("--set '" + SET + "' \\\n--set '" + band + "'");
+                assertThat(browser.findElement(By.cssSelector("#changes li[data-path='" + BANDED + "']")).getText())
+                        .contains("max: 600").contains("override");
+                // A max below the expected value is refused as validate refuses it; the last state stays.
+                browser.executeScript("arguments[0].value = '250';"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", banded);
+                until(browser, b -> b.findElement(By.id("problems")).getText().contains("outside its band"));
+                assertThat(pageNets(browser)).isEqualTo(wider);
+
                 browser.findElement(By.cssSelector("#variant input[value=expected]")).click();
                 assertThat(banded.getAttribute("value")).isEqualTo("300");
                 assertThat(banded.isEnabled()).isTrue();
                 assertThat(field.getAttribute("value")).as("the change, in the expected variant").isEqualTo("120");
+                // The band's change is taken away as any other.
+                browser.findElement(By.cssSelector("#changes li[data-path='" + BANDED + "'] button")).click();
+                until(browser, b -> b.findElements(By.cssSelector("#changes li")).size() == 1 && pageNets(b).equals(set));
 
                 browser.findElement(By.cssSelector("#changes li button")).click();
                 until(browser, b -> b.findElements(By.cssSelector("#changes li")).isEmpty() && pageNets(b).equals(file));
