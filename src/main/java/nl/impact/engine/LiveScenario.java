@@ -2,12 +2,15 @@ package nl.impact.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.kpi.KpiCalculatorRegistry;
 import nl.impact.calc.plan.Input;
@@ -65,6 +68,11 @@ public final class LiveScenario {
                     run.areas());
         }
     }
+
+    /** A band as the page sets it whole: its three numbers in this order. */
+    private static final Pattern BAND = Pattern.compile(
+            "\\{\\s*min:\\s*([^,{}\\s]+)\\s*,\\s*expected:\\s*([^,{}\\s]+)\\s*,\\s*max:\\s*([^,{}\\s]+)\\s*}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Path file;
     private final CalculatorRegistry calculators;
@@ -151,7 +159,36 @@ public final class LiveScenario {
      */
     public String patched(Map<String, String> changes) throws InvalidInputException, IOException {
         with(changes);
-        return ScenarioPatch.apply(document, Files.readString(file), sets(changes));
+        List<ScenarioOverride> numbers = new ArrayList<>();
+        for (ScenarioOverride set : sets(changes)) {
+            numbers.addAll(perNumber(set));
+        }
+        return ScenarioPatch.apply(document, Files.readString(file), numbers);
+    }
+
+    /**
+     * A band set whole ({@code PATH={min: .., expected: .., max: ..}}, as the page sets a bound) as
+     * the numbers of it that differ from the file's, {@code PATH.max=V}, so each is written where the
+     * file writes it; any other option as it is.
+     */
+    private List<ScenarioOverride> perNumber(ScenarioOverride set) {
+        Matcher band = BAND.matcher(set.value());
+        JsonNode node = DocumentPaths.at(document.root(), set.path());
+        if (!band.matches() || node == null || !node.isObject()) {
+            return List.of(set);
+        }
+        List<ScenarioOverride> numbers = new ArrayList<>();
+        List<String> keys = List.of("min", "expected", "max");
+        for (int i = 0; i < keys.size(); i++) {
+            JsonNode old = node.get(keys.get(i));
+            String value = band.group(i + 1);
+            boolean same = old != null && old.isNumber() && PLAIN_NUMBER.matcher(value).matches()
+                    && new BigDecimal(value).compareTo(old.decimalValue()) == 0;
+            if (!same) {
+                numbers.add(new ScenarioOverride(Paths.child(set.path(), keys.get(i)), value));
+            }
+        }
+        return numbers;
     }
 
     /** What {@code changes} change, as {@code impact diff SCENARIO --set ...} compares them. */

@@ -285,6 +285,25 @@ class LiveServerTest {
                 }
             });
 
+            // The patched file: the one number changed where the file writes it, and the page's figures.
+            JsonNode patched = export(server, "scenario", path, band);
+            assertThat(patched.path("ok").asBoolean()).as(patched.toString()).isTrue();
+            List<String> before = Files.readAllLines(SCENARIO);
+            List<String> after = patched.path("text").asText().lines().toList();
+            assertThat(after).hasSameSizeAs(before);
+            List<String> changed = new ArrayList<>();
+            for (int i = 0; i < before.size(); i++) {
+                if (!before.get(i).equals(after.get(i))) {
+                    changed.add(after.get(i));
+                }
+            }
+            assertThat(changed).hasSize(1);
+            assertThat(changed.get(0)).startsWith("          Zvw: {min: 300, expected: 600, max: 1200, assumption:");
+            Path patchedFile = dir.resolve("band").resolve("pluswijken.yaml");
+            Files.createDirectories(patchedFile.getParent());
+            Files.writeString(patchedFile, patched.path("text").asText());
+            assertThat(nets(csv(runIn(patchedFile, List.of())))).isEqualTo(page);
+
             String below = "{min: 300, expected: 600, max: 500}";
             JsonNode refused = state(server, path, below);
             assertThat(refused.path("ok").asBoolean()).isFalse();
