@@ -30,8 +30,8 @@ import org.openqa.selenium.logging.LogType;
  * The page of {@code impact serve} in a real headless Chromium: moving Welzijn op Recept's clients
  * per fte from 135 to 120 shows the net per financier of {@code impact run --set
  * kernaanpakken.welzijn-op-recept.clientenPerFte.value=120} to the cent, lists the change with
- * provenance {@code override} and its {@code --set} option, then the tornado of the changed scenario,
- * and taking it away brings back the figures and the tornado of the file. No console error.
+ * provenance {@code override} and its {@code --set} option, then the tornado of the changed scenario;
+ * in the max view a band's max moves and the max figures follow; taking the changes away brings back the figures and the tornado of the file. No console error.
  */
 class ServeInBrowserTest {
 
