@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.impact.calc.CalculationPlan;
 import nl.impact.calc.CalculatorRegistry;
 import nl.impact.calc.plan.Factor;
@@ -17,10 +16,7 @@ import nl.impact.model.Area;
 import nl.impact.model.AreaTable;
 import nl.impact.model.Band;
 import nl.impact.model.BudgetLine;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
 import nl.impact.model.Parameter;
-import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
@@ -162,16 +158,7 @@ public final class AreaEngine {
                 values.get(v).put(summed.get(i), Engine.series(sums.summed(scope, i, v), years.first()));
             }
         }
-        List<QuantityResult> quantities = new ArrayList<>();
-        for (CalculationPlan.Node node : scope.names().nodes()) {
-            if (node.isQuantity()) {
-                quantities.add(new QuantityResult(scope.id(), node.name(), node.unit(), node.description(),
-                        Band.from(v -> values.get(v).get(node.name()))));
-            }
-        }
         Map<Variant, Map<String, YearSeries>> figures = perVariant();
-        List<EffectResult> effects = new ArrayList<>();
-        List<CapacityResult> capacity = new ArrayList<>();
         for (Flow flow : plan.effects(scope)) {
             for (Factor factor : new Factor[] {flow.amount(), flow.correction()}) {
                 if (factor instanceof Factor.Figure figure && !figure.isFormula()) {
@@ -181,16 +168,8 @@ public final class AreaEngine {
                     }
                 }
             }
-            Band<YearSeries> euros = flows[flow.index()].euros();
-            if (flow.kind() == Flow.Kind.BENEFIT) {
-                effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), euros));
-            } else {
-                capacity.add(new CapacityResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(),
-                        flow.unit(), euros));
-            }
         }
-        return new KernaanpakResult(scope.kernaanpak(), scope.names(), Band.from(values::get), Band.from(figures::get),
-                List.copyOf(quantities), List.copyOf(effects), List.copyOf(capacity));
+        return KernaanpakResult.of(plan, scope, Band.from(values::get), Band.from(figures::get), flows);
     }
 
     /** A budget line that reads its kernaanpak's names: its cost and parts over every area. */

@@ -17,10 +17,7 @@ import nl.impact.calc.plan.Plan;
 import nl.impact.calc.plan.Scope;
 import nl.impact.model.Band;
 import nl.impact.model.BudgetLine;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
 import nl.impact.model.Paths;
-import nl.impact.model.QuantityResult;
 import nl.impact.model.Scenario;
 import nl.impact.model.Variant;
 import nl.impact.model.YearRange;
@@ -127,8 +124,6 @@ public final class Engine {
         Band<Map<String, YearSeries>> values = Band.from(v -> series(evaluators[v.ordinal()].names(scope.index()),
                 years.first()));
         Map<Variant, Map<String, YearSeries>> figures = new java.util.EnumMap<>(Variant.class);
-        List<EffectResult> effects = new ArrayList<>();
-        List<CapacityResult> capacity = new ArrayList<>();
         for (Flow flow : plan.effects(scope)) {
             BigDecimal[][] euros = new BigDecimal[VARIANTS.length][];
             BigDecimal[][] perStart = new BigDecimal[VARIANTS.length][];
@@ -159,25 +154,13 @@ public final class Engine {
                     return Optional.empty();
                 }
             }
-            Band<YearSeries> band = Band.from(v -> series(euros[v.ordinal()], years.first()));
-            flows[flow.index()] = new FlowValues(flow, Band.from(v -> series(perStart[v.ordinal()], years.first())), band);
-            if (flow.kind() == Flow.Kind.BENEFIT) {
-                effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), band));
-            } else {
-                capacity.add(new CapacityResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(),
-                        flow.unit(), band));
-            }
+            flows[flow.index()] = new FlowValues(flow, Band.from(v -> series(perStart[v.ordinal()], years.first())),
+                    Band.from(v -> series(euros[v.ordinal()], years.first())));
         }
-        List<QuantityResult> quantities = scope.names().nodes().stream()
-                .filter(CalculationPlan.Node::isQuantity)
-                .map(n -> new QuantityResult(scope.id(), n.name(), n.unit(), n.description(),
-                        values.map(m -> m.get(n.name()))))
-                .toList();
         for (Variant v : VARIANTS) {
             figures.putIfAbsent(v, new LinkedHashMap<>());
         }
-        return Optional.of(new KernaanpakResult(scope.kernaanpak(), scope.names(), values, Band.from(figures::get),
-                quantities, List.copyOf(effects), List.copyOf(capacity)));
+        return Optional.of(KernaanpakResult.of(plan, scope, values, Band.from(figures::get), flows));
     }
 
     /**

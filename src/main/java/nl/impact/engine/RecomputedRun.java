@@ -19,9 +19,6 @@ import nl.impact.calc.plan.Scope;
 import nl.impact.model.Area;
 import nl.impact.model.AreaTable;
 import nl.impact.model.Band;
-import nl.impact.model.CapacityResult;
-import nl.impact.model.EffectResult;
-import nl.impact.model.QuantityResult;
 import nl.impact.model.Variant;
 import nl.impact.model.YearSeries;
 import nl.impact.model.YearValues;
@@ -290,26 +287,7 @@ final class RecomputedRun {
             }
             values.put(v, names);
         }
-        List<QuantityResult> quantities = new ArrayList<>();
-        for (CalculationPlan.Node node : scope.names().nodes()) {
-            if (node.isQuantity()) {
-                quantities.add(new QuantityResult(scope.id(), node.name(), node.unit(), node.description(),
-                        Band.from(v -> values.get(v).get(node.name()))));
-            }
-        }
-        List<EffectResult> effects = new ArrayList<>();
-        List<CapacityResult> capacity = new ArrayList<>();
-        for (Flow flow : plan.effects(scope)) {
-            Band<YearSeries> euros = flows[flow.index()].euros();
-            if (flow.kind() == Flow.Kind.BENEFIT) {
-                effects.add(new EffectResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(), euros));
-            } else {
-                capacity.add(new CapacityResult(flow.kernaanpak(), flow.source(), flow.domain(), flow.financier(),
-                        flow.unit(), euros));
-            }
-        }
-        return new KernaanpakResult(was.kernaanpak(), was.plan(), Band.from(values::get), was.effectParameters(),
-                List.copyOf(quantities), List.copyOf(effects), List.copyOf(capacity));
+        return KernaanpakResult.of(plan, scope, Band.from(values::get), was.effectParameters(), flows);
     }
 
     /**
