@@ -8,26 +8,10 @@
 # usage: bench/serve-cpu.sh [ROUNDS] [SCENARIO PATH A B]   (Linux: reads /proc/PID/stat)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rounds="${1:-400}"
-scenario="${2:-$here/scenarios/pluswijken.yaml}"
-path="${3:-kernaanpakken.welzijn-op-recept.clientenPerFte}"
-a="${4:-120}"
-b="${5:-135}"
-jar="$here/target/impact.jar"
-[ -f "$jar" ] || mvn -B -q -f "$here/pom.xml" -DskipTests package >&2
-work="$(mktemp -d)"
-serve_pid=""
-cleanup() {
-  [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-java -jar "$jar" serve "$scenario" > "$work/serve.out" 2>&1 &
-serve_pid=$!
-for _ in $(seq 600); do grep -q '^Open ' "$work/serve.out" && break; sleep 0.1; done
-url="$(sed -n 's/^Open //p' "$work/serve.out")"
-[ -n "$url" ] || { cat "$work/serve.out" >&2; exit 1; }
+default_rounds=400
+source "$here/bench/serve-common.sh"
+serve_arguments "$@"
+start_serve
 
 python3 - "$url" "$serve_pid" "$rounds" "$path" "$a" "$b" <<'PY'
 import json, os, sys, urllib.request

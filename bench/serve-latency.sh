@@ -13,31 +13,15 @@
 # needs: chromium and chromedriver (Debian: chromium, chromium-driver), python3
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rounds="${1:-200}"
-scenario="${2:-$here/scenarios/pluswijken.yaml}"
-path="${3:-kernaanpakken.welzijn-op-recept.clientenPerFte}"
-a="${4:-120}"
-b="${5:-135}"
-jar="$here/target/impact.jar"
-[ -f "$jar" ] || mvn -B -q -f "$here/pom.xml" -DskipTests package >&2
-work="$(mktemp -d)"
-serve_pid=""; driver_pid=""
-cleanup() {
-  [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
-  [ -n "$driver_pid" ] && kill "$driver_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-java -jar "$jar" serve "$scenario" > "$work/serve.out" 2>&1 &
-serve_pid=$!
-for _ in $(seq 600); do grep -q '^Open ' "$work/serve.out" && break; sleep 0.1; done
-url="$(sed -n 's/^Open //p' "$work/serve.out")"
-[ -n "$url" ] || { cat "$work/serve.out" >&2; exit 1; }
+default_rounds=200
+source "$here/bench/serve-common.sh"
+serve_arguments "$@"
+start_serve
 
 driver_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 chromedriver --port="$driver_port" > "$work/driver.out" 2>&1 &
 driver_pid=$!
+extra_pids+=("$driver_pid")
 
 python3 - "$driver_port" "$url" "$path" "$a" "$b" "$rounds" "$work/profile" <<'PY'
 import json, re, statistics, sys, time, urllib.request
