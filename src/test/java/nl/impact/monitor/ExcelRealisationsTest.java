@@ -3,16 +3,12 @@ package nl.impact.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.impact.testing.Cli;
 import nl.impact.testing.Csv;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,27 +93,9 @@ class ExcelRealisationsTest {
 
     /** A workbook whose sheet "realisations" holds the rows; a first, other sheet must be ignored. */
     private Path workbook(Object[][] rows) throws Exception {
-        Path file = dir.resolve("realisations.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        return nl.impact.testing.Workbooks.write(dir.resolve("realisations.xlsx"), workbook -> {
             workbook.createSheet("notes").createRow(0).createCell(0).setCellValue("not the realisations");
-            Sheet sheet = workbook.createSheet("realisations");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof String s && s.startsWith("=")) {
-                        row.createCell(c).setCellFormula(s.substring(1));
-                    } else if (value instanceof FormulaError e) {
-                        row.createCell(c).setCellErrorValue(e.getCode());
-                    } else if (value instanceof String s) {
-                        row.createCell(c).setCellValue(s);
-                    } else if (value instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    }
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+            nl.impact.testing.Workbooks.fill(workbook.createSheet("realisations"), rows);
+        });
     }
 }

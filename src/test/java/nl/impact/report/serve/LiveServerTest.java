@@ -572,7 +572,7 @@ class LiveServerTest {
     }
 
     /** One request as written on the wire: a client library would not let a test set Host. */
-    private static String raw(int port, String method, String path, String host, String origin, String body)
+    static String raw(int port, String method, String path, String host, String origin, String body)
             throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             byte[] content = body.getBytes(StandardCharsets.UTF_8);

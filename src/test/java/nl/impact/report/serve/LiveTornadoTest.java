@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,32 +128,14 @@ class LiveTornadoTest {
     }
 
     private static String post(LiveServer server, String what, String body) throws IOException {
-        String response = raw(server.port(), server.uri().getRawPath() + what, "127.0.0.1:" + server.port(), null, body);
+        String response = LiveServerTest.raw(server.port(), "POST", server.uri().getRawPath() + what,
+                "127.0.0.1:" + server.port(), null, body);
         assertThat(response).startsWith("HTTP/1.1 200");
         return response.substring(response.indexOf("\r\n\r\n") + 4);
     }
 
     private static int status(int port, String path, String host, String origin, String body) throws IOException {
-        return Integer.parseInt(raw(port, path, host, origin, body).split(" ", 3)[1]);
+        return Integer.parseInt(LiveServerTest.raw(port, "POST", path, host, origin, body).split(" ", 3)[1]);
     }
 
-    /** One POST as written on the wire: a client library would not let a test set Host. */
-    private static String raw(int port, String path, String host, String origin, String body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: " + content.length
-                    + "\r\n");
-            if (origin != null) {
-                request.append("Origin: ").append(origin).append("\r\n");
-            }
-            request.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.write(content);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }
