@@ -18,13 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  * src/test/resources/milestones/two-kernaanpakken.yaml: each milestone verdict and its tranche, the
  * uitputting per line, the forecast against the plan, the stop consequence and the exit codes.
  */
-class HalfYearMonitorTest {
+public class HalfYearMonitorTest {
 
     static final String SCENARIO = "src/test/resources/milestones/two-kernaanpakken.yaml";
-    static final String HEADER = "kind,period,id,financier,name,realised,correction,note\n";
+    public static final String HEADER = "kind,period,id,financier,name,realised,correction,note\n";
 
-    /** Realisations that differ from the plan; the figures every test below computes by hand. */
-    static final String REALISED = """
+    /**
+     * Realisations that differ from the plan; the figures every test below computes by hand
+     * (ProgressWorkbookTest recomputes the progress workbook of the same realisations).
+     */
+    public static final String REALISED = """
             milestone,2025-H1,m1,,,6,,
             milestone,2025-H2,m2,,,no,,
             milestone,2025-H2,m3,,,2025-11-15,,

@@ -26,21 +26,8 @@ class ProgressWorkbookTest {
     @Test
     void everyFormulaRecomputesFromPoisonedCaches() throws Exception {
         Path realisations = dir.resolve("realisations.csv");
-        Files.writeString(realisations, """
-                kind,period,id,financier,name,realised,correction,note
-                milestone,2025-H1,m1,,,6,,
-                milestone,2025-H2,m2,,,no,,
-                milestone,2025-H2,m3,,,2025-11-15,,
-                milestone,2026-H1,m4,,,3,,
-                spend,2025-H1,la,zorgverzekeraar,,2500,,
-                spend,2025-H2,la,zorgverzekeraar,,3500,,
-                spend,2026-H1,la,zorgverzekeraar,,2500,,
-                volume,2025-H1,a,,clienten,4,,
-                volume,2025-H2,a,,clienten,4,,
-                volume,2026-H1,a,,clienten,6,,
-                kpi,2025,kpi-a,,,5,,
-                kpi,2026,kpi-a,,,15,,
-                """);
+        Files.writeString(realisations, nl.impact.monitor.HalfYearMonitorTest.HEADER
+                + nl.impact.monitor.HalfYearMonitorTest.REALISED);
         RunResult plan = Computation.of(SCENARIO);
         Progress progress = Progress.of(plan, RealisationsReader.read(realisations, plan.scenario()));
         BusinessCaseWorkbook.Built built = ProgressWorkbook.build(progress, DocumentDate.FIXED);
