@@ -295,12 +295,7 @@ public final class ScenarioSchema {
         p.set("category", category);
         p.set("financier", text("The one financier who pays all of it."));
         p.set("financiers", mapOf(ref("parameter"), "Share per financier (fractions adding up to 1)."));
-        p.set("amount", ref("parameter"));
-        ObjectNode quantity = JSON.objectNode();
-        quantity.putArray("oneOf").add(text("A parameter or quantity of the line's kernaanpak, by name."))
-                .add(ref("parameter"));
-        p.set("quantity", quantity);
-        p.set("tariff", ref("parameter"));
+        cost(p, "line");
         p.set("note", text("Free text, e.g. the plan lines the post comes from."));
         p.set("parameters", mapOf(ref("parameter"), "The line's own inputs, by the name its formulas use "
                 + "(amount, quantity and tariff may be formulas over these, the shared parameters and the names of "
@@ -315,6 +310,16 @@ public final class ScenarioSchema {
         return node;
     }
 
+    /** A cost as a budget line and a settlement give it: an amount, or a quantity times a tariff. */
+    private static void cost(ObjectNode properties, String owner) {
+        properties.set("amount", ref("parameter"));
+        ObjectNode quantity = JSON.objectNode();
+        quantity.putArray("oneOf").add(text("A parameter or quantity of the " + owner + "'s kernaanpak, by name."))
+                .add(ref("parameter"));
+        properties.set("quantity", quantity);
+        properties.set("tariff", ref("parameter"));
+    }
+
     /** A settlement: who pays, who receives, and a cost as a budget line's or a share of effects. */
     private static ObjectNode settlement() {
         ObjectNode node = object("A settlement (verrekening): money moved from one financier to another, neither "
@@ -324,12 +329,7 @@ public final class ScenarioSchema {
         p.set("from", text("The financier who pays."));
         p.set("to", text("The financier who receives."));
         p.set("kernaanpak", text("With a cost: the kernaanpak whose names it reads, or 'programma' (the default)."));
-        p.set("amount", ref("parameter"));
-        ObjectNode quantity = JSON.objectNode();
-        quantity.putArray("oneOf").add(text("A parameter or quantity of the settlement's kernaanpak, by name."))
-                .add(ref("parameter"));
-        p.set("quantity", quantity);
-        p.set("tariff", ref("parameter"));
+        cost(p, "settlement");
         p.set("parameters", mapOf(ref("parameter"), "The settlement's own inputs, by the name its formulas use."));
         p.set("share", ref("parameter"));
         ObjectNode of = object("The effects a share is taken of.", "effects");
