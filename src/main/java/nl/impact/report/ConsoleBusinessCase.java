@@ -23,7 +23,10 @@ public final class ConsoleBusinessCase {
         }
         List<NetFlow> flows = BusinessCase.of(result).stream()
                 .filter(f -> f.dimension() != Totals.Dimension.KERNAANPAK).toList();
-        int width = Math.max(30, flows.stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2);
+        // The effects' table above sets the label column (its kernaanpakken's names are the longest), so
+        // that the columns of every table line up.
+        int width = Math.max(ConsoleSummary.labelWidth(Totals.of(result)),
+                flows.stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2);
         String line = "%-" + width + "s %15s %15s %15s%n";
         out.println();
         out.printf(line, "investments (begroting)", "min", "expected", "max");

@@ -15,7 +15,7 @@ public final class ConsoleSummary {
     public static void print(RunResult result, PrintWriter out) {
         YearRange years = result.scenario().years();
         List<Totals.Total> totals = Totals.of(result);
-        int width = Math.max(30, totals.stream().mapToInt(t -> t.label().length()).max().orElse(0) + 2);
+        int width = labelWidth(totals);
         String line = "%-" + width + "s %15s %15s %15s%n";
         out.printf("%s: effects %s-%s in euros, undiscounted (cases start %s-%s)%n", result.scenario().name(),
                 Integer.toString(years.first()), Integer.toString(years.effectsUntil()), Integer.toString(years.first()),
@@ -35,5 +35,13 @@ public final class ConsoleSummary {
                     HumanNumbers.of(total.values().expected().total()), HumanNumbers.of(total.values().max().total()));
         }
         out.flush();
+    }
+
+    /**
+     * The width of the label column: the longest label and two spaces, at least 30. The business
+     * case's tables below take it too ({@link ConsoleBusinessCase}), so that all columns line up.
+     */
+    static int labelWidth(List<Totals.Total> totals) {
+        return Math.max(30, totals.stream().mapToInt(t -> t.label().length()).max().orElse(0) + 2);
     }
 }

@@ -69,6 +69,23 @@ class PlusWijkenBudgetTest {
     }
 
     @Test
+    void theBusinessCaseTablesLineUpWithTheEffectsTable() {
+        // Each table sized its label column to its own labels: the investments' figures stood three
+        // places left of the effects' above them.
+        List<String> lines = stdout.lines().toList();
+        String effects = lines.stream().filter(l -> l.startsWith("per financier")).findFirst().orElseThrow();
+        String investments = lines.stream().filter(l -> l.startsWith("investments (begroting)")).findFirst()
+                .orElseThrow();
+        String net = lines.stream().filter(l -> l.startsWith("net (effects - investments)")).findFirst().orElseThrow();
+        assertThat(investments.indexOf("expected")).isEqualTo(effects.indexOf("expected"));
+        assertThat(net.indexOf("expected")).isEqualTo(effects.indexOf("expected"));
+        assertThat(lines).contains(
+                "gemeente                               28,643,750      29,111,750      30,452,750",
+                "gemeente                                  330,000         330,000         330,000",
+                "gemeente                               28,313,750      28,781,750      30,122,750");
+    }
+
+    @Test
     void quantityTimesTariffLinesFollowTheirKernaanpak() {
         // Welzijn op Recept's fte (5, 10, 15; plan L1775-1779) x 75,000 per FTE.
         assertThat(expected("welzijnscoaches", "zorgverzekeraar", "2025")).isEqualTo("375000.00");
