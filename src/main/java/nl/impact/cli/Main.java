@@ -119,13 +119,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static int invalidArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("error: " + Printable.sanitise(e.getMessage()));
+        String unknown = unknownCommand(e);
+        // picocli calls a word where a command belongs an unmatched argument: named here as what it is.
+        err.println("error: " + (unknown != null ? "unknown command '" + Printable.sanitise(unknown) + "'; the commands are "
+                + String.join(", ", new CommandNames()) : Printable.sanitise(e.getMessage())));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options and examples.");
         if (List.of(args).contains("--debug")) {
             e.printStackTrace(err);
         }
         return cli.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** The word given where a command belongs, when that is what went wrong; null otherwise. */
+    private static String unknownCommand(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && e.getCommandLine().getCommandSpec().parent() == null && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.isUnknownOption()) {
+            return unmatched.getUnmatched().get(0);
+        }
+        return null;
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

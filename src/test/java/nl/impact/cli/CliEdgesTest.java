@@ -76,6 +76,9 @@ class CliEdgesTest {
         assertPlain(Cli.run("diff", "a.yaml", "b.yaml", "--tolerance", "x"), "error: Invalid value for option '--tolerance': "
                 + "'x' is not a number (write a decimal point: 12.5)", "impact diff");
         assertPlain(Cli.run("run", "--nope", "x.yaml"), "error: Unknown option: '--nope'", "impact run");
+        // A word where the command belongs: picocli said "Unmatched arguments from index 0: 'rnu', 'x.yaml'".
+        assertPlain(Cli.run("rnu", "x.yaml"), "error: unknown command 'rnu'; the commands are run, simulate, validate, "
+                + "monitor, diff, serve, calculators, schema, completion, man, help", "impact");
         assertPlain(Cli.run("simulate", "x.yaml", "--draws", "0"),
                 "error: --draws must be from 1 to 1000000000, got 0", "impact simulate");
         // Text from the command line never reaches the terminal as an escape sequence.
