@@ -106,17 +106,7 @@ final class RecomputedRun {
                 budget.set(l, AreaEngine.line(plan, l, flows));
             } else if (!perAreaLine && (holding.contains(plan.lineScope(l))
                     || parts.stream().anyMatch(p -> reached.contains(p.index())))) {
-                for (int s : reach.scopes(parts.stream().map(Flow::index).toList())) {
-                    // A line that reads its kernaanpak's names needs them; with areas no such line is computed once.
-                    if (table == null && !evaluated.get(s) && !plan.scope(s).isLine()) {
-                        for (ExactEvaluator evaluator : evaluators) {
-                            if (!evaluator.evaluate(s)) {
-                                throw new InvalidInputException(problems.list());
-                            }
-                        }
-                        evaluated.set(s);
-                    }
-                }
+                evaluateScopesRead(parts, evaluators, evaluated, problems);
                 Optional<BudgetLineResult> line = Engine.line(plan, l, evaluators, flows);
                 problems.throwIfAny();
                 budget.set(l, line.orElseThrow());
@@ -128,22 +118,35 @@ final class RecomputedRun {
             if (terms.stream().noneMatch(t -> reached.contains(t.index()) || holding.contains(t.scope()))) {
                 continue;
             }
-            for (int scope : reach.scopes(terms.stream().map(Flow::index).toList())) {
-                if (table == null && !evaluated.get(scope) && !plan.scope(scope).isLine()) {
-                    for (ExactEvaluator evaluator : evaluators) {
-                        if (!evaluator.evaluate(scope)) {
-                            throw new InvalidInputException(problems.list());
-                        }
-                    }
-                    evaluated.set(scope);
-                }
-            }
+            evaluateScopesRead(terms, evaluators, evaluated, problems);
             if (!Engine.settlement(plan, terms, evaluators, flows)) {
                 throw new InvalidInputException(problems.list());
             }
         }
         return new RunResult(plan, base.scenario(), List.of(flows), List.copyOf(kernaanpakken), List.copyOf(budget),
                 List.of(), areas);
+    }
+
+    /**
+     * Evaluates, in every variant, the kernaanpakken whose names {@code terms} (a budget line's or a
+     * settlement's) read and that are not evaluated yet: a line needs them. With an area table none
+     * is needed: such lines are computed per area.
+     */
+    private void evaluateScopesRead(List<Flow> terms, ExactEvaluator[] evaluators, BitSet evaluated, Problems problems)
+            throws InvalidInputException {
+        if (table != null) {
+            return;
+        }
+        for (int s : reach.scopes(terms.stream().map(Flow::index).toList())) {
+            if (!evaluated.get(s) && !plan.scope(s).isLine()) {
+                for (ExactEvaluator evaluator : evaluators) {
+                    if (!evaluator.evaluate(s)) {
+                        throw new InvalidInputException(problems.list());
+                    }
+                }
+                evaluated.set(s);
+            }
+        }
     }
 
     /** The scopes with a name that is one of the inputs at {@code paths} (a shared parameter is in each that uses it). */
