@@ -118,18 +118,8 @@ class BudgetVariantsOnceTest {
 
     /** The variants of the rows under {@code post}'s own row whose name starts with {@code figure} (any when null). */
     private static List<String> variantsUnder(Sheet sheet, String post, String figure) {
-        List<String> variants = new ArrayList<>();
-        boolean under = false;
-        for (Row row : sheet) {
-            if (text(row, 0).equals(post) && text(row, 1).isEmpty()) {
-                under = true;
-            } else if (under && text(row, 1).isEmpty()) {
-                break;
-            } else if (under && (figure == null || text(row, 0).startsWith(figure))) {
-                variants.add(text(row, 1));
-            }
-        }
-        return variants;
+        return Workbooks.rowsUnder(sheet, post).stream().filter(row -> figure == null || text(row, 0).startsWith(figure))
+                .map(row -> text(row, 1)).toList();
     }
 
     private static List<String> variantsOf(Sheet sheet, String labelStart) {

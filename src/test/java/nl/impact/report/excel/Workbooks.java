@@ -80,13 +80,7 @@ final class Workbooks {
      */
     static Cell at(XSSFWorkbook workbook, String sheetName, String label, String variant, String part, String column) {
         Sheet sheet = workbook.getSheet(sheetName);
-        int col = -1;
-        for (Cell c : sheet.getRow(3)) {
-            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(column)) {
-                col = c.getColumnIndex();
-                break;
-            }
-        }
+        int col = column(sheet, column);
         // A figure the same in every variant has one row, "alle varianten", that stands for each.
         for (String v : List.of(variant, Labels.ALL_VARIANTS)) {
             for (Row row : sheet) {
@@ -98,31 +92,45 @@ final class Workbooks {
         throw new AssertionError("no row " + label + "/" + variant + "/" + part + " on " + sheetName);
     }
 
+    /** The index of the column whose header in row 4 starts with {@code column}; -1 when none does. */
+    private static int column(Sheet sheet, String column) {
+        for (Cell c : sheet.getRow(3)) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(column)) {
+                return c.getColumnIndex();
+            }
+        }
+        return -1;
+    }
+
     /**
      * As {@link #at}, for a row of a budget line on the Begroting: the row named {@code figure}
      * ("tarief", "aantal: fte") under the post's own row.
      */
     static Cell post(XSSFWorkbook workbook, String sheetName, String post, String figure, String variant, String column) {
         Sheet sheet = workbook.getSheet(sheetName);
-        int col = -1;
-        for (Cell c : sheet.getRow(3)) {
-            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(column)) {
-                col = c.getColumnIndex();
-                break;
+        int col = column(sheet, column);
+        for (Row row : rowsUnder(sheet, post)) {
+            if (text(row, 0).equals(figure) && (text(row, 1).equals(variant) || text(row, 1).equals(Labels.ALL_VARIANTS))) {
+                return row.getCell(col);
             }
         }
+        throw new AssertionError("no row " + figure + "/" + variant + " under " + post + " on " + sheetName);
+    }
+
+    /** The rows of a budget line's figures on the Begroting: those under the post's own row, up to the next post. */
+    static List<Row> rowsUnder(Sheet sheet, String post) {
+        List<Row> rows = new ArrayList<>();
         boolean under = false;
         for (Row row : sheet) {
             if (text(row, 0).equals(post) && text(row, 1).isEmpty()) {
                 under = true;
             } else if (under && text(row, 1).isEmpty()) {
                 break;
-            } else if (under && text(row, 0).equals(figure)
-                    && (text(row, 1).equals(variant) || text(row, 1).equals(Labels.ALL_VARIANTS))) {
-                return row.getCell(col);
+            } else if (under) {
+                rows.add(row);
             }
         }
-        throw new AssertionError("no row " + figure + "/" + variant + " under " + post + " on " + sheetName);
+        return rows;
     }
 
     private static String text(Row row, int column) {
